@@ -1,0 +1,224 @@
+"""The data l10n-check passes around: documents, segments, hits and findings.
+
+Everything here is a frozen dataclass. Offsets inside the program are 0-based, half-open and counted
+in code points over ``Document.text``; 1-based line and column numbers exist only on ``Finding`` and
+``Location``, which are what the outside world sees.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping, Sequence
+
+
+class Severity(enum.IntEnum):
+    """How bad a finding is; the integer order is the order of ``--fail-on``."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, name: str) -> "Severity":
+        """``"warning"`` → ``Severity.WARNING``; raises ``ValueError`` naming the bad value."""
+        try:
+            return cls[name.strip().upper()]
+        except KeyError:
+            raise ValueError(f"unknown severity {name!r} (expected error, warning or info)") from None
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range ``[start, end)`` of code points in ``Document.text``."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One block of a document: a paragraph, heading, list item or catalog entry.
+
+    ``raw`` is the text exactly as written; ``prose`` has the same length with everything that is
+    not prose (code, URLs, e-mail addresses, HTML tags, link targets) replaced by spaces, so an offset
+    into one is an offset into the other. Checks that read language read ``prose``; checks that look
+    at markup read ``raw``.
+    """
+
+    start: int
+    end: int
+    raw: str
+    prose: str
+    kind: str = "paragraph"  # paragraph | heading | item | quote | entry
+    key: str = ""  # stable identity: a PO msgctxt/msgid, an XLIFF unit id; "" for drafts
+    source: str | None = None  # the source-language text when known (bilingual files)
+
+    @property
+    def span(self) -> Span:
+        return Span(self.start, self.end)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A file read into segments. ``text`` is the decoded file without a BOM, line endings kept."""
+
+    path: str
+    text: str
+    segments: tuple[Segment, ...]
+    source_lang: str = "zh"
+    target_lang: str = "en"
+    line_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if not self.line_starts:
+            starts = [0]
+            find = self.text.find
+            pos = find("\n")
+            while pos != -1:
+                starts.append(pos + 1)
+                pos = find("\n", pos + 1)
+            object.__setattr__(self, "line_starts", tuple(starts))
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """0-based offset → 1-based (line, column) in code points."""
+        index = bisect.bisect_right(self.line_starts, offset) - 1
+        return index + 1, offset - self.line_starts[index] + 1
+
+    def line_text(self, line: int) -> str:
+        """The text of 1-based ``line`` without its line ending."""
+        start = self.line_starts[line - 1]
+        end = self.line_starts[line] if line < len(self.line_starts) else len(self.text)
+        return self.text[start:end].rstrip("\r\n")
+
+    def segment_at(self, offset: int) -> Segment | None:
+        """The segment that contains ``offset``, if any."""
+        starts = [s.start for s in self.segments]
+        index = bisect.bisect_right(starts, offset) - 1
+        if index >= 0 and self.segments[index].start <= offset < max(
+            self.segments[index].end, self.segments[index].start + 1
+        ):
+            return self.segments[index]
+        return None
+
+
+@dataclass(frozen=True)
+class Related:
+    """Another place a hit points to: ``path`` None means the hit's own document."""
+
+    start: int
+    end: int
+    note: str
+    path: str | None = None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a check yields: a span in one document and what is wrong there.
+
+    Checks never know their severity or the 1-based position; the engine adds both.
+    ``context`` defaults to the sentence around the span when left empty.
+    """
+
+    start: int
+    end: int
+    message: str
+    suggestion: str | None = None
+    related: tuple[Related, ...] = ()
+    context: str | None = None
+    data: Mapping[str, Any] | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Location:
+    """A 1-based place in a file, for related locations in a finding."""
+
+    path: str
+    line: int
+    column: int
+    text: str
+    note: str
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One reported problem, as every output format sees it. Immutable; sorted by place."""
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    check: str
+    severity: Severity
+    message: str
+    text: str = ""
+    context: str = ""
+    suggestion: str | None = None
+    related: tuple[Location, ...] = ()
+    # start offset and free-form data for renderers (HTML report, catalogs); not part of the JSON contract
+    offset: int = field(default=0, compare=False)
+    data: Mapping[str, Any] | None = field(default=None, compare=False, hash=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON contract (version 1) for one finding."""
+        return {
+            "check": self.check,
+            "severity": str(self.severity),
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "text": self.text,
+            "message": self.message,
+            "context": self.context,
+            "suggestion": self.suggestion,
+            "related": [
+                {"path": r.path, "line": r.line, "column": r.column, "text": r.text, "note": r.note}
+                for r in self.related
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a check may know besides the document: languages and shared resources.
+
+    ``resources`` holds run-wide objects such as a glossary or names list, keyed by name, so that a
+    later feature adds a resource without changing every check's signature.
+    """
+
+    source_lang: str = "zh"
+    target_lang: str = "en"
+    resources: Mapping[str, Any] = field(default_factory=dict)
+
+
+DocumentRun = Callable[[Document, Any, Context], Iterable[Hit]]
+CorpusRun = Callable[[Sequence[Document], Any, Context], Iterable[tuple[Document, Hit]]]
+
+
+@dataclass(frozen=True)
+class Check:
+    """A registered check: its id, default severity, docs, options type and entry point.
+
+    Exactly one of ``run`` (one document at a time) and ``run_corpus`` (all documents of a run at
+    once, for cross-document consistency) is set.
+    """
+
+    name: str
+    category: str
+    severity: Severity
+    doc: str
+    options: type
+    run: DocumentRun | None = None
+    run_corpus: CorpusRun | None = None
+
+    @property
+    def summary(self) -> str:
+        """The first line of the docs, for ``l10n-check checks``."""
+        return (self.doc or "").strip().splitlines()[0] if self.doc else ""
