@@ -122,6 +122,10 @@ class Hit:
 
     Checks never know their severity or the 1-based position; the engine adds both.
     ``context`` defaults to the sentence around the span when left empty.
+
+    ``data`` carries structured facts for renderers (HTML report tables, glossary catalogs). Checks
+    that report variants of one name or term use the shape
+    ``{"dominant": "Xie Jiayin", "variants": {"Xie Jiayin": 23, "Jiayin Xie": 1}, "kind": "name"}``.
     """
 
     start: int
