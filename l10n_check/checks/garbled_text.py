@@ -35,6 +35,9 @@ from ..model import Check, Context, Document, Hit, Severity
 _SUSPECT = regex.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122\u2039\u203a\u2020\u2021\u2030]")
 
 
+_WORD = regex.compile(r"[^\s]+")
+
+
 @dataclass(frozen=True)
 class Options:
     pass
@@ -45,18 +48,41 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
         prose = segment.prose
         if prose.isascii() or not _SUSPECT.search(prose):
             continue
-        import ftfy  # lazy: only drafts with suspect characters pay for it
+        for start, end in _suspect_clusters(prose):
+            yield from _hits(prose[start:end], segment.start + start)
 
-        fixed = ftfy.fix_encoding(prose)
-        if fixed == prose:
-            continue
-        for start, end, replacement in _changes(prose, fixed):
-            yield Hit(
-                segment.start + start,
-                segment.start + end,
-                f"garbled text '{prose[start:end]}' (wrong character encoding): it should read '{replacement}'",
-                replacement,
-            )
+
+def _suspect_clusters(text: str) -> Iterator[tuple[int, int]]:
+    """Runs of words that hold suspect characters, with one plain word of context each side.
+
+    ftfy is asked about these short stretches rather than whole paragraphs: it is the costly step,
+    and mojibake never depends on text further away than the word it broke.
+    """
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    suspect = [i for i, (a, b) in enumerate(spans) if _SUSPECT.search(text, a, b)]
+    groups: list[list[int]] = []
+    for index in suspect:
+        if groups and index - groups[-1][1] <= 2:
+            groups[-1][1] = index
+        else:
+            groups.append([index, index])
+    for first, last in groups:
+        yield spans[max(0, first - 1)][0], spans[min(len(spans) - 1, last + 1)][1]
+
+
+def _hits(text: str, offset: int) -> Iterator[Hit]:
+    import ftfy  # lazy: only drafts with suspect characters pay for it
+
+    fixed = ftfy.fix_encoding(text)
+    if fixed == text:
+        return
+    for start, end, replacement in _changes(text, fixed):
+        yield Hit(
+            offset + start,
+            offset + end,
+            f"garbled text '{text[start:end]}' (wrong character encoding): it should read '{replacement}'",
+            replacement,
+        )
 
 
 def _changes(original: str, fixed: str) -> Iterator[tuple[int, int, str]]:

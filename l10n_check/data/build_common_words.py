@@ -1,5 +1,7 @@
 """Rebuild ``common_words.json``: the 100 most frequent words of each Latin-script language.
 
+Words are listed most frequent first.
+
 Source: the wordfreq package (data CC BY-SA 4.0, code Apache-2.0), which is only needed to rebuild:
     python -m l10n_check.data.build_common_words
 """
@@ -19,7 +21,7 @@ def build() -> dict[str, list[str]]:
     table = {}
     for lang in LANGS:
         words = [w for w in wordfreq.top_n_list(lang, TOP * 2) if w.isalpha()]
-        table[lang] = sorted(words[:TOP])
+        table[lang] = words[:TOP]  # most frequent first: the check uses the order
     return table
 
 

@@ -19,7 +19,8 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
 _HTML_COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.S)
 _HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _URL = regex.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'`，。、）]+", regex.I)
-_EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_EMAIL_LOCAL = regex.compile(r"[\w.+-]+$")
+_EMAIL_DOMAIN = regex.compile(r"[\w-]+(?:\.[\w-]+)+")
 _TRAILING_PUNCT = ".,;:!?)]}'\""
 # Markdown-only constructs.
 _FENCE = regex.compile(r"^ {0,3}(`{3,}|~{3,})")
@@ -52,8 +53,26 @@ def mask_common(text: str) -> str:
     if "://" in text or "www." in text.lower():
         text = _URL.sub(_mask_url, text)
     if "@" in text:
-        text = _EMAIL.sub(_blank, text)
+        text = _mask_emails(text)
     return text
+
+
+def _mask_emails(text: str) -> str:
+    """Mask ``local@domain.tld``, found from each ``@`` outwards.
+
+    Anchoring on the ``@`` keeps this linear: a regex for the whole address would be tried at every
+    word of a long paragraph.
+    """
+    pieces, done = [], 0
+    at = text.find("@")
+    while at != -1:
+        local = _EMAIL_LOCAL.search(text, max(done, at - 64), at)
+        domain = _EMAIL_DOMAIN.match(text, at + 1)
+        if local and domain:
+            pieces += [text[done : local.start()], " " * (domain.end() - local.start())]
+            done = domain.end()
+        at = text.find("@", max(at + 1, done))
+    return "".join(pieces) + text[done:]
 
 
 def mask_markdown(text: str) -> str:
@@ -111,16 +130,21 @@ def _segment(text: str, prose: str, start: int, end: int, kind: str) -> Segment:
 def plain_segments(text: str, prose: str) -> tuple[Segment, ...]:
     """One segment per non-blank line; short unpunctuated lines are taken as headings."""
     segments = []
-    for start, end in _line_spans(prose):
-        line = prose[start:end]
-        if line.strip():
-            segments.append(_segment(text, prose, start, end, _plain_kind(line)))
+    same = prose is text or prose == text  # nothing masked: share the slices
+    start = 0
+    for line in prose.split("\n"):
+        end = start + len(line)
+        body = line[:-1] if line.endswith("\r") else line
+        if body.strip():
+            raw = body if same else text[start : start + len(body)]
+            segments.append(Segment(start, start + len(body), raw, body, _plain_kind(body)))
+        start = end + 1
     return tuple(segments)
 
 
 def _plain_kind(line: str) -> str:
     stripped = line.strip()
-    if len(stripped.split()) <= 8 and stripped[-1:] not in ".!?:;,。！？：；，\"”'’)" and stripped[:1].isupper():
+    if stripped.count(" ") < 8 and stripped[-1] not in ".!?:;,。！？：；，\"”'’)" and stripped[0].isupper():
         return "heading"
     return "paragraph"
 

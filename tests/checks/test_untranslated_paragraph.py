@@ -54,3 +54,25 @@ def test_min_words_option_is_obeyed():
     text = "Le marché a progressé.\n"
     assert lint_text(text, CHECK) == []  # four words, but the default needs at least four *and* confidence
     assert lint_text("Le marché a fortement progressé cette semaine.\n", CHECK, min_words=20) == []
+
+
+def test_several_latin_script_languages_are_told_from_english():
+    paragraphs = {
+        "Spanish": "El mercado subió con fuerza esta semana, según los analistas del banco central.",
+        "Italian": "Il mercato è salito con forza questa settimana, secondo gli analisti della banca.",
+        "Dutch": "De markt is deze week sterk gestegen, volgens de analisten van de centrale bank.",
+        "Portuguese": "O mercado subiu fortemente esta semana, segundo os analistas do banco central.",
+        "Swedish": "Marknaden steg kraftigt den här veckan, enligt analytikerna på centralbanken.",
+    }
+    text = "\n".join(paragraphs.values()) + "\n"
+    messages = [f.message for f in lint_findings(text, CHECK)]
+    assert [m.split(" ")[3].rstrip(",") for m in messages] == list(paragraphs)
+
+
+def test_english_with_many_names_and_numbers_is_clean():
+    text = (
+        "Binance, OKX, Huobi and Bitget listed 1,000 tokens in 2024.\n"
+        "Messi left La Liga; Robinhood and Ondo grew in Kuala Lumpur, Thailand and Hong Kong.\n"
+        "Additionally, market strategies differ.\n"
+    )
+    assert lint_text(text, CHECK) == []

@@ -1,0 +1,34 @@
+"""The data files the checks read: well-formed, sourced, and sane."""
+
+import json
+from importlib import resources
+
+from l10n_check.checks.fullwidth_punctuation import marks
+from l10n_check.checks.untranslated_paragraph import common_words, marker_words
+
+DATA = resources.files("l10n_check.data")
+
+
+def test_common_words_has_sources_and_100_words_per_language():
+    data = json.loads(DATA.joinpath("common_words.json").read_text("utf-8"))
+    assert "wordfreq" in data["source"] and "CC BY-SA" in data["source"]
+    for lang, words in data["words"].items():
+        assert len(words) == 100 and len(set(words)) == 100, lang
+        assert all(w == w.lower() and w.isalpha() for w in words), lang
+
+
+def test_english_markers_are_distinctively_english():
+    markers = [m.strip() for m in marker_words("en")]
+    assert markers[:3] == ["the", "and", "of"]
+    assert not set(markers) & common_words()["fr"]
+
+
+def test_fullwidth_table_notes_its_source_and_maps_every_mark():
+    text = DATA.joinpath("fullwidth_punctuation.tsv").read_text("utf-8")
+    assert "Source:" in text and "Licence:" in text
+    table = marks()
+    assert len(table) >= 40
+    assert table["，"].replacement.strip() == "," and table["、"].replacement.strip() == ","
+    for chars, mark in table.items():
+        assert chars and mark.replacement and mark.name, chars
+        assert all(ord(c) > 0x2000 for c in chars), chars  # nothing ASCII is ever flagged

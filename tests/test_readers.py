@@ -1,0 +1,68 @@
+"""Reading drafts: segments, positions and what counts as prose."""
+
+from l10n_check.readers import Problem, decode, parse
+from l10n_check.readers.text import mask_common, mask_markdown
+
+
+def segments(text, path="d.md"):
+    return [(s.kind, s.raw) for s in parse(path, text, "zh", "en").segments]
+
+
+def test_plain_text_is_one_paragraph_a_line():
+    doc = parse("d.txt", "First paragraph here.\n\nSecond one, longer and punctuated.\r\nThird.\n", "zh", "en")
+    assert [s.raw for s in doc.segments] == ["First paragraph here.", "Second one, longer and punctuated.", "Third."]
+    assert doc.position(doc.segments[1].start) == (3, 1)
+
+
+def test_plain_short_unpunctuated_line_is_a_heading():
+    doc = parse("d.txt", "Introduction\nThis is a sentence.\n", "zh", "en")
+    assert [s.kind for s in doc.segments] == ["heading", "paragraph"]
+
+
+def test_markdown_blocks_headings_and_items():
+    text = "# Title\nA paragraph\nwrapped here.\n\n- one\n- two\n"
+    assert segments(text) == [
+        ("heading", "# Title"),
+        ("paragraph", "A paragraph\nwrapped here."),
+        ("item", "- one"),
+        ("item", "- two"),
+    ]
+
+
+def test_fenced_code_is_not_a_segment():
+    text = "Before.\n\n```\n中文 code\n```\n\nAfter.\n"
+    assert [raw for _, raw in segments(text)] == ["Before.", "After."]
+
+
+def test_masks_keep_length_and_line_breaks():
+    text = "See `x 中` at https://example.com/中文, mail a@b.co <b>bold</b> [t](http://x.y/中)\n"
+    masked = mask_markdown(text)
+    assert len(masked) == len(text)
+    assert "中" not in masked and "http" not in masked and "a@b.co" not in masked and "<b>" not in masked
+    assert "bold" in masked and "[t]" in masked and masked.endswith("\n")
+
+
+def test_url_gives_back_trailing_punctuation():
+    assert mask_common("Go to https://example.com.") == "Go to                    ."
+
+
+def test_html_comment_spanning_lines_keeps_lines():
+    text = "A<!-- 中文\nnote -->B\n"
+    masked = mask_common(text)
+    assert masked.count("\n") == 2 and "中" not in masked and masked.startswith("A") and "B" in masked
+
+
+def test_decode_strips_bom_and_reports_bad_byte_offset():
+    assert decode("f", b"\xef\xbb\xbfhi") == "hi"
+    problem = decode("f", b"\xef\xbb\xbfok\xc3(")
+    assert isinstance(problem, Problem) and "offset 5" in problem.message and problem.fatal
+
+
+def test_binary_is_a_non_fatal_problem():
+    problem = decode("f.bin", b"abc\x00def")
+    assert isinstance(problem, Problem) and not problem.fatal
+
+
+def test_positions_are_code_points_with_crlf():
+    doc = parse("d.txt", "ab\r\n𝒜x\r\n", "zh", "en")
+    assert doc.position(doc.text.index("x")) == (2, 2)

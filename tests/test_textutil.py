@@ -1,0 +1,36 @@
+from l10n_check.textutil import foreign_runs, is_foreign_block, script_name, sentence_around, sentences
+
+
+def test_foreign_runs_join_across_cjk_punctuation_but_not_latin():
+    text = "a 你好，世界 b 再见"
+    assert [text[s:e] for s, e in foreign_runs(text, "en")] == ["你好，世界", "再见"]
+
+
+def test_foreign_runs_include_iteration_marks_and_bopomofo():
+    text = "x 人々 〇 ㄅ y"
+    assert [text[s:e] for s, e in foreign_runs(text, "en")] == ["人々 〇 ㄅ"]
+
+
+def test_ascii_text_has_no_runs():
+    assert list(foreign_runs("plain text", "en")) == []
+
+
+def test_foreign_block_needs_a_majority_and_a_minimum():
+    assert is_foreign_block("本文章仅代表作者个人观点", "en")
+    assert not is_foreign_block("Xie Jiayin (谢佳音) spoke at length about the market.", "en")
+    assert not is_foreign_block("谢佳", "en")
+
+
+def test_script_names():
+    assert [script_name(t) for t in ("中文", "カナ", "한국", "abc")] == ["Chinese", "Japanese", "Korean", "foreign-script"]
+
+
+def test_sentences_keep_abbreviations_together():
+    text = "Mr. Wang arrived. He left! Did he? Yes"
+    assert [text[s:e] for s, e in sentences(text)] == ["Mr. Wang arrived.", "He left!", "Did he?", "Yes"]
+
+
+def test_sentence_around_a_span():
+    text = "First one. The second 中文 sentence. Third."
+    start = text.index("中")
+    assert sentence_around(text, start, start + 2) == "The second 中文 sentence."
