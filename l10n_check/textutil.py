@@ -17,28 +17,42 @@ LATIN_LANGS = frozenset(
     "sw af ga cy eu ca gl sq mt".split()
 )
 
-# Source-script letters, with the CJK punctuation, digits and spaces that glue one run together, so
-# that "本文，仅供参考" is one run and not two. A run must start and end on a letter.
-_CJK_LETTER = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Bopomofo}\u3005\u3007\u30fc]"
-_FOREIGN_LETTER = r"[\p{L}--[\p{Latin}\p{Common}\p{Inherited}]]"
+# Scripts each non-Latin target language is written in. Latin letters are never foreign to these
+# (brand names, code and units appear in any Chinese, Japanese or Russian text).
+TARGET_SCRIPTS = {
+    "zh": r"\p{Han}\p{Bopomofo}",
+    "ja": r"\p{Han}\p{Hiragana}\p{Katakana}",
+    "ko": r"\p{Hangul}\p{Han}",
+    "ru": r"\p{Cyrillic}", "uk": r"\p{Cyrillic}", "bg": r"\p{Cyrillic}", "sr": r"\p{Cyrillic}",
+    "el": r"\p{Greek}", "ar": r"\p{Arabic}", "fa": r"\p{Arabic}", "he": r"\p{Hebrew}",
+    "th": r"\p{Thai}", "hi": r"\p{Devanagari}",
+}
+
+# Letters, with the CJK punctuation, digits and spaces that glue one run together, so that
+# "本文，仅供参考" is one run and not two. A run starts and ends on a letter.
 _GLUE = r"[\p{Zs}\u3000-\u303f\uff01-\uff65\u2026\u00b7\d]"
+
+
+def _foreign_letter_class(target_lang: str) -> str:
+    """A character class of letters foreign to ``target_lang``'s script(s)."""
+    native = TARGET_SCRIPTS.get(base_lang(target_lang), "")
+    return rf"[\p{{L}}--[\p{{Latin}}\p{{Common}}\p{{Inherited}}{native}]]"
 
 
 @functools.lru_cache(maxsize=None)
 def foreign_run_pattern(target_lang: str) -> regex.Pattern[str]:
     """A pattern matching runs of letters foreign to ``target_lang``'s script.
 
-    For Latin-script targets that is any non-Latin letter; for other targets (not yet supported as
-    targets) only the CJK scripts, which is the common case of leftovers from a Chinese source.
+    For an English target that is any letter outside Latin (and the script-neutral Common and
+    Inherited letters); for a Chinese target, Kana, Hangul, Cyrillic and so on, but not Latin.
     """
-    letter = _FOREIGN_LETTER if base_lang(target_lang) in LATIN_LANGS else _CJK_LETTER
+    letter = _foreign_letter_class(target_lang)
     return regex.compile(rf"{letter}+(?:{_GLUE}+{letter}+)*", regex.V1)
 
 
 @functools.lru_cache(maxsize=None)
 def _foreign_letter(target_lang: str) -> regex.Pattern[str]:
-    letter = _FOREIGN_LETTER if base_lang(target_lang) in LATIN_LANGS else _CJK_LETTER
-    return regex.compile(letter, regex.V1)
+    return regex.compile(_foreign_letter_class(target_lang), regex.V1)
 
 
 def base_lang(tag: str) -> str:

@@ -32,3 +32,13 @@ def test_fullwidth_table_notes_its_source_and_maps_every_mark():
     for chars, mark in table.items():
         assert chars and mark.replacement and mark.name, chars
         assert all(ord(c) > 0x2000 for c in chars), chars  # nothing ASCII is ever flagged
+
+
+def test_measure_words_are_han_and_sourced():
+    from l10n_check.numbers import measure_words
+
+    text = DATA.joinpath("chinese_measure_words.txt").read_text("utf-8")
+    assert "Source:" in text and "licence" in text
+    words = measure_words()
+    assert "个" in words and "公里" in words and len(words) >= 50
+    assert list(words) == sorted(words, key=lambda w: (-len(w), w))

@@ -34,3 +34,10 @@ def test_sentence_around_a_span():
     text = "First one. The second 中文 sentence. Third."
     start = text.index("中")
     assert sentence_around(text, start, start + 2) == "The second 中文 sentence."
+
+
+def test_foreign_script_depends_on_the_target_language():
+    text = "用户 users テスト"
+    assert [text[s:e] for s, e in foreign_runs(text, "zh")] == ["テスト"]
+    assert [text[s:e] for s, e in foreign_runs(text, "ja")] == []
+    assert [text[s:e] for s, e in foreign_runs(text, "en")] == ["用户", "テスト"]

@@ -7,13 +7,22 @@ fails when a module is not listed, a name is not kebab-case, or a check has no d
 from __future__ import annotations
 
 from ..model import Check
-from . import fullwidth_punctuation, garbled_text, untranslated_fragment, untranslated_paragraph
+from . import (
+    fullwidth_punctuation,
+    garbled_text,
+    number_mismatch,
+    placeholder_mismatch,
+    untranslated_fragment,
+    untranslated_paragraph,
+)
 
 CHECKS: tuple[Check, ...] = (
     untranslated_fragment.CHECK,
     untranslated_paragraph.CHECK,
     fullwidth_punctuation.CHECK,
     garbled_text.CHECK,
+    number_mismatch.CHECK,
+    placeholder_mismatch.CHECK,
 )
 
 CHECKS_BY_NAME: dict[str, Check] = {check.name: check for check in CHECKS}

@@ -18,7 +18,7 @@ Passes: We read “The Three-Body Problem” last year.
 None.
 
 ## What it cannot know
-Punctuation touching Chinese text belongs to that text and is left to the untranslated checks; a
+It only runs for targets written in Latin script. Punctuation touching Chinese text belongs to that text and is left to the untranslated checks; a
 paragraph left wholly in Chinese is reported once by `untranslated-paragraph`, not per mark. The
 suggestion for 《》 uses quotation marks; a house style that italicises titles does that instead.
 """
@@ -34,7 +34,7 @@ from typing import Iterator
 import regex
 
 from ..model import Check, Context, Document, Hit, Severity
-from ..textutil import foreign_run_pattern, is_foreign_block
+from ..textutil import LATIN_LANGS, base_lang, foreign_run_pattern, is_foreign_block
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,8 @@ def _pattern() -> regex.Pattern[str]:
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
+    if base_lang(doc.target_lang) not in LATIN_LANGS:
+        return  # full-width punctuation is right in Chinese, Japanese and Korean targets
     foreign = foreign_run_pattern(doc.target_lang)
     for segment in doc.segments:
         prose = segment.prose

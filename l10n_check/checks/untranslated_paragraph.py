@@ -165,12 +165,12 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     for segment in doc.segments:
         if is_foreign_block(segment.prose, lang):
             count = foreign_letter_count(segment.prose, lang)
-            yield _hit(segment, f"paragraph left in {script_name(segment.prose)} ({count} characters): translate it")
+            yield _hit(segment, f"{_noun(segment)} left in {script_name(segment.prose)} ({count} characters): translate it")
         elif has_table:
             other = _latin_language(segment.prose, base, options)
             if other:
                 name = LANGUAGE_NAMES.get(other, other)
-                yield _hit(segment, f"paragraph is in {name}, not {LANGUAGE_NAMES.get(base, lang)}: translate it")
+                yield _hit(segment, f"{_noun(segment)} is in {name}, not {LANGUAGE_NAMES.get(base, lang)}: translate it")
 
 
 def _latin_language(prose: str, lang: str, options: Options) -> str | None:
@@ -206,6 +206,10 @@ def _worth_detecting(words: list[str], lang: str) -> bool:
         return True
     best_other = max(count_in(words, other) for other in common_words() if other != lang)
     return best_other > own and best_other >= COMMON_WORD_SHARE * len(words)
+
+
+def _noun(segment: Segment) -> str:
+    return {"heading": "heading", "item": "list item", "entry": "translation"}.get(segment.kind, "paragraph")
 
 
 def _hit(segment: Segment, message: str) -> Hit:

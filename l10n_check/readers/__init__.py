@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from ..model import Document
-from . import text
+from . import po, text, xliff
 
 BOM = b"\xef\xbb\xbf"
 # How many leading bytes decide whether a file is binary.
@@ -33,8 +33,12 @@ class Problem:
 
 Parser = Callable[[str, str, str, str], Document]
 
-# Readers by file suffix; anything else is read as plain text. Bilingual readers register here.
-PARSERS: dict[str, Parser] = {}
+# Readers by file suffix; anything else is read as plain text or Markdown.
+PARSERS: dict[str, Parser] = {
+    ".po": po.parse,
+    ".xlf": xliff.parse,
+    ".xliff": xliff.parse,
+}
 
 
 def decode(path: str, data: bytes) -> str | Problem:

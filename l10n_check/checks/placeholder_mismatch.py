@@ -1,0 +1,151 @@
+"""Placeholders that differ between the source and its translation.
+
+## What it flags
+In bilingual files, printf placeholders (`%s`, `%d`, `%1$s`, `%(name)s`) and brace placeholders
+(`{0}`, `{name}`) that the translation lost, added or renamed. Order may change (languages reorder
+sentences), so placeholders are compared as a multiset, and a positional placeholder in the
+translation (`%2$s`) matches the source's second unnumbered one (`%s`).
+
+## Why it matters
+A missing or misspelt placeholder crashes a program or prints the wrong value; in article templates
+it drops a name or a figure.
+
+## Example
+Fails:  source 你好 %s，你有 %d 条消息 → target Hello, you have %d messages.
+Passes: source 你好 %s，你有 %d 条消息 → target Hello %s, you have %d messages.
+
+## Options
+None.
+
+## What it cannot know
+Whether a `%` or brace in a text that is not a format string was meant as a placeholder (it checks
+whatever looks like one, on both sides alike); placeholders in plain-text drafts, which have no source.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from ..model import Check, Context, Document, Hit, Severity
+from ..readers.po import PLACEHOLDER
+
+
+@dataclass(frozen=True)
+class Options:
+    pass
+
+
+_PRINTF = regex.compile(r"%(?:(\d+)\$)?(\([^)]*\))?[-+#0]*(?:\d+|\*)?(?:\.\d+)?([hlLqjzt]*[a-zA-Z%])")
+
+
+def canonical(placeholders: list[str]) -> list[str]:
+    """Placeholders as msgfmt compares them: by position and type, width and precision aside.
+
+    ``%s %.250d`` → ``%1$s %2$d``; ``%2$.16s`` → ``%2$s``; ``{}`` → ``{0}``; named ones stay.
+    """
+    result, printf, brace = [], 0, 0
+    for placeholder in placeholders:
+        printf_match = _PRINTF.fullmatch(placeholder)
+        if printf_match:
+            position, name, kind = printf_match.groups()
+            if not position and not name:
+                printf += 1
+            placeholder = f"%{name}{kind}" if name else f"%{position or printf}${kind}"
+        elif placeholder == "{}":
+            placeholder = f"{{{brace}}}"
+            brace += 1
+        result.append(placeholder)
+    return result
+
+
+def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
+    for segment in doc.segments:
+        if not segment.source:
+            continue
+        source = [m.group() for m in PLACEHOLDER.finditer(segment.source) if m.group() != "%%"]
+        target, where = _unjoined(segment.raw)
+        found = [m for m in PLACEHOLDER.finditer(target) if m.group() != "%%"]
+        if not source and not found:
+            continue
+        # Without numbered placeholders, compare kinds only, then order: a lost %s must not make
+        # every later placeholder look renumbered.
+        numbered = any("$" in p for p in source) or any("$" in m.group() for m in found)
+        key = canonical if numbered else _kinds
+        remaining = Counter(key(source))
+        extra = False
+        for match, found_key in zip(found, key([m.group() for m in found])):
+            if remaining[found_key] > 0:
+                remaining[found_key] -= 1
+            else:
+                extra = True
+                yield Hit(
+                    segment.start + where[match.start()],
+                    segment.start + where[match.end() - 1] + 1,
+                    f"placeholder '{match.group()}' is not in the source",
+                    _closest_missing(match.group(), remaining),
+                )
+        missing = sorted(p for p, n in remaining.items() if n > 0 for _ in range(n))
+        if missing:
+            yield Hit(
+                segment.start,
+                segment.end,
+                f"placeholder{'s' if len(missing) > 1 else ''} {', '.join(repr(_plain(p)) for p in missing)} "
+                "from the source missing in the translation",
+            )
+        elif not extra and not numbered and _printf_order(source) != _printf_order([m.group() for m in found]):
+            yield Hit(
+                segment.start,
+                segment.end,
+                "printf placeholders are in a different order than in the source: number them (%1$s, %2$d)",
+            )
+
+
+def _kinds(placeholders: list[str]) -> list[str]:
+    """Placeholders by kind only: ``%.16s`` → ``%s``; brace and named ones unchanged."""
+    return [_plain(p) for p in canonical(placeholders)]
+
+
+def _printf_order(placeholders: list[str]) -> list[str]:
+    return [p for p in _kinds(placeholders) if p.startswith("%") and not p.startswith("%(")]
+
+
+# A PO string continued on the next line: `"abc {na"` newline `"me} def"`.
+_PO_JOIN = regex.compile(r'"[ \t]*\r?\n[ \t]*"')
+
+
+def _unjoined(raw: str) -> tuple[str, list[int]]:
+    """``raw`` without PO line joins, and for each kept character its index in ``raw``."""
+    if '"' not in raw:
+        return raw, list(range(len(raw) + 1))
+    kept: list[int] = []
+    last = 0
+    for join in _PO_JOIN.finditer(raw):
+        kept.extend(range(last, join.start()))
+        last = join.end()
+    kept.extend(range(last, len(raw) + 1))
+    return "".join(raw[i] for i in kept[:-1]), kept
+
+
+def _plain(placeholder: str) -> str:
+    """``%2$s`` as the source wrote it when it was unnumbered: shown to the translator as ``%s``."""
+    return "%" + placeholder.split("$", 1)[1] if placeholder.startswith("%") and "$" in placeholder else placeholder
+
+
+def _closest_missing(found: str, remaining: Counter[str]) -> str | None:
+    """When exactly one source placeholder is unaccounted for, it is the likely intended one."""
+    missing = [p for p, n in remaining.items() if n > 0]
+    return _plain(missing[0]) if len(missing) == 1 and missing[0][0] == found[0] else None
+
+
+CHECK = Check(
+    name="placeholder-mismatch",
+    category="accuracy",
+    severity=Severity.ERROR,
+    doc=__doc__,
+    options=Options,
+    run=run,
+)
