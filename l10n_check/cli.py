@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -38,10 +39,13 @@ def main() -> None:
               help="Exit 1 when a finding is at least this severe.")
 @click.option("--select", multiple=True, help="Run only these checks (comma-separated, repeatable).")
 @click.option("--ignore", multiple=True, help="Skip these checks (comma-separated, repeatable).")
+@click.option("--source", "source", type=click.Path(), default=None,
+              help="Source file of a single draft: check the pair paragraph by paragraph.")
 @click.option("--include", multiple=True, help="Glob of files to check inside directories (repeatable).")
 @click.option("--exclude", multiple=True, help="Glob of files to skip (repeatable).")
 def scan(paths: tuple[str, ...], source_lang: str, target_lang: str, output_format: str, fail_on: str,
-         select: tuple[str, ...], ignore: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...]) -> None:
+         select: tuple[str, ...], ignore: tuple[str, ...], source: str | None, include: tuple[str, ...],
+         exclude: tuple[str, ...]) -> None:
     """Check drafts (files or directories) and report findings."""
     from . import engine, runner
     from .formats import FORMATS
@@ -51,7 +55,9 @@ def scan(paths: tuple[str, ...], source_lang: str, target_lang: str, output_form
         engine.enabled_checks(config)
     except engine.ConfigError as error:
         raise click.UsageError(str(error)) from None
-    report = runner.scan(runner.ScanRequest(paths, config, include, exclude))
+    if source is not None and (len(paths) != 1 or os.path.isdir(paths[0])):
+        raise click.UsageError("--source pairs one source file with one draft file")
+    report = runner.scan(runner.ScanRequest(paths, config, include, exclude, source=source))
     for problem in report.problems:
         click.echo(f"l10n-check: {problem}", err=True)
     stream = sys.stdout

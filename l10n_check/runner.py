@@ -7,7 +7,7 @@ from typing import Any, Mapping, Sequence
 
 from . import engine
 from .model import Document
-from .readers import Problem, expand_paths, read_path
+from .readers import Problem, expand_paths, read_path, with_source
 from .report import Report
 
 
@@ -20,6 +20,7 @@ class ScanRequest:
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     resources: Mapping[str, Any] = field(default_factory=dict)
+    source: str | None = None  # the source file of a single plain draft: a source/target pair
 
 
 def read_documents(request: ScanRequest) -> tuple[list[Document], list[Problem]]:
@@ -28,8 +29,15 @@ def read_documents(request: ScanRequest) -> tuple[list[Document], list[Problem]]
     config = request.config
     for path in expand_paths(request.paths, request.include, request.exclude):
         result = read_path(path, config.source_lang, config.target_lang)
+        if request.source is not None and isinstance(result, Document):
+            result = _paired(result, request.source, config.source_lang)
         (problems if isinstance(result, Problem) else documents).append(result)
     return documents, problems
+
+
+def _paired(target: Document, source_path: str, source_lang: str) -> Document | Problem:
+    source = read_path(source_path, source_lang, source_lang)
+    return source if isinstance(source, Problem) else with_source(target, source)
 
 
 def scan(request: ScanRequest) -> Report:

@@ -111,3 +111,28 @@ def test_two_runs_are_byte_identical(tmp_path):
     second = run("scan", str(SAMPLE), "--format", "json").output
     assert first == second
 
+
+
+def test_source_target_pair_is_checked_paragraph_by_paragraph(tmp_path):
+    source = tmp_path / "zh.txt"
+    target = tmp_path / "en.txt"
+    source.write_text("共有 3 个文件。\n你好 %s\n", encoding="utf-8")
+    target.write_text("There are 4 files.\nHello\n", encoding="utf-8")
+    data = json.loads(run("scan", str(target), "--source", str(source), "--format", "json").output)
+    assert [(f["check"], f["line"], f["column"]) for f in data["findings"]] == [
+        ("number-mismatch", 1, 1),
+        ("number-mismatch", 1, 11),
+        ("placeholder-mismatch", 2, 1),
+    ]
+
+
+def test_pair_that_cannot_be_aligned_is_an_input_error(tmp_path):
+    (tmp_path / "zh.txt").write_text("一\n二\n", encoding="utf-8")
+    (tmp_path / "en.txt").write_text("One\n", encoding="utf-8")
+    result = run("scan", str(tmp_path / "en.txt"), "--source", str(tmp_path / "zh.txt"))
+    assert result.exit_code == 2 and "cannot align" in result.stderr
+
+
+def test_source_needs_exactly_one_draft(tmp_path):
+    result = run("scan", str(SAMPLE), str(SAMPLE), "--source", str(SAMPLE))
+    assert result.exit_code == 2 and "--source" in result.output

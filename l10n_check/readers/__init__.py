@@ -6,6 +6,7 @@ read never stops the run: the caller reports the problem and goes on with the ot
 
 from __future__ import annotations
 
+import dataclasses
 import fnmatch
 import os
 from dataclasses import dataclass
@@ -73,6 +74,24 @@ def read_path(path: str, source_lang: str = "zh", target_lang: str = "en") -> Do
         return parse(path, decoded, source_lang, target_lang)
     except ValueError as error:  # a bilingual reader's complaint about malformed input
         return Problem(path, str(error))
+
+
+def with_source(target: Document, source: Document) -> Document | Problem:
+    """A draft whose segments carry the matching paragraphs of its source file, aligned by order.
+
+    A source/target pair of plain-text or Markdown files is aligned paragraph by paragraph, the
+    way MT tools write them; when the counts differ the pair cannot be aligned safely.
+    """
+    if len(source.segments) != len(target.segments):
+        return Problem(
+            target.path,
+            f"cannot align with source {source.path}: {len(source.segments)} source paragraphs, "
+            f"{len(target.segments)} in the draft",
+        )
+    segments = tuple(
+        dataclasses.replace(t, source=s.raw, key=t.key or f"{index}") for index, (s, t) in enumerate(zip(source.segments, target.segments), 1)
+    )
+    return dataclasses.replace(target, segments=segments)
 
 
 def expand_paths(paths: Iterable[str], include: tuple[str, ...] = (), exclude: tuple[str, ...] = ()) -> Iterator[str]:
