@@ -122,6 +122,10 @@ class Hit:
 
     Checks never know their severity or the 1-based position; the engine adds both.
     ``context`` defaults to the sentence around the span when left empty.
+
+    ``data`` carries structured facts for renderers (HTML report tables, glossary catalogs). Checks
+    that report variants of one name or term use the shape
+    ``{"dominant": "Xie Jiayin", "variants": {"Xie Jiayin": 23, "Jiayin Xie": 1}, "kind": "name"}``.
     """
 
     start: int
@@ -144,7 +148,7 @@ class Location:
     note: str
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Finding:
     """One reported problem, as every output format sees it. Immutable; sorted by place."""
 
@@ -163,6 +167,10 @@ class Finding:
     # start offset and free-form data for renderers (HTML report, catalogs); not part of the JSON contract
     offset: int = field(default=0, compare=False)
     data: Mapping[str, Any] | None = field(default=None, compare=False, hash=False)
+
+    def sort_key(self) -> tuple:
+        """Findings are reported by file, then place, then check: the same order every run."""
+        return (self.path, self.line, self.column, self.end_line, self.end_column, self.check, self.message)
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON contract (version 1) for one finding."""

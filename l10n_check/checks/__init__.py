@@ -1,0 +1,19 @@
+"""The registry: every check l10n-check runs, listed explicitly.
+
+A new check is a module in this package with a ``CHECK`` and a line here; ``tests/test_registry.py``
+fails when a module is not listed, a name is not kebab-case, or a check has no docs or tests.
+"""
+
+from __future__ import annotations
+
+from ..model import Check
+from . import fullwidth_punctuation, garbled_text, untranslated_fragment, untranslated_paragraph
+
+CHECKS: tuple[Check, ...] = (
+    untranslated_fragment.CHECK,
+    untranslated_paragraph.CHECK,
+    fullwidth_punctuation.CHECK,
+    garbled_text.CHECK,
+)
+
+CHECKS_BY_NAME: dict[str, Check] = {check.name: check for check in CHECKS}

@@ -1,0 +1,94 @@
+"""Source-script text left inside a translated sentence.
+
+## What it flags
+A run of Han, Kana, Hangul or Bopomofo, or of any other script foreign to the target language, inside
+target-language prose: "The following content is a整理稿 of our dialogue."
+
+## Why it matters
+A reader of the English text cannot read it, and it almost always marks a term the machine
+translation skipped. One run is one finding; the message quotes it with its sentence.
+
+## Example
+Fails:  The following content is a整理稿 of our dialogue.
+Passes: The following content is an edited transcript of our dialogue.
+Passes: The following content is an edited transcript (整理稿) of our dialogue.
+
+## Options
+- `allow`: exact strings that may stay, such as a brand written in Chinese on purpose.
+- `allow-glossed` (default true): allow a run in brackets right after its English rendering,
+  "edited transcript (整理稿)". A run glued to a Latin letter ("a整理稿") is reported even when
+  allowed: it is never deliberate.
+
+## What it cannot know
+Whether an unglossed original was kept on purpose (a quoted slogan, a book title): add it to `allow`.
+A single Greek or Cyrillic letter is taken as a symbol (π, μm) and not reported.
+Paragraphs that are mostly in the source language are reported once by `untranslated-paragraph`
+instead, not once per run.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..model import Check, Context, Document, Hit, Severity
+from ..textutil import foreign_runs, is_foreign_block, script_name
+
+_CJK_NAMES = frozenset({"Chinese", "Japanese", "Korean"})
+_OPEN_BRACKETS = "(（[【"
+_CLOSE_BRACKETS = ")）]】"
+
+
+@dataclass(frozen=True)
+class Options:
+    allow: tuple[str, ...] = ()
+    allow_glossed: bool = True
+
+
+def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
+    lang = doc.target_lang
+    for segment in doc.segments:
+        prose = segment.prose
+        if prose.isascii() or is_foreign_block(prose, lang):
+            continue
+        for start, end in foreign_runs(prose, lang):
+            fragment = prose[start:end]
+            if len(fragment) == 1 and script_name(fragment) not in _CJK_NAMES:
+                continue  # a lone Greek or Cyrillic letter is a symbol: π, μm, Ω
+            glued = _glued(prose, start, end)
+            if not glued and (fragment in options.allow or (options.allow_glossed and _glossed(prose, start, end))):
+                continue
+            where = " glued to an English word" if glued else ""
+            yield Hit(
+                segment.start + start,
+                segment.start + end,
+                f"untranslated {script_name(fragment)} text '{fragment}'{where}: translate it, "
+                "or keep it in brackets after its English rendering",
+            )
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """A Latin letter or digit touches the run: 'a整理稿', '整理稿s'."""
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return any(ch.isascii() and ch.isalnum() for ch in (before, after))
+
+
+def _glossed(text: str, start: int, end: int) -> bool:
+    """The run is the whole content of brackets that follow a Latin word: 'transcript (整理稿)'."""
+    if start == 0 or end >= len(text):
+        return False
+    if text[start - 1] not in _OPEN_BRACKETS or text[end] not in _CLOSE_BRACKETS:
+        return False
+    head = text[: start - 1].rstrip()
+    return bool(head) and head[-1].isascii() and (head[-1].isalnum() or head[-1] in "'\"’”")
+
+
+CHECK = Check(
+    name="untranslated-fragment",
+    category="completeness",
+    severity=Severity.ERROR,
+    doc=__doc__,
+    options=Options,
+    run=run,
+)

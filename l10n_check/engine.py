@@ -1,0 +1,119 @@
+"""The pure core: documents and a configuration in, sorted findings out. No I/O here."""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Mapping, Sequence
+
+from .checks import CHECKS, CHECKS_BY_NAME
+from .model import Check, Context, Document, Finding, Hit, Location, Severity
+from .textutil import sentence_around
+
+
+@dataclass(frozen=True)
+class Config:
+    """Which checks run, how severe they are, and their options. Built by the CLI or config file."""
+
+    select: tuple[str, ...] = ()  # empty: every check
+    ignore: tuple[str, ...] = ()
+    severities: Mapping[str, Severity] = field(default_factory=dict)
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    source_lang: str = "zh"
+    target_lang: str = "en"
+
+
+class ConfigError(ValueError):
+    """A configuration names something that does not exist; the message says what and suggests."""
+
+
+def unknown_name_error(kind: str, name: str, valid: Iterable[str]) -> ConfigError:
+    """``unknown check 'untranslated-fragmnt' (did you mean 'untranslated-fragment'?)``."""
+    close = difflib.get_close_matches(name, sorted(valid), n=1)
+    hint = f" (did you mean {close[0]!r}?)" if close else ""
+    return ConfigError(f"unknown {kind} {name!r}{hint}")
+
+
+def enabled_checks(config: Config) -> tuple[Check, ...]:
+    """The checks ``config`` turns on, in registry order. Unknown names raise ``ConfigError``."""
+    for name in (*config.select, *config.ignore, *config.severities, *config.options):
+        if name not in CHECKS_BY_NAME:
+            raise unknown_name_error("check", name, CHECKS_BY_NAME)
+    selected = set(config.select) if config.select else set(CHECKS_BY_NAME)
+    return tuple(c for c in CHECKS if c.name in selected and c.name not in config.ignore)
+
+
+def check_options(check: Check, values: Mapping[str, Any]) -> Any:
+    """Build a check's frozen options dataclass; an unknown key raises ``ConfigError``."""
+    known = {f.name.replace("_", "-"): f.name for f in dataclasses.fields(check.options)}
+    kwargs = {}
+    for key, value in values.items():
+        name = known.get(key.replace("_", "-"))
+        if name is None:
+            raise unknown_name_error(f"option for {check.name}", key, known)
+        kwargs[name] = tuple(value) if isinstance(value, list) else value
+    return check.options(**kwargs)
+
+
+def lint(documents: Sequence[Document], config: Config, resources: Mapping[str, Any] | None = None) -> list[Finding]:
+    """Run every enabled check over ``documents``; return findings sorted by place and check."""
+    context = Context(config.source_lang, config.target_lang, dict(resources or {}))
+    by_path = {doc.path: doc for doc in documents}
+    findings: list[Finding] = []
+    for check in enabled_checks(config):
+        options = check_options(check, config.options.get(check.name, {}))
+        severity = config.severities.get(check.name, check.severity)
+        for doc, hit in _hits(check, documents, options, context):
+            findings.append(to_finding(doc, hit, check.name, severity, by_path))
+    return sorted(set(findings), key=Finding.sort_key)
+
+
+def _hits(check: Check, documents: Sequence[Document], options: Any, context: Context) -> Iterable[tuple[Document, Hit]]:
+    if check.run_corpus is not None:
+        yield from check.run_corpus(documents, options, context)
+    elif check.run is not None:
+        for doc in documents:
+            for hit in check.run(doc, options, context):
+                yield doc, hit
+
+
+def to_finding(doc: Document, hit: Hit, check: str, severity: Severity, by_path: Mapping[str, Document]) -> Finding:
+    """Resolve a hit's offsets into 1-based positions, its context and related locations."""
+    line, column = doc.position(hit.start)
+    end_line, end_column = doc.position(hit.end)
+    related = []
+    for rel in hit.related:
+        other = by_path.get(rel.path or doc.path, doc)
+        r_line, r_column = other.position(rel.start)
+        related.append(Location(other.path, r_line, r_column, other.text[rel.start : rel.end], rel.note))
+    return Finding(
+        path=doc.path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column,
+        check=check,
+        severity=severity,
+        message=hit.message,
+        text=doc.text[hit.start : hit.end],
+        context=hit.context if hit.context is not None else _context(doc, hit),
+        suggestion=hit.suggestion,
+        related=tuple(related),
+        offset=hit.start,
+        data=hit.data,
+    )
+
+
+def _context(doc: Document, hit: Hit) -> str:
+    """The sentence around the hit, from its segment (or its line when outside any segment)."""
+    segment = doc.segment_at(hit.start)
+    if segment is None:
+        line, _ = doc.position(hit.start)
+        return doc.line_text(line).strip()
+    return sentence_around(segment.raw, hit.start - segment.start, hit.end - segment.start)
+
+
+def worst(findings: Iterable[Finding]) -> Severity | None:
+    """The highest severity among ``findings``, or None when there are none."""
+    return max((f.severity for f in findings), default=None)

@@ -1,0 +1,33 @@
+"""The result of one run, as output formats and renderers see it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from .model import Document, Finding, Severity
+from .readers import Problem
+
+
+@dataclass(frozen=True)
+class Report:
+    """Findings of a run, the documents checked and the files that could not be checked."""
+
+    findings: tuple[Finding, ...]
+    documents: tuple[Document, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    settings: dict[str, Any] = field(default_factory=dict)  # languages, glossary: for report headers
+
+    def summary(self) -> dict[str, Any]:
+        """Counts by severity and by check, files checked and skipped: the JSON ``summary``."""
+        by_severity = Counter(str(f.severity) for f in self.findings)
+        by_check = Counter(f.check for f in self.findings)
+        return {
+            "findings": len(self.findings),
+            "by_severity": {str(s): by_severity.get(str(s), 0) for s in sorted(Severity, reverse=True)},
+            "by_check": dict(sorted(by_check.items())),
+            "files_checked": len(self.documents),
+            "files_with_errors": sorted({p.path for p in self.problems if p.fatal}),
+            "files_skipped": sorted({p.path for p in self.problems if not p.fatal}),
+        }

@@ -1,0 +1,161 @@
+"""Text helpers shared by checks: script runs, sentences, words.
+
+All functions take a string and return 0-based, half-open offsets into it, so a check can add a
+segment's start offset and hand the span to the engine.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Iterator
+
+import regex
+
+# Scripts written natively in Latin letters. Any other letter in their prose is a foreign script.
+LATIN_LANGS = frozenset(
+    "en fr de es it pt nl sv da no nb nn fi is pl cs sk sl hr bs sr-latn ro hu tr et lv lt id ms vi tl "
+    "sw af ga cy eu ca gl sq mt".split()
+)
+
+# Source-script letters, with the CJK punctuation, digits and spaces that glue one run together, so
+# that "本文，仅供参考" is one run and not two. A run must start and end on a letter.
+_CJK_LETTER = r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}\p{Bopomofo}\u3005\u3007\u30fc]"
+_FOREIGN_LETTER = r"[\p{L}--[\p{Latin}\p{Common}\p{Inherited}]]"
+_GLUE = r"[\p{Zs}\u3000-\u303f\uff01-\uff65\u2026\u00b7\d]"
+
+
+@functools.lru_cache(maxsize=None)
+def foreign_run_pattern(target_lang: str) -> regex.Pattern[str]:
+    """A pattern matching runs of letters foreign to ``target_lang``'s script.
+
+    For Latin-script targets that is any non-Latin letter; for other targets (not yet supported as
+    targets) only the CJK scripts, which is the common case of leftovers from a Chinese source.
+    """
+    letter = _FOREIGN_LETTER if base_lang(target_lang) in LATIN_LANGS else _CJK_LETTER
+    return regex.compile(rf"{letter}+(?:{_GLUE}+{letter}+)*", regex.V1)
+
+
+@functools.lru_cache(maxsize=None)
+def _foreign_letter(target_lang: str) -> regex.Pattern[str]:
+    letter = _FOREIGN_LETTER if base_lang(target_lang) in LATIN_LANGS else _CJK_LETTER
+    return regex.compile(letter, regex.V1)
+
+
+def base_lang(tag: str) -> str:
+    """``"en-GB"`` / ``"en_US"`` → ``"en"``; ``"sr-Latn"`` keeps its script."""
+    tag = tag.replace("_", "-").lower()
+    return tag if tag == "sr-latn" else tag.split("-")[0]
+
+
+def foreign_runs(text: str, target_lang: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of every run of script foreign to ``target_lang`` in ``text``."""
+    if text.isascii():  # the common case for English prose; skips the regex entirely
+        return
+    for match in foreign_run_pattern(target_lang).finditer(text):
+        yield match.start(), match.end()
+
+
+def foreign_letter_count(text: str, target_lang: str) -> int:
+    """How many letters of ``text`` are in a script foreign to ``target_lang``."""
+    if text.isascii():
+        return 0
+    return len(_foreign_letter(target_lang).findall(text))
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
+def letter_count(text: str) -> int:
+    """How many letters (any script) ``text`` holds."""
+    if text.isascii():
+        return sum(1 for ch in text if ch.isalpha())
+    return len(_LETTER.findall(text))
+
+
+# A sentence ends at . ! ? (or their CJK forms) followed by a space or the end, or at a line break.
+_SENTENCE_END = regex.compile(r"(?<=[.!?。！？…])[\"'”’)\]]*(?:\s+|$)|\n+")
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset("mr mrs ms dr prof st vs etc e.g i.e inc ltd co jr sr no fig u.s".split())
+
+
+def sentences(text: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of each sentence in ``text``, trimmed of surrounding space."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        before = text[start : match.start()].rsplit(None, 1)
+        if before and before[-1].rstrip(".").lower() in _ABBREVIATIONS and "\n" not in match.group():
+            continue
+        yield from _trimmed(text, start, match.start())
+        start = match.end()
+    yield from _trimmed(text, start, len(text))
+
+
+def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 200) -> str:
+    """The sentence of ``text`` that contains ``[start, end)``, shortened to about ``limit``."""
+    for s_start, s_end in sentences(text):
+        if s_start <= start < s_end or (s_start < end <= s_end):
+            sentence = text[s_start:max(s_end, end)]
+            return shorten_around(sentence, start - s_start, end - s_start, limit)
+    return shorten_around(text, start, end, limit)
+
+
+def shorten_around(text: str, start: int, end: int, limit: int) -> str:
+    """``text`` cut to about ``limit`` code points around ``[start, end)``, with ellipses."""
+    text = " ".join(text.split("\n"))
+    if len(text) <= limit:
+        return text.strip()
+    room = max(limit - (end - start), 20) // 2
+    left, right = max(0, start - room), min(len(text), end + room)
+    return ("…" if left else "") + text[left:right].strip() + ("…" if right < len(text) else "")
+
+
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*", regex.V1)
+
+
+def words(text: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of each word: letters, with inner apostrophes and hyphens."""
+    for match in WORD.finditer(text):
+        yield match.start(), match.end()
+
+
+# Share of a block's letters in a foreign script above which the block counts as untranslated.
+FOREIGN_BLOCK_SHARE = 0.5
+# ... and the fewest foreign letters that make a block: a name with its characters is not a paragraph.
+FOREIGN_BLOCK_MIN = 4
+
+
+def is_foreign_block(text: str, target_lang: str) -> bool:
+    """Whether most of ``text``'s letters are in a script foreign to ``target_lang``."""
+    foreign = foreign_letter_count(text, target_lang)
+    if foreign < FOREIGN_BLOCK_MIN:
+        return False
+    return foreign >= FOREIGN_BLOCK_SHARE * letter_count(text)
+
+
+_SCRIPT_NAMES = (
+    (regex.compile(r"[\p{Hiragana}\p{Katakana}]"), "Japanese"),
+    (regex.compile(r"\p{Hangul}"), "Korean"),
+    (regex.compile(r"[\p{Han}\p{Bopomofo}]"), "Chinese"),
+    (regex.compile(r"\p{Cyrillic}"), "Cyrillic"),
+    (regex.compile(r"\p{Greek}"), "Greek"),
+    (regex.compile(r"\p{Arabic}"), "Arabic"),
+    (regex.compile(r"\p{Hebrew}"), "Hebrew"),
+    (regex.compile(r"\p{Thai}"), "Thai"),
+)
+
+
+def script_name(text: str) -> str:
+    """A reader's name for the script of ``text``: Chinese, Japanese (any kana), Korean, ..."""
+    for pattern, name in _SCRIPT_NAMES:
+        if pattern.search(text):
+            return name
+    return "foreign-script"

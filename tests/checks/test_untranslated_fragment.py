@@ -1,0 +1,71 @@
+from conftest import lint_findings, lint_text
+
+CHECK = "untranslated-fragment"
+
+
+def test_flags_run_glued_to_an_english_word():
+    text = "The following content is a整理稿 of our dialogue."
+    assert lint_text(text, CHECK) == [(1, 27, CHECK)]
+    finding = lint_findings(text, CHECK)[0]
+    assert finding.text == "整理稿"
+    assert (finding.end_line, finding.end_column) == (1, 30)
+    assert "整理稿" in finding.message and "glued" in finding.message
+    assert finding.context == text
+
+
+def test_flags_run_between_spaces():
+    assert lint_text("He said 你好 to everyone.", CHECK) == [(1, 9, CHECK)]
+
+
+def test_flags_kana_hangul_and_bopomofo():
+    text = "A カタカナ word.\nA 한국어 word.\nA ㄅㄆㄇ word.\n"
+    assert lint_text(text, CHECK) == [(1, 3, CHECK), (2, 3, CHECK), (3, 3, CHECK)]
+
+
+def test_flags_other_scripts_foreign_to_english():
+    assert lint_text("The word привет stayed.", CHECK) == [(1, 10, CHECK)]
+
+
+def test_joins_run_across_cjk_punctuation():
+    findings = lint_findings("We saw 本文，仅供参考 in the text.", CHECK)
+    assert [f.text for f in findings] == ["本文，仅供参考"]
+
+
+def test_gloss_in_brackets_after_english_rendering_is_allowed():
+    assert lint_text("This is an edited transcript (整理稿) of our dialogue.", CHECK) == []
+    assert lint_text("This is an edited transcript（整理稿）of our dialogue.", CHECK) == []
+
+
+def test_gloss_can_be_turned_off():
+    assert lint_text("An edited transcript (整理稿).", CHECK, allow_glossed=False) == [(1, 23, CHECK)]
+
+
+def test_allow_list_allows_exact_string():
+    assert lint_text("Our brand 小宇宙 is popular.", CHECK, allow=["小宇宙"]) == []
+
+
+def test_glued_run_is_reported_even_when_allowed():
+    assert lint_text("Our brand a小宇宙 is popular.", CHECK, allow=["小宇宙"]) == [(1, 12, CHECK)]
+
+
+def test_counts_columns_in_code_points_after_astral_characters():
+    # '𝒜' is one code point (two UTF-16 units): the column must still be 5.
+    assert lint_text("𝒜 is 中文", CHECK) == [(1, 6, CHECK)]
+
+
+def test_mostly_chinese_paragraph_is_left_to_the_paragraph_check():
+    assert lint_text("免责声明：本文章仅代表作者个人观点。", CHECK) == []
+
+
+def test_code_urls_and_tags_in_markdown_are_not_prose():
+    text = "Run `echo 你好` and see [docs](https://example.com/文档) or <span title='中文'>x</span>.\n"
+    assert lint_text(text, CHECK, path="draft.md") == []
+
+
+def test_clean_english_prose_is_clean():
+    text = "Xie met the team in Kuala Lumpur. “It’s been a good year,” she said — café owners agreed.\n"
+    assert lint_text(text, CHECK) == []
+
+
+def test_lone_greek_letter_is_a_symbol():
+    assert lint_text("The ratio π and a 5 μm gap stay.", CHECK) == []

@@ -1,0 +1,56 @@
+from conftest import lint_findings, lint_text
+
+CHECK = "untranslated-paragraph"
+
+
+def test_chinese_paragraph_is_one_finding_for_the_whole_block():
+    text = "The article ends here.\n免责声明：本文章仅代表作者个人观点，不代表本平台的立场。请联系support@example.com。\n"
+    findings = lint_findings(text, CHECK)
+    assert [(f.line, f.column) for f in findings] == [(2, 1)]
+    assert findings[0].end_column == len(text.splitlines()[1]) + 1
+    assert "Chinese" in findings[0].message
+
+
+def test_japanese_paragraph_is_named_japanese():
+    findings = lint_findings("この記事は翻訳されていません。ご注意ください。\n", CHECK)
+    assert len(findings) == 1 and "Japanese" in findings[0].message
+
+
+def test_french_paragraph_is_reported():
+    text = "Le marché a fortement progressé cette semaine, selon les analystes de la banque centrale.\n"
+    findings = lint_findings(text, CHECK)
+    assert [(f.line, f.column) for f in findings] == [(1, 1)]
+    assert "French" in findings[0].message
+
+
+def test_german_paragraph_is_reported():
+    text = "Der Markt ist in dieser Woche stark gestiegen, sagen die Analysten der Zentralbank.\n"
+    assert "German" in lint_findings(text, CHECK)[0].message
+
+
+def test_english_paragraph_with_a_chinese_gloss_is_not_a_paragraph_finding():
+    assert lint_text("This is an edited transcript (整理稿) of our long dialogue about markets.\n", CHECK) == []
+
+
+def test_names_and_short_phrases_never_trip_it():
+    text = "Xie Jiayin\nBinance, OKX, Huobi, Bitget\nMerci beaucoup!\nLa Liga and Messi\n"
+    assert lint_text(text, CHECK) == []
+
+
+def test_a_short_foreign_quote_inside_english_is_fine():
+    text = "As the French say, c'est la vie, and the market moved on without us this week.\n"
+    assert lint_text(text, CHECK) == []
+
+
+def test_clean_english_prose_is_clean():
+    text = (
+        "Regarding responsibilities, the most important is brand building and marketing promotion.\n"
+        "Since I joined, our influence in the market has increased significantly.\n"
+    )
+    assert lint_text(text, CHECK) == []
+
+
+def test_min_words_option_is_obeyed():
+    text = "Le marché a progressé.\n"
+    assert lint_text(text, CHECK) == []  # four words, but the default needs at least four *and* confidence
+    assert lint_text("Le marché a fortement progressé cette semaine.\n", CHECK, min_words=20) == []

@@ -1,0 +1,33 @@
+"""Shared test helpers: lint a small inline text with one check and get ``(line, col, check)``."""
+
+from __future__ import annotations
+
+import pathlib
+from typing import Any
+
+import pytest
+
+from l10n_check import engine
+from l10n_check.model import Finding
+from l10n_check.readers import parse
+
+FIXTURES = pathlib.Path(__file__).parent / "fixtures"
+SAMPLE = FIXTURES / "sample_interview.txt"
+CORPUS = pathlib.Path(__file__).resolve().parents[1].parent / "shared" / "corpus"
+
+
+def lint_findings(text: str, check: str, path: str = "draft.txt", target_lang: str = "en", **options: Any) -> list[Finding]:
+    """All findings of ``check`` on ``text`` read as the file ``path``."""
+    document = parse(path, text, "zh", target_lang)
+    config = engine.Config(select=(check,), options={check: options} if options else {}, target_lang=target_lang)
+    return engine.lint([document], config)
+
+
+def lint_text(text: str, check: str, path: str = "draft.txt", **options: Any) -> list[tuple[int, int, str]]:
+    """``(line, column, check)`` of each finding of ``check`` on ``text``: what tests compare."""
+    return [(f.line, f.column, f.check) for f in lint_findings(text, check, path, **options)]
+
+
+@pytest.fixture
+def sample_text() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
