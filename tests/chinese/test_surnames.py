@@ -15,7 +15,10 @@ def _rows(filename: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
 
 
-@pytest.mark.parametrize("filename", ["surnames_pinyin.tsv", "surnames_romanized.tsv", "pinyin_syllables.txt", "pinyin_words.tsv"])
+@pytest.mark.parametrize(
+    "filename",
+    ["surnames_pinyin.tsv", "surnames_romanized.tsv", "pinyin_syllables.txt", "pinyin_words.tsv", "english_pinyin_words.txt"],
+)
 def test_every_data_file_names_its_source_and_licence(filename: str) -> None:
     head = importlib.resources.files("l10n_check.data").joinpath(filename).read_text("utf-8")[:600]
     assert "SOURCE:" in head and ("MIT" in head or "CC BY-SA" in head)
@@ -64,6 +67,17 @@ def test_renderings_of_one_name_share_a_key(words: list[str]) -> None:
     assert name is not None and name.key == "xie jiayin" and name.pinyin == ("xie", "jia", "yin")
 
 
+def test_one_english_word_beside_a_pinyin_one_is_still_a_name() -> None:
+    assert parse_name(["Sun", "Yang"]) is not None and parse_name(["Wang", "Gang"]) is not None
+
+
+def test_english_word_table_is_sorted_pinyin() -> None:
+    words = [r[0] for r in _rows("english_pinyin_words.txt")]
+    assert words == sorted(words) and 100 < len(words) < 400
+    assert {"long", "angle", "women", "change"} <= set(words) and not {"yang", "wang", "ming", "xiao"} & set(words)
+    assert all(segment(w) for w in words)
+
+
 def test_order_is_recorded() -> None:
     assert parse_name(["Wang", "Xiaoming"]).surname_first  # type: ignore[union-attr]
     assert not parse_name(["Xiaoming", "Wang"]).surname_first  # type: ignore[union-attr]
@@ -82,6 +96,9 @@ def test_wade_giles_surname_has_no_pinyin_syllables() -> None:
         ["La", "Liga"],
         ["Deep", "Tide"],
         ["He", "Said"],  # surname, but "said" is not pinyin
+        ["Long", "Angle"],  # surname and pinyin, but both frequent English words
+        ["He", "Ran"],
+        ["Hong", "Kong"],
         ["xie", "jiayin"],  # not written as a name
         ["Xie", "jiayin"],
         ["Xie", "Jiayinbanana"],  # too many syllables for a given name
