@@ -1,0 +1,37 @@
+"""Grouping renderings of one name: keys first, fuzzy matching only inside blocks."""
+
+from l10n_check.names.grouping import Occurrence, flat_key, group, renderings
+from l10n_check.names.mentions import parse_words
+from l10n_check.names.nameslist import parse_names
+
+
+def _group(*texts: str, names: str = "") -> list[list[str]]:
+    occurrences = [Occurrence(0, "d.txt", parse_words(t)) for t in texts]
+    return [[r.text for r in g] for g in group(renderings(occurrences), parse_names(names))]
+
+
+def test_flat_key() -> None:
+    assert flat_key("Zhōu Jie-lun") == flat_key("ZHOU JIE LUN") == "zhoujielun"
+
+
+def test_renderings_of_one_name_share_a_group() -> None:
+    assert _group("Zhou Jielun", "Jielun Zhou", "Zhou Jie-lun", "Zhōu Jiélún", "Zhou Jeilun") == [
+        ["Zhou Jielun", "Jielun Zhou", "Zhou Jie-lun", "Zhōu Jiélún", "Zhou Jeilun"]
+    ]
+
+
+def test_ambiguous_order_of_two_surnames_joins_by_the_bag_key() -> None:
+    assert _group("Wang Fang", "Fang Wang") == [["Wang Fang", "Fang Wang"]]
+
+
+def test_different_names_stay_apart() -> None:
+    assert _group("Zhang Wei", "Zhang Wen", "Acme", "Acne Labs") == [["Zhang Wei"], ["Zhang Wen"], ["Acme"], ["Acne Labs"]]
+
+
+def test_han_name_joins_by_its_reading() -> None:
+    assert _group("Li Xiaolong", "李小龙", "王小明") == [["Li Xiaolong", "李小龙"], ["王小明"]]
+
+
+def test_names_list_joins_renderings_whose_keys_differ() -> None:
+    names = '[[name]]\ncanonical = "Zhou Jielun"\naccept = ["Jay Chou"]\n'
+    assert _group("Jay Chou", "Zhou Jielun", names=names) == [["Jay Chou", "Zhou Jielun"]]
