@@ -23,14 +23,18 @@ def test_sample_reports_exactly_the_two_untranslated_places():
     assert findings[1]["text"].startswith("免责声明") and findings[1]["end_line"] == 108
 
 
+# The foundation's checks; later checks have findings of their own on the sample.
+FOUNDATION = "untranslated-fragment,untranslated-paragraph,fullwidth-punctuation,garbled-text"
+
+
 def test_sample_has_no_other_foundation_finding_in_the_english_prose():
-    result = run("scan", str(SAMPLE), "--format", "json")
+    result = run("scan", str(SAMPLE), "--format", "json", "--select", FOUNDATION)
     lines = {f["line"] for f in json.loads(result.output)["findings"]}
     assert lines == {17, 108}
 
 
 def test_json_contract_has_every_field():
-    data = json.loads(run("scan", str(SAMPLE), "--format", "json").output)
+    data = json.loads(run("scan", str(SAMPLE), "--format", "json", "--select", FOUNDATION).output)
     assert data["version"] == 1
     assert set(data["findings"][0]) == {
         "check", "severity", "path", "line", "column", "end_line", "end_column",

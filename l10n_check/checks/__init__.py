@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from ..model import Check
 from . import fullwidth_punctuation, garbled_text, untranslated_fragment, untranslated_paragraph
+from . import name_role_conflict, name_variant, romanized_word
 
 CHECKS: tuple[Check, ...] = (
     untranslated_fragment.CHECK,
     untranslated_paragraph.CHECK,
     fullwidth_punctuation.CHECK,
     garbled_text.CHECK,
+    name_variant.CHECK,
+    name_role_conflict.CHECK,
+    romanized_word.CHECK,
 )
 
 CHECKS_BY_NAME: dict[str, Check] = {check.name: check for check in CHECKS}
