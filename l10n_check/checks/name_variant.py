@@ -129,8 +129,8 @@ def _group_hits(found: Sequence[Rendering], names: NamesList, options: Options) 
             continue  # two similar names used alike: perhaps two people
         message = _MESSAGES[kind].format(a=rendering.text, b=main.text, usage=usage)
         for occurrence in rendering.occurrences:
-            if kind == "case" and occurrence.mention.heading:
-                continue  # title case
+            if kind == "case" and (occurrence.mention.heading or rendering.text.isupper()):
+                continue  # title case in headings, capitals for emphasis
             mention = occurrence.mention
             hit = Hit(mention.start, mention.end, message, suggestion=main.text, related=related, data=data)
             yield occurrence, hit

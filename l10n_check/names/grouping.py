@@ -10,8 +10,10 @@ Renderings that share a key are one name:
 
 Then near-miss spellings (Wang Xiaomng, Katherine / Catherine) are matched with rapidfuzz's ``ratio``
 on flat keys, compared only within blocks of keys that share their first or last three letters and
-have nearly the same length, which keeps 5,000 names well under a second. Two keys that both read
-as valid Chinese names are never fuzzy-matched: Zhang Wei and Zhang Wen are different people.
+have nearly the same length, which keeps 5,000 names well under a second. Only renderings spelled as
+names are (capitalized words, not identifiers such as TextWrapper). Two keys that both read as valid
+Chinese names are never fuzzy-matched (Zhang Wei and Zhang Wen are different people), nor two keys
+one of which extends the other (America / Americas).
 
 Last, a name in Han characters joins the romanized name whose syllables its characters can be read
 as (王晓明 → wang xiao ming).
@@ -27,12 +29,16 @@ from typing import Iterable, Sequence
 import regex
 
 from ..chinese.pinyin import segment, strip_tones
-from ..chinese.surnames import ChineseName
+from ..chinese.surnames import ChineseName, surname_characters
 from .mentions import Mention, parse_words
 from .nameslist import EMPTY, NamesList
 
 _SEPARATORS = regex.compile(r"[\s\-‐'’]+")
+# Words spelled as personal and organisation names are (Katherine, Jia-yin, Xiè): near-misses are
+# looked for only among these, not among code-like identifiers (TextWrapper, BLAKE2b, SIGILL).
+_PLAIN_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:[\-‐'’]\p{L}\p{Ll}*)*(?:\s\p{Lu}\p{Ll}+(?:[\-‐'’]\p{L}\p{Ll}*)*)*", regex.V1)
 BLOCK = 3  # letters of a key's prefix and suffix that name its blocks
+WORD_SIMILARITY = 0.8  # word by word, on top of the whole-name similarity
 
 
 @dataclass(frozen=True)
@@ -162,7 +168,7 @@ def _join_near_misses(union: _Union, items: Sequence[Rendering], keys: Sequence[
     by_key: dict[str, int] = {}
     for index, item_keys in enumerate(keys):
         key = item_keys[0]
-        if not key.startswith("han:") and len(key) >= options.min_length:
+        if len(key) >= options.min_length and _PLAIN_NAME.fullmatch(strip_tones(items[index].text)):
             by_key.setdefault(key, index)
     chinese = {key for key, index in by_key.items() if _chinese(items[index]) is not None}
     blocks: dict[str, list[str]] = defaultdict(list)
@@ -172,10 +178,20 @@ def _join_near_misses(union: _Union, items: Sequence[Rendering], keys: Sequence[
     cutoff = options.similarity / 100
     for block in blocks.values():
         for a, b in itertools.combinations(block, 2):
-            if abs(len(a) - len(b)) > 2 or (a in chinese and b in chinese):
-                continue
-            if Indel.normalized_similarity(a, b, score_cutoff=cutoff):
+            if abs(len(a) - len(b)) > 2 or (a in chinese and b in chinese) or a.startswith(b) or b.startswith(a):
+                continue  # two valid Chinese names are two people; "Americas" is no typo of "America"
+            if Indel.normalized_similarity(a, b, score_cutoff=cutoff) and _words_alike(items[by_key[a]], items[by_key[b]]):
                 union.union(by_key[a], by_key[b])
+
+
+def _words_alike(first: Rendering, second: Rendering) -> bool:
+    """Names of as many words differ by at most one edit (a transposition counts as one) per five
+    letters in each word: "Eastern Europe" is no typo of "Western Europe", "Zhou Jeilun" is one."""
+    from rapidfuzz.distance import OSA
+
+    a = _SEPARATORS.split(strip_tones(first.text).casefold())
+    b = _SEPARATORS.split(strip_tones(second.text).casefold())
+    return len(a) != len(b) or all(OSA.normalized_similarity(x, y) >= WORD_SIMILARITY for x, y in zip(a, b))
 
 
 def _chinese(item: Rendering) -> ChineseName | None:
@@ -188,15 +204,18 @@ def _join_han(union: _Union, items: Sequence[Rendering]) -> None:
     if not han:
         return
     by_syllables: dict[tuple[str, ...], int] = {}
+    surname_chars: set[str] = set()  # first characters worth reading: surnames of the names seen
     for index, item in enumerate(items):
         name = _chinese(item)
         for syllables in chinese_readings(name) if name is not None else ():
             by_syllables.setdefault(syllables, index)
-    if not by_syllables:
-        return
+            surname_chars.update(surname_characters(syllables[0]))
+    candidates = [i for i in han if items[i].text[0] in surname_chars]
+    if not candidates:
+        return  # no need to load pypinyin
     from ..chinese.dictionary import readings
 
-    for index in han:
+    for index in candidates:
         per_char = [readings(char) or ("",) for char in items[index].text]
         for syllables in itertools.islice(itertools.product(*per_char), 256):
             if syllables in by_syllables:

@@ -84,6 +84,10 @@ def test_title_case_in_a_heading_is_no_case_variant() -> None:
     assert lint_text(in_prose, CHECK) == [(1, 8, CHECK)]
 
 
+def test_capitals_for_emphasis_are_no_case_variant() -> None:
+    assert lint_text(BASE + "Later, ZHOU JIELUN said it grew.\n", CHECK) == []
+
+
 def test_draft_without_names_yields_nothing() -> None:
     assert lint_text("the team grew quickly.\n\nit is the warmest exchange, they said.\n", CHECK) == []
 

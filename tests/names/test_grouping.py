@@ -35,3 +35,14 @@ def test_han_name_joins_by_its_reading() -> None:
 def test_names_list_joins_renderings_whose_keys_differ() -> None:
     names = '[[name]]\ncanonical = "Zhou Jielun"\naccept = ["Jay Chou"]\n'
     assert _group("Jay Chou", "Zhou Jielun", names=names) == [["Jay Chou", "Zhou Jielun"]]
+
+
+def test_near_misses_are_looked_for_only_among_names() -> None:
+    # Identifiers, one word extending the other, and a whole word replaced are no typos.
+    assert _group("TextWrapper", "TextIOWrapper") == [["TextWrapper"], ["TextIOWrapper"]]
+    assert _group("America", "Americas") == [["America"], ["Americas"]]
+    assert _group("Eastern Europe", "Western Europe") == [["Eastern Europe"], ["Western Europe"]]
+
+
+def test_a_transposed_pair_of_letters_is_a_near_miss() -> None:
+    assert _group("Zhou Jielun", "Zhou Jeilun") == [["Zhou Jielun", "Zhou Jeilun"]]
