@@ -42,7 +42,7 @@ from ..model import Check, Context, Document, Hit, Related, Severity
 from ..names.grouping import Occurrence, Rendering, group, renderings
 from ..names.mentions import Mention, mentions
 from ..names.nameslist import names_in
-from ..names.roles import Role, role_key
+from ..names.roles import UNIQUE_ROLES, Role, role_key
 
 # "NAME, the ROLE" and "NAME (ROLE)": the role runs to the next punctuation.
 _ROLE_AFTER = regex.compile(r",\s+((?:the|our|its|their|his|her)\s[^,.;:!?()\[\]\"“”\n]{1,100})", regex.I)
@@ -52,6 +52,8 @@ _ROLE_BEFORE = regex.compile(r"\b((?:the|our|its|their)\s[^,.;:!?()\[\]\"“”\
 _TITLE_BEFORE = regex.compile(
     r"(?:(\p{Lu}[\p{L}\p{N}]*)(?:['’]s)?\s+)?((?:\p{L}+-[\p{L}\-]+\s+)*\p{L}+)\s+$", regex.V1
 )
+# Last words of a title written before a name: "CEO", "head", "chief executive officer".
+_TITLE_HEADS = UNIQUE_ROLES | {"officer", "executive", "chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman"}
 _CLAUSE_END = regex.compile(r"\s*(?:[,.;:!?)]|$)")
 # Where a role phrase after a name stops: the clause goes on with a verb or a conjunction.
 _ROLE_STOP = regex.compile(r"\s(?:and|who|which|that|said|says|has|had|is|was|will|would|stated|told)\b.*$", regex.S)
@@ -94,31 +96,38 @@ def _text(mention: Mention) -> str:
 
 def _appositions(text: str, mention: Mention, extra_roles: tuple[str, ...]) -> Iterator[_Apposition]:
     """Every role ``mention`` is given in apposition."""
-    for phrase, org, written in _role_phrases(text, mention):
+    for phrase, org, written in _role_phrases(text, mention, extra_roles):
         role = role_key(phrase, org, extra_roles)
         if role is not None:
             yield _Apposition(mention, dataclasses.replace(role, text=written))
 
 
-def _role_phrases(text: str, mention: Mention) -> Iterator[tuple[str, str | None, str]]:
-    """(role phrase, organisation written before it, the role as the draft writes it)."""
+def _role_phrases(text: str, mention: Mention, extra_roles: tuple[str, ...]) -> Iterator[tuple[str, str | None, str]]:
+    """(role phrase, organisation written before it, the role as the draft writes it).
+
+    Cheap tests on the next and previous characters come first: most mentions have no apposition.
+    """
     after = text[mention.end : mention.end + 120]
-    before = text[max(0, mention.start - 120) : mention.start]
-    match = _ROLE_AFTER.match(after)
-    if match:
-        phrase = _ROLE_STOP.sub("", match.group(1))
-        yield phrase, None, phrase
-    match = _ROLE_IN_BRACKETS.match(after)
-    if match:
-        yield match.group(1), None, match.group(1)
-    if _CLAUSE_END.match(after):
-        match = _ROLE_BEFORE.search(before)
+    before = text[max(0, mention.start - 120) : mention.start].rstrip()
+    if after.startswith(","):
+        match = _ROLE_AFTER.match(after)
+        if match:
+            phrase = _ROLE_STOP.sub("", match.group(1))
+            yield phrase, None, phrase
+    if after.lstrip()[:1] in ("(", "（"):
+        match = _ROLE_IN_BRACKETS.match(after)
         if match:
             yield match.group(1), None, match.group(1)
-    match = _TITLE_BEFORE.search(before)
-    if match and "\n" not in match.group():
-        # "Acme CEO Wang Lei", "Asia-Pacific head Wang Xiaoming"; the role reads "Acme CEO".
-        yield match.group(2), match.group(1), match.group().strip()
+    if before.endswith(",") and _CLAUSE_END.match(after):
+        match = _ROLE_BEFORE.search(before + " ")
+        if match:
+            yield match.group(1), None, match.group(1)
+    last = before.rsplit(None, 1)[-1].casefold() if before else ""
+    if last in _TITLE_HEADS or last in {r.casefold() for r in extra_roles}:
+        match = _TITLE_BEFORE.search(before + " ")
+        if match and "\n" not in match.group():
+            # "Acme CEO Wang Lei", "Asia-Pacific head Wang Xiaoming"; the role reads "Acme CEO".
+            yield match.group(2), match.group(1), match.group().strip()
 
 
 def _conflicts(by_group: dict[int, list[_Apposition]], size: list[int]) -> Iterator[tuple[int, list[int]]]:

@@ -67,14 +67,18 @@ class WordReading:
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     names = names_in(context.resources)
+    places: dict[str, tuple[Related, ...]] = {}  # gloss places, searched once per word and draft
     for mention in mentions(doc):
-        syllables = mention.chinese.pinyin if mention.chinese else None
+        name = mention.chinese
+        syllables = name.pinyin if name else None
         text = " ".join(mention.text.split())
         if not syllables or len(syllables) < options.min_syllables or names.is_listed(text) or text in options.ignore:
             continue
-        reading = word_reading(syllables, len(syllables) - len(mention.chinese.given), options.min_frequency)  # type: ignore[union-attr]
+        reading = word_reading(syllables, len(syllables) - len(name.given), options.min_frequency)  # type: ignore[union-attr]
         if reading is not None:
-            yield _hit(doc, mention, text, reading)
+            if reading.word not in places:
+                places[reading.word] = _related(doc, reading.gloss)
+            yield _hit(mention, text, reading, places[reading.word])
 
 
 @functools.lru_cache(maxsize=4096)
@@ -96,12 +100,15 @@ def word_reading(syllables: tuple[str, ...], surname_length: int, min_frequency:
     return None
 
 
-def _hit(doc: Document, mention: Mention, text: str, reading: WordReading) -> Hit:
-    senses = " + ".join(f'"{sense}"' for _, sense in reading.gloss.pieces)
-    related = tuple(
+def _related(doc: Document, gloss: dictionary.Gloss) -> tuple[Related, ...]:
+    return tuple(
         Related(start, end, f"'{doc.text[start:end]}' may be the same word, translated")
-        for start, end in gloss_places(doc, reading.gloss)
+        for start, end in gloss_places(doc, gloss)
     )
+
+
+def _hit(mention: Mention, text: str, reading: WordReading, related: tuple[Related, ...]) -> Hit:
+    senses = " + ".join(f'"{sense}"' for _, sense in reading.gloss.pieces)
     return Hit(
         mention.start,
         mention.end,

@@ -18,9 +18,10 @@ characters in one place and romanized in another can be matched.
 
 from __future__ import annotations
 
+import functools
 import weakref
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -28,13 +29,16 @@ from ..chinese.surnames import ChineseName, parse_name
 from ..model import Document, Segment
 from .roles import TITLE_WORDS
 
-_CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*", regex.V1)
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’\-])\p{Ll}[\p{L}\p{M}]*", regex.V1)
+_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
+# Capitalized words separated by single spaces: the candidates for one name.
+_RUN = regex.compile(rf"{_WORD}(?:[ \u00a0]{_WORD})*", regex.V1)
+_RUN_WORD = regex.compile(_WORD, regex.V1)
+# Punctuation around a word in running text, stripped before asking whether it is lower case.
+_PUNCTUATION = ".,;:!?\"'“”‘’()[]{}<>«»—–-…*_/"
 _HAN_RUN = regex.compile(r"(?<!\p{Han})\p{Han}{2,4}(?!\p{Han})", regex.V1)
 _POSSESSIVE = ("'s", "’s")
 # What makes the next word the first of a sentence, so capitalized by grammar.
 _SENTENCE_OPENERS = frozenset(".!?:;\"“«(…—")
-_NAME_GAP = (" ", "\u00a0")  # words of one name are separated by one space
 # Words that open sentences and headings without being names; the lower-case test of the document
 # catches most, this list the short drafts where "Since" or "Later" never occur in lower case.
 _OPENERS = frozenset(
@@ -61,13 +65,11 @@ class Mention:
     heading: bool = False
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):  # a tuple: made for every capitalized word, so cheap to create
     start: int  # offsets inside the segment
     end: int
     word: str  # possessive 's removed
     initial: bool
-    joined: bool  # one space after the previous token, which had no possessive
 
 
 _CACHE: "weakref.WeakKeyDictionary[Document, tuple[Mention, ...]]" = weakref.WeakKeyDictionary()
@@ -91,31 +93,58 @@ def parse_words(text: str) -> Mention:
 
 
 def _find(doc: Document) -> Iterator[Mention]:
-    tokens = {seg.start: list(_tokens(seg.prose)) for seg in doc.segments}
-    lower = {m.casefold() for seg in doc.segments for m in _LOWER_WORD.findall(seg.prose)}
-    midcap = {
-        t.word for seg in doc.segments if seg.kind != "heading" for t in tokens[seg.start] if not t.initial
-    }
+    lower = _lower_case_words(doc)
+    runs: list[tuple[Segment, list[_Token]]] = []
+    midcap: set[str] = set()  # words capitalized in the middle of a sentence somewhere
     for seg in doc.segments:
-        for run in _runs(tokens[seg.start]):
-            yield from _run_mentions(seg, run, lower, midcap)
+        for run in _runs(seg.prose, lower):
+            runs.append((seg, run))
+            if seg.kind != "heading":
+                midcap.update(t.word for t in run if not t.initial)
+    for seg, run in runs:
+        yield from _run_mentions(seg, run, lower, midcap)
+    for seg in doc.segments:
         if not seg.prose.isascii():
             for match in _HAN_RUN.finditer(seg.prose):
                 start, end = seg.start + match.start(), seg.start + match.end()
                 yield Mention(start, end, match.group(), (match.group(),), han=True, heading=seg.kind == "heading")
 
 
-def _tokens(prose: str) -> Iterator[_Token]:
-    previous_end, previous_possessive = -1, True
-    for match in _CAPITALIZED.finditer(prose):
-        word, end = match.group(), match.end()
-        possessive = word.endswith(_POSSESSIVE)
-        if possessive:
-            word, end = word[:-2], end - 2
-        gap = prose[previous_end : match.start()] if previous_end >= 0 else ""
-        joined = gap in _NAME_GAP and not previous_possessive
-        yield _Token(match.start(), end, word, _is_initial(prose, match.start()), joined)
-        previous_end, previous_possessive = match.end(), possessive
+def _lower_case_words(doc: Document) -> set[str]:
+    """Every word the document writes in lower case (a set of distinct white-space tokens first)."""
+    found = set()
+    for token in {t for seg in doc.segments for t in seg.prose.split()}:
+        word = token.strip(_PUNCTUATION)
+        if word[:1].islower():
+            found.add(word.casefold())
+            if "'" in word or "’" in word:  # "user's" also counts for "user"
+                found.add(word.replace("’", "'").split("'")[0].casefold())
+    return found
+
+
+def _runs(prose: str, lower: set[str]) -> Iterator[list[_Token]]:
+    """Runs of capitalized words, split after a possessive; lone ordinary words skipped early."""
+    for match in _RUN.finditer(prose):
+        text = match.group()
+        if " " not in text and "\u00a0" not in text and _ordinary(text, lower):
+            continue  # the common case: "The", "I", "In" opening a sentence
+        run: list[_Token] = []
+        for word_match in _RUN_WORD.finditer(text):
+            word, start = word_match.group(), match.start() + word_match.start()
+            possessive = word.endswith(_POSSESSIVE)
+            if possessive:
+                word = word[:-2]
+            run.append(_Token(start, start + len(word), word, not run and _is_initial(prose, start)))
+            if possessive:
+                yield run
+                run = []
+        if run:
+            yield run
+
+
+def _ordinary(word: str, lower: set[str]) -> bool:
+    folded = word.casefold()
+    return len(folded) < 2 or folded in lower or folded in TITLE_WORDS
 
 
 def _is_initial(prose: str, start: int) -> bool:
@@ -126,18 +155,6 @@ def _is_initial(prose: str, start: int) -> bool:
             return True
         index -= 1
     return index < 0 or prose[index] in _SENTENCE_OPENERS
-
-
-def _runs(tokens: list[_Token]) -> Iterator[list[_Token]]:
-    """Maximal sequences of capitalized words separated by single spaces."""
-    run: list[_Token] = []
-    for token in tokens:
-        if run and not token.joined:
-            yield run
-            run = []
-        run.append(token)
-    if run:
-        yield run
 
 
 def _run_mentions(seg: Segment, run: list[_Token], lower: set[str], midcap: set[str]) -> Iterator[Mention]:
@@ -164,21 +181,26 @@ def _run_mentions(seg: Segment, run: list[_Token], lower: set[str], midcap: set[
 
 def _chinese_at(run: list[_Token], index: int, lower: set[str] | None) -> tuple[ChineseName | None, int]:
     """The longest romanized Chinese name starting at ``run[index]``, and its number of words."""
-    for size in (3, 2):
-        words = [t.word for t in run[index : index + size]]
-        if len(words) < size or (lower is not None and any(w.casefold() in lower for w in words)):
+    for size in range(min(3, len(run) - index), 1, -1):
+        words = tuple(t.word for t in run[index : index + size])
+        if lower is not None and any(w.casefold() in lower for w in words):
             continue
-        name = parse_name(words)
+        name = _parse_name(words)
         if name is not None:
             return name, size
     return None, 0
 
 
+@functools.lru_cache(maxsize=8192)
+def _parse_name(words: tuple[str, ...]) -> ChineseName | None:
+    return parse_name(words)
+
+
 def _is_name_word(token: _Token, following: _Token | None, heading: bool, lower: set[str], midcap: set[str]) -> bool:
     """Whether a capitalized word is part of a name (see the module docstring)."""
-    folded = token.word.casefold()
-    if len(folded) < 2 or folded in lower or folded in TITLE_WORDS:
+    if _ordinary(token.word, lower):
         return False  # single letters too: the pronoun I, X the network, U card
+    folded = token.word.casefold()
     if token.word in midcap or not (token.initial or heading):
         return True
     # Capitalized by position: a name only when it is no opener and starts a longer name.
