@@ -40,8 +40,11 @@ def main() -> None:
 @click.option("--ignore", multiple=True, help="Skip these checks (comma-separated, repeatable).")
 @click.option("--include", multiple=True, help="Glob of files to check inside directories (repeatable).")
 @click.option("--exclude", multiple=True, help="Glob of files to skip (repeatable).")
+@click.option("--names", "names_path", type=click.Path(dir_okay=False),
+              help="Names list (TOML): canonical renderings, accepted variants, names never flagged.")
 def scan(paths: tuple[str, ...], source_lang: str, target_lang: str, output_format: str, fail_on: str,
-         select: tuple[str, ...], ignore: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...]) -> None:
+         select: tuple[str, ...], ignore: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...],
+         names_path: str | None) -> None:
     """Check drafts (files or directories) and report findings."""
     from . import engine, runner
     from .formats import FORMATS
@@ -51,12 +54,24 @@ def scan(paths: tuple[str, ...], source_lang: str, target_lang: str, output_form
         engine.enabled_checks(config)
     except engine.ConfigError as error:
         raise click.UsageError(str(error)) from None
-    report = runner.scan(runner.ScanRequest(paths, config, include, exclude))
+    report = runner.scan(runner.ScanRequest(paths, config, include, exclude, _resources(names_path)))
     for problem in report.problems:
         click.echo(f"l10n-check: {problem}", err=True)
     stream = sys.stdout
     FORMATS[output_format](report, stream, output_format == "text" and stream.isatty())
     sys.exit(exit_code(report, fail_on))
+
+
+def _resources(names_path: str | None) -> dict[str, object]:
+    """Run-wide resources named on the command line: the names list."""
+    if names_path is None:
+        return {}
+    from .names.nameslist import RESOURCE, NamesError, load_names
+
+    try:
+        return {RESOURCE: load_names(names_path)}
+    except NamesError as error:
+        raise click.UsageError(str(error)) from None
 
 
 def exit_code(report: Report, fail_on: str) -> int:

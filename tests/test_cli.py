@@ -115,3 +115,20 @@ def test_two_runs_are_byte_identical(tmp_path):
     second = run("scan", str(SAMPLE), "--format", "json").output
     assert first == second
 
+
+
+def test_names_list_option_silences_a_listed_name(tmp_path):
+    draft = tmp_path / "d.txt"
+    draft.write_text("Zhou Jielun spoke. Zhou Jielun left. Jielun Zhou came back.\n", encoding="utf-8")
+    args = ("scan", str(draft), "--select", "name-variant", "--format", "json")
+    assert [f["text"] for f in json.loads(run(*args).output)["findings"]] == ["Jielun Zhou"]
+    names = tmp_path / "names.toml"
+    names.write_text('[[name]]\ncanonical = "Zhou Jielun"\naccept = ["Jielun Zhou"]\n', encoding="utf-8")
+    assert json.loads(run(*args, "--names", str(names)).output)["findings"] == []
+
+
+def test_bad_names_list_is_a_usage_error(tmp_path):
+    names = tmp_path / "names.toml"
+    names.write_text("names = 1\n", encoding="utf-8")
+    result = run("scan", str(SAMPLE), "--names", str(names))
+    assert result.exit_code == 2 and "unknown key 'names'" in result.output
