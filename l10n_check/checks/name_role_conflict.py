@@ -72,6 +72,7 @@ class _Apposition:
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
+    """Read the appositions of ``doc``, group its names, report the rarer of two names per role."""
     names = names_in(context.resources)
     found = [m for m in mentions(doc) if not m.han]
     appositions = [a for m in found for a in _appositions(doc.text, m, options.roles)]
@@ -83,11 +84,26 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     by_group: dict[int, list[_Apposition]] = defaultdict(list)
     for apposition in appositions:
         by_group[group_of[_text(apposition.mention)]].append(apposition)
+    by_group = {g: _with_own_org(found) for g, found in by_group.items()}
     for mine, others in _conflicts(by_group, size):
-        name = _dominant_text(groups[mine])
-        if names.is_listed(name) or name in options.ignore:
-            continue
-        yield from _hits(by_group[mine], others, groups, size, by_group)
+        reportable = [a for a in by_group[mine] if not (names.is_listed(_text(a.mention)) or _text(a.mention) in options.ignore)]
+        yield from _hits(reportable, others, groups, size, by_group)
+
+
+def _with_own_org(found: list[_Apposition]) -> list[_Apposition]:
+    """A role written without organisation means the one this name holds it at elsewhere.
+
+    "CEO Wang Lei" after "Acme CEO Wang Lei" is Acme's CEO, and so no rival of "Beta CEO Zhou Ming".
+    """
+    named: dict[str, set[str]] = defaultdict(set)
+    for apposition in found:
+        if apposition.role.org is not None:
+            named[apposition.role.core].add(apposition.role.org)
+    return [
+        _Apposition(a.mention, dataclasses.replace(a.role, org=min(named[a.role.core])))
+        if a.role.org is None and len(named[a.role.core]) == 1 else a
+        for a in found
+    ]
 
 
 def _text(mention: Mention) -> str:

@@ -68,6 +68,7 @@ class Options:
 
 
 def run_corpus(documents: Sequence[Document], options: Options, context: Context) -> Iterator[tuple[Document, Hit]]:
+    """Group the name mentions of all drafts, then report each minority rendering in its draft."""
     names = names_in(context.resources)
     occurrences = [
         Occurrence(index, doc.path, mention)

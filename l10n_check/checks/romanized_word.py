@@ -66,6 +66,7 @@ class WordReading:
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
+    """Report each romanized Chinese name of ``doc`` whose syllables spell a common word."""
     names = names_in(context.resources)
     places: dict[str, tuple[Related, ...]] = {}  # gloss places, searched once per word and draft
     for mention in mentions(doc):

