@@ -54,7 +54,7 @@ def scan(paths: tuple[str, ...], source_lang: str, target_lang: str, output_form
         engine.enabled_checks(config)
     except engine.ConfigError as error:
         raise click.UsageError(str(error)) from None
-    report = runner.scan(runner.ScanRequest(paths, config, include, exclude, _resources(names_path)))
+    report = runner.scan(runner.ScanRequest(paths, config, include, exclude, resources=_resources(names_path)))
     for problem in report.problems:
         click.echo(f"l10n-check: {problem}", err=True)
     stream = sys.stdout

@@ -27,6 +27,7 @@ import regex
 
 from ..chinese.surnames import ChineseName, parse_name
 from ..model import Document, Segment
+from ..textutil import LATIN_LANGS, base_lang
 from .roles import TITLE_WORDS
 
 _WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
@@ -76,10 +77,14 @@ _CACHE: "weakref.WeakKeyDictionary[Document, tuple[Mention, ...]]" = weakref.Wea
 
 
 def mentions(doc: Document) -> tuple[Mention, ...]:
-    """Every name mention of ``doc`` in text order; computed once per document."""
+    """Every name mention of ``doc`` in text order; computed once per document.
+
+    Only drafts in a Latin-script language have mentions: capitalization is what marks a name.
+    """
     found = _CACHE.get(doc)
     if found is None:
-        found = tuple(sorted(_find(doc), key=lambda m: (m.start, m.end)))
+        latin = base_lang(doc.target_lang) in LATIN_LANGS
+        found = tuple(sorted(_find(doc), key=lambda m: (m.start, m.end))) if latin else ()
         _CACHE[doc] = found
     return found
 

@@ -61,3 +61,8 @@ def test_offsets_point_at_the_text() -> None:
 def test_parse_words_reads_a_listed_rendering() -> None:
     assert parse_words("Zhou Jielun").chinese is not None
     assert parse_words("李小龙").han and parse_words("Acme Labs").chinese is None
+
+
+def test_drafts_in_a_script_without_capitals_have_no_mentions() -> None:
+    assert mentions(parse("d.txt", "我们见到了 Wang Xiaoming 和 TextWrapper。\n", "en", "zh")) == ()
+    assert _texts("We met Wang Xiaoming.\n") == ["Wang Xiaoming"]
