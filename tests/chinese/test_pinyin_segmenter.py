@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from l10n_check.chinese.pinyin import is_syllable, join, pinyin_key, segment, strip_tones, syllables
 
@@ -69,3 +71,9 @@ def test_round_trip_over_every_two_syllable_word() -> None:
     table = sorted(syllables())
     bad = [(a, b) for a in table for b in table if segment(join((a, b))) != (a, b)]
     assert bad == []
+
+
+@given(st.lists(st.sampled_from(sorted(syllables())), min_size=1, max_size=5))
+def test_any_syllable_sequence_round_trips(parts: list[str]) -> None:
+    assert segment(join(parts)) == tuple(parts)
+    assert segment("-".join(parts).title()) == tuple(parts)
