@@ -43,9 +43,11 @@ def main() -> None:
               help="Source file of a single draft: check the pair paragraph by paragraph.")
 @click.option("--include", multiple=True, help="Glob of files to check inside directories (repeatable).")
 @click.option("--exclude", multiple=True, help="Glob of files to skip (repeatable).")
+@click.option("--names", "names_path", type=click.Path(dir_okay=False),
+              help="Names list (TOML): canonical renderings, accepted variants, names never flagged.")
 def scan(paths: tuple[str, ...], source_lang: str, target_lang: str, output_format: str, fail_on: str,
          select: tuple[str, ...], ignore: tuple[str, ...], source: str | None, include: tuple[str, ...],
-         exclude: tuple[str, ...]) -> None:
+         exclude: tuple[str, ...], names_path: str | None) -> None:
     """Check drafts (files or directories) and report findings."""
     from . import engine, runner
     from .formats import FORMATS
@@ -57,12 +59,25 @@ def scan(paths: tuple[str, ...], source_lang: str, target_lang: str, output_form
         raise click.UsageError(str(error)) from None
     if source is not None and (len(paths) != 1 or os.path.isdir(paths[0])):
         raise click.UsageError("--source pairs one source file with one draft file")
-    report = runner.scan(runner.ScanRequest(paths, config, include, exclude, source=source))
+    request = runner.ScanRequest(paths, config, include, exclude, resources=_resources(names_path), source=source)
+    report = runner.scan(request)
     for problem in report.problems:
         click.echo(f"l10n-check: {problem}", err=True)
     stream = sys.stdout
     FORMATS[output_format](report, stream, output_format == "text" and stream.isatty())
     sys.exit(exit_code(report, fail_on))
+
+
+def _resources(names_path: str | None) -> dict[str, object]:
+    """Run-wide resources named on the command line: the names list."""
+    if names_path is None:
+        return {}
+    from .names.nameslist import RESOURCE, NamesError, load_names
+
+    try:
+        return {RESOURCE: load_names(names_path)}
+    except NamesError as error:
+        raise click.UsageError(str(error)) from None
 
 
 def exit_code(report: Report, fail_on: str) -> int:

@@ -125,7 +125,7 @@ class Hit:
 
     ``data`` carries structured facts for renderers (HTML report tables, glossary catalogs). Checks
     that report variants of one name or term use the shape
-    ``{"dominant": "Xie Jiayin", "variants": {"Xie Jiayin": 23, "Jiayin Xie": 1}, "kind": "name"}``.
+    ``{"dominant": "Wang Xiaoming", "variants": {"Wang Xiaoming": 23, "Xiaoming Wang": 1}, "kind": "name"}``.
     """
 
     start: int

@@ -23,14 +23,18 @@ def test_sample_reports_exactly_the_two_untranslated_places():
     assert findings[1]["text"].startswith("免责声明") and findings[1]["end_line"] == 108
 
 
+# The foundation's checks; later checks have findings of their own on the sample.
+FOUNDATION = "untranslated-fragment,untranslated-paragraph,fullwidth-punctuation,garbled-text"
+
+
 def test_sample_has_no_other_foundation_finding_in_the_english_prose():
-    result = run("scan", str(SAMPLE), "--format", "json")
+    result = run("scan", str(SAMPLE), "--format", "json", "--select", FOUNDATION)
     lines = {f["line"] for f in json.loads(result.output)["findings"]}
     assert lines == {17, 108}
 
 
 def test_json_contract_has_every_field():
-    data = json.loads(run("scan", str(SAMPLE), "--format", "json").output)
+    data = json.loads(run("scan", str(SAMPLE), "--format", "json", "--select", FOUNDATION).output)
     assert data["version"] == 1
     assert set(data["findings"][0]) == {
         "check", "severity", "path", "line", "column", "end_line", "end_column",
@@ -136,3 +140,20 @@ def test_pair_that_cannot_be_aligned_is_an_input_error(tmp_path):
 def test_source_needs_exactly_one_draft(tmp_path):
     result = run("scan", str(SAMPLE), str(SAMPLE), "--source", str(SAMPLE))
     assert result.exit_code == 2 and "--source" in result.output
+
+
+def test_names_list_option_silences_a_listed_name(tmp_path):
+    draft = tmp_path / "d.txt"
+    draft.write_text("Zhou Jielun spoke. Zhou Jielun left. Jielun Zhou came back.\n", encoding="utf-8")
+    args = ("scan", str(draft), "--select", "name-variant", "--format", "json")
+    assert [f["text"] for f in json.loads(run(*args).output)["findings"]] == ["Jielun Zhou"]
+    names = tmp_path / "names.toml"
+    names.write_text('[[name]]\ncanonical = "Zhou Jielun"\naccept = ["Jielun Zhou"]\n', encoding="utf-8")
+    assert json.loads(run(*args, "--names", str(names)).output)["findings"] == []
+
+
+def test_bad_names_list_is_a_usage_error(tmp_path):
+    names = tmp_path / "names.toml"
+    names.write_text("names = 1\n", encoding="utf-8")
+    result = run("scan", str(SAMPLE), "--names", str(names))
+    assert result.exit_code == 2 and "unknown key 'names'" in result.output

@@ -15,6 +15,7 @@ from . import (
     untranslated_fragment,
     untranslated_paragraph,
 )
+from . import name_role_conflict, name_variant, romanized_word
 
 CHECKS: tuple[Check, ...] = (
     untranslated_fragment.CHECK,
@@ -23,6 +24,9 @@ CHECKS: tuple[Check, ...] = (
     garbled_text.CHECK,
     number_mismatch.CHECK,
     placeholder_mismatch.CHECK,
+    name_variant.CHECK,
+    name_role_conflict.CHECK,
+    romanized_word.CHECK,
 )
 
 CHECKS_BY_NAME: dict[str, Check] = {check.name: check for check in CHECKS}

@@ -1,0 +1,155 @@
+"""One name rendered several ways, in one draft or across the drafts of one run.
+
+## What it flags
+Every rendering of a person's or organisation's name that differs from the rendering used most:
+surname and given name swapped ("Xiaoming Wang" beside "Wang Xiaoming"), hyphen, space and case
+differences ("Wang Xiao-ming", "Wang Xiao Ming", "WANG Xiaoming"), tone marks ("Wáng Xiǎomíng"), near-miss
+spellings ("Wang Xiaomng"; "Catherine" beside "Katherine"), and the name written in Chinese characters
+in one place and romanized in another (王晓明 / "Wang Xiaoming"). Each occurrence of a minority
+rendering is one finding; every place the dominant rendering is used is a related location.
+
+## Why it matters
+Machine translation renders a name afresh in every paragraph, and a reviewer reading one paragraph
+at a time cannot see that "Xiaoming Wang" and "Wang Xiaoming" are one person. Readers can, and search
+engines and archives then count two people.
+
+## Example
+Fails:  Wang Xiaoming joined in 2024. Wang Xiaoming leads the team. Later, Xiaoming Wang said it grew.
+Passes: Wang Xiaoming joined in 2024. Wang Xiaoming leads the team. Later, Wang Xiaoming said it grew.
+
+## Options
+- `similarity` (default 88): how close, as rapidfuzz `ratio` on the normalized name, a near-miss
+  spelling must be to count as the same name.
+- `min-length` (default 6): names shorter than this (letters, normalized) are never fuzzy-matched.
+- `ignore`: renderings never reported. The names list (`--names`) does the same for all name checks
+  and also sets the canonical rendering, which then wins however rarely it is used.
+
+## What it cannot know
+Whether two similar names belong to two people: a near-miss is only reported when it is rarer than
+the rendering it resembles, and two spellings that are both valid Chinese names (Zhang Wei / Zhang
+Wen) are never matched. A name in characters is matched only through its pinyin; Wade–Giles or
+Cantonese renderings of the same surname (Hsieh / Xie) are not matched to pinyin ones. Title case
+in headings is not reported as a case difference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator, Sequence
+
+import regex
+
+from ..chinese.pinyin import strip_tones
+from ..model import Check, Context, Document, Hit, Related, Severity
+from ..names.grouping import FuzzyOptions, Occurrence, Rendering, flat_key, group, name_keys, renderings
+from ..names.mentions import Mention, mentions, parse_words
+from ..names.nameslist import NamesList, names_in
+
+# A Han name in brackets right after its romanization, "Wang Xiaoming (王晓明)", or before it in brackets.
+_LATIN_THEN_OPEN = regex.compile(r"\p{Latin}\s*[(（]\s*$", regex.V1)
+_CLOSE = regex.compile(r"\s*[)）]")
+_OPEN_THEN_LATIN = regex.compile(r"\s*[(（]\s*\p{Latin}", regex.V1)
+
+_MESSAGES = {
+    "characters": "'{a}' is written in Chinese characters; elsewhere the name is '{b}' ({usage})",
+    "order": "'{a}' puts surname and given name the other way round from '{b}' ({usage})",
+    "tones": "'{a}' carries tone marks; elsewhere the name is '{b}' ({usage})",
+    "case": "'{a}' is capitalized differently from '{b}' ({usage})",
+    "spacing": "'{a}' is hyphenated or spaced differently from '{b}' ({usage})",
+    "spelling": "'{a}' may be a misspelling of '{b}' ({usage})",
+}
+
+
+@dataclass(frozen=True)
+class Options:
+    similarity: float = 88.0
+    min_length: int = 6
+    ignore: tuple[str, ...] = ()
+
+
+def run_corpus(documents: Sequence[Document], options: Options, context: Context) -> Iterator[tuple[Document, Hit]]:
+    """Group the name mentions of all drafts, then report each minority rendering in its draft."""
+    names = names_in(context.resources)
+    occurrences = [
+        Occurrence(index, doc.path, mention)
+        for index, doc in enumerate(documents)
+        for mention in mentions(doc)
+        if not (mention.han and _glossed(doc.text, mention))
+    ]
+    fuzzy = FuzzyOptions(options.similarity, options.min_length)
+    for found in group(renderings(occurrences), names, fuzzy):
+        if len(found) > 1:
+            for occurrence, hit in _group_hits(found, names, options):
+                yield documents[occurrence.doc_index], hit
+
+
+def _glossed(text: str, mention: Mention) -> bool:
+    before = text[max(0, mention.start - 4) : mention.start]
+    after = text[mention.end : mention.end + 4]
+    return bool(_LATIN_THEN_OPEN.search(before) and _CLOSE.match(after)) or bool(_OPEN_THEN_LATIN.match(after))
+
+
+def dominant(found: Sequence[Rendering], names: NamesList) -> Rendering:
+    """The names list's canonical form if the group has one, else the most used romanized rendering."""
+    for rendering in found:
+        if names.canonical(rendering.text) == rendering.text:
+            return rendering
+    order = {id(r): i for i, r in enumerate(found)}
+    return min(found, key=lambda r: (r.is_han, -r.count, order[id(r)]))
+
+
+def variant_kind(minor: Rendering, major: Rendering) -> str:
+    """How ``minor`` differs from ``major``: a key of ``_MESSAGES``."""
+    if minor.is_han or major.is_han:
+        return "characters"
+    a = (minor.sample or parse_words(minor.text)).chinese
+    b = (major.sample or parse_words(major.text)).chinese
+    if a and b and (a.surname_first != b.surname_first or (a.key != b.key and a.given != b.given)):
+        return "order"  # Xiaoming Wang / Wang Xiaoming; or Wang Fang / Fang Wang, both read surname first
+    if strip_tones(minor.text) != minor.text and flat_key(minor.text) == flat_key(major.text):
+        return "tones"
+    if minor.text.casefold() == major.text.casefold():
+        return "case"
+    if flat_key(minor.text) == flat_key(major.text):
+        return "spacing"
+    return "spelling"
+
+
+def _group_hits(found: Sequence[Rendering], names: NamesList, options: Options) -> Iterator[tuple[Occurrence, Hit]]:
+    main = dominant(found, names)
+    usage = _usage(main)
+    related = tuple(
+        Related(o.mention.start, o.mention.end, f"'{main.text}'", o.path) for o in main.occurrences
+    )
+    data = {"dominant": main.text, "variants": {r.text: r.count for r in found if r.count}, "kind": "name"}
+    for rendering in found:
+        if rendering is main or not rendering.count or names.is_listed(rendering.text) or rendering.text in options.ignore:
+            continue
+        kind = variant_kind(rendering, main)
+        if kind == "spelling" and not main.listed and rendering.count >= main.count:
+            continue  # two similar names used alike: perhaps two people
+        message = _MESSAGES[kind].format(a=rendering.text, b=main.text, usage=usage)
+        for occurrence in rendering.occurrences:
+            if kind == "case" and (occurrence.mention.heading or rendering.text.isupper()):
+                continue  # title case in headings, capitals for emphasis
+            mention = occurrence.mention
+            hit = Hit(mention.start, mention.end, message, suggestion=main.text, related=related, data=data)
+            yield occurrence, hit
+
+
+def _usage(main: Rendering) -> str:
+    if not main.count:
+        return "the canonical form in the names list"
+    files = len({o.path for o in main.occurrences})
+    times = "once" if main.count == 1 else f"{main.count} times"
+    return f"used {times}" + (f" in {files} files" if files > 1 else "")
+
+
+CHECK = Check(
+    name="name-variant",
+    category="consistency",
+    severity=Severity.WARNING,
+    doc=__doc__,
+    options=Options,
+    run_corpus=run_corpus,
+)

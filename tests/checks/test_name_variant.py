@@ -1,0 +1,137 @@
+"""name-variant: one name rendered several ways, in one draft or across drafts."""
+
+import pytest
+
+from conftest import lint_findings, lint_text
+from l10n_check import engine
+from l10n_check.names.nameslist import RESOURCE, parse_names
+from l10n_check.readers import parse
+
+CHECK = "name-variant"
+# The dominant rendering, twice, so that the variant is the minority.
+BASE = "Zhou Jielun joined in 2024. Zhou Jielun leads the team.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("variant", "kind"),
+    [
+        ("Jielun Zhou", "the other way round"),  # surname and given name swapped
+        ("Zhou Jie-lun", "hyphenated or spaced"),
+        ("Zhou Jie Lun", "hyphenated or spaced"),
+        ("ZHOU Jielun", "capitalized differently"),
+        ("Zhōu Jiélún", "tone marks"),
+        ("Zhou Jeilun", "misspelling"),  # jei is no pinyin syllable: a typo
+    ],
+)
+def test_flags_each_kind_of_variant(variant: str, kind: str) -> None:
+    text = BASE + f"Later, {variant} said it grew.\n"
+    assert lint_text(text, CHECK) == [(3, 8, CHECK)]
+    finding = lint_findings(text, CHECK)[0]
+    assert finding.text == variant
+    assert kind in finding.message and "'Zhou Jielun' (used 2 times)" in finding.message
+    assert finding.suggestion == "Zhou Jielun"
+    assert [(r.line, r.column, r.text) for r in finding.related] == [(1, 1, "Zhou Jielun"), (1, 29, "Zhou Jielun")]
+    assert finding.data == {"dominant": "Zhou Jielun", "variants": {"Zhou Jielun": 2, variant: 1}, "kind": "name"}
+
+
+def test_consistent_rendering_is_clean() -> None:
+    assert lint_text(BASE + "Later, Zhou Jielun said it grew.\n", CHECK) == []
+
+
+def test_every_occurrence_of_a_minority_rendering_is_reported() -> None:
+    text = BASE + "Zhou Jielun again. Jielun Zhou said so, and Jielun Zhou left.\n"
+    assert lint_text(text, CHECK) == [(3, 20, CHECK), (3, 45, CHECK)]
+
+
+def test_two_renderings_used_once_each_report_the_later() -> None:
+    assert lint_text("Wang Xiaoming founded it; Xiaoming Wang said so.\n", CHECK) == [(1, 27, CHECK)]
+
+
+def test_near_miss_of_an_ordinary_name() -> None:
+    text = "Katherine Smith spoke. Katherine Smith left. Catherine Smith returned.\n"
+    assert lint_text(text, CHECK) == [(1, 46, CHECK)]
+    assert lint_text("Katherine Smith spoke. Katherine Smith left. Katherine Smith returned.\n", CHECK) == []
+
+
+def test_near_miss_as_common_as_the_other_is_left_alone() -> None:
+    # Two similar names used alike may be two people.
+    assert lint_text("Katherine Smith spoke. Catherine Smith returned.\n", CHECK) == []
+
+
+def test_two_valid_chinese_names_are_two_people() -> None:
+    assert lint_text("Zhang Wei met Zhang Wen. Zhang Wei left. Zhang Wei came back.\n", CHECK) == []
+
+
+def test_name_in_characters_and_romanized() -> None:
+    text = "Li Xiaolong founded the fund. Li Xiaolong spoke.\n\nThe founder 李小龙 disagreed.\n"
+    findings = lint_findings(text, CHECK)
+    assert [(f.line, f.column, f.text) for f in findings] == [(3, 13, "李小龙")]
+    assert "Chinese characters" in findings[0].message and findings[0].suggestion == "Li Xiaolong"
+
+
+def test_characters_in_brackets_after_the_romanization_are_a_gloss() -> None:
+    assert lint_text("Li Xiaolong (李小龙) founded the fund. Li Xiaolong spoke.\n", CHECK) == []
+
+
+def test_characters_of_another_name_are_not_matched() -> None:
+    assert lint_text("Li Xiaolong founded the fund. Li Xiaolong spoke. 王小明 disagreed.\n", CHECK) == []
+
+
+def test_title_case_in_a_heading_is_no_case_variant() -> None:
+    text = "The Asia-pacific Market\nOur Asia-Pacific team grew. The Asia-Pacific desk too.\n"
+    assert lint_text(text, CHECK) == []
+    in_prose = "We saw Asia-pacific growth.\nOur Asia-Pacific team grew. The Asia-Pacific desk too.\n"
+    assert lint_text(in_prose, CHECK) == [(1, 8, CHECK)]
+
+
+def test_capitals_for_emphasis_are_no_case_variant() -> None:
+    assert lint_text(BASE + "Later, ZHOU JIELUN said it grew.\n", CHECK) == []
+
+
+def test_draft_without_names_yields_nothing() -> None:
+    assert lint_text("the team grew quickly.\n\nit is the warmest exchange, they said.\n", CHECK) == []
+
+
+def _lint_drafts(drafts: dict[str, str], names_toml: str | None = None):
+    documents = [parse(path, text, "zh", "en") for path, text in drafts.items()]
+    resources = {RESOURCE: parse_names(names_toml)} if names_toml else {}
+    return engine.lint(documents, engine.Config(select=(CHECK,)), resources)
+
+
+def test_variants_across_drafts_of_one_run() -> None:
+    findings = _lint_drafts({"a.txt": BASE, "b.txt": "Jielun Zhou said it grew.\n"})
+    assert [(f.path, f.line, f.column) for f in findings] == [("b.txt", 1, 1)]
+    assert [(r.path, r.line) for r in findings[0].related] == [("a.txt", 1), ("a.txt", 1)]
+
+
+def test_each_draft_consistent_alone_but_not_together() -> None:
+    findings = _lint_drafts({"a.txt": "Zhou Jielun spoke.\n", "b.txt": "Zhou Jielun left.\n", "c.txt": "ZHOU Jielun came.\n"})
+    assert [(f.path, f.text) for f in findings] == [("c.txt", "ZHOU Jielun")]
+    assert "used 2 times in 2 files" in findings[0].message
+
+
+def test_names_list_canonical_wins_and_listed_renderings_are_never_reported() -> None:
+    names = '[[name]]\ncanonical = "Jielun Zhou"\naccept = ["ZHOU Jielun"]\n'
+    text = BASE + "Jielun Zhou said it. ZHOU Jielun agreed.\n"
+    findings = _lint_drafts({"d.txt": text}, names)
+    assert [(f.line, f.column, f.text) for f in findings] == [(1, 1, "Zhou Jielun"), (1, 29, "Zhou Jielun")]
+    assert all(f.suggestion == "Jielun Zhou" for f in findings)
+
+
+def test_names_list_canonical_that_the_draft_never_uses() -> None:
+    findings = _lint_drafts({"d.txt": "Jielun Zhou spoke. Jielun Zhou left.\n"}, '[[name]]\ncanonical = "Zhou Jielun"\n')
+    assert len(findings) == 2 and "canonical form in the names list" in findings[0].message
+
+
+def test_ignored_names_are_never_reported() -> None:
+    assert _lint_drafts({"d.txt": BASE + "Jielun Zhou said.\n"}, 'ignore = ["Jielun Zhou"]\n') == []
+    assert lint_text(BASE + "Jielun Zhou said.\n", CHECK, ignore=["Jielun Zhou"]) == []
+
+
+def test_similarity_option() -> None:
+    text = "Katherine Smith spoke. Katherine Smith left. Catherine Smith returned.\n"
+    assert lint_text(text, CHECK, similarity=95) == []
+
+
+def test_sample_has_no_variant_of_its_names(sample_text: str) -> None:
+    assert lint_findings(sample_text, CHECK) == []
