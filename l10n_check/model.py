@@ -73,8 +73,10 @@ class Document:
     source_lang: str = "zh"
     target_lang: str = "en"
     line_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
+    segment_starts: tuple[int, ...] = field(default=(), compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "segment_starts", tuple(s.start for s in self.segments))
         if not self.line_starts:
             starts = [0]
             find = self.text.find
@@ -97,8 +99,7 @@ class Document:
 
     def segment_at(self, offset: int) -> Segment | None:
         """The segment that contains ``offset``, if any."""
-        starts = [s.start for s in self.segments]
-        index = bisect.bisect_right(starts, offset) - 1
+        index = bisect.bisect_right(self.segment_starts, offset) - 1
         if index >= 0 and self.segments[index].start <= offset < max(
             self.segments[index].end, self.segments[index].start + 1
         ):

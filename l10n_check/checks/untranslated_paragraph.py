@@ -16,7 +16,8 @@ notes) is often never sent to translation at all.
   looked at sentence by sentence: a sentence of at least `min-words` words that has more of another
   language's common words than of the target's (or is long and has none of the target's) is given to
   langdetect (seeded, so answers are repeatable). The block is reported when sentences holding most
-  of its words are another language with a probability of at least `min-probability`.
+  of its words are another language with a probability of at least `min-probability`, and holds
+  that language's common words. Sentences that are mostly symbols (code, markup) are never asked.
 
 ## Example
 Fails:  免责声明：本文章仅代表作者个人观点，不代表本平台的立场和观点。
@@ -44,7 +45,15 @@ from importlib import resources
 from typing import Iterator
 
 from ..model import Check, Context, Document, Hit, Segment, Severity
-from ..textutil import base_lang, foreign_letter_count, is_foreign_block, script_name, sentences, shorten_around
+from ..textutil import (
+    base_lang,
+    foreign_letter_count,
+    is_foreign_block,
+    letter_count,
+    script_name,
+    sentences,
+    shorten_around,
+)
 
 # Language detection costs 0.5 s to load and milliseconds a call, so cheap tests keep it off nearly
 # every block of an ordinary draft. A block whose words are at least PARAGRAPH_SHARE the target
@@ -59,6 +68,8 @@ MARKERS = 8
 MARKER_SHARE = 0.08
 COMMON_WORD_SHARE = 0.2
 LONG_SENTENCE = 8
+# Share of a sentence's visible characters that must be letters for it to count as prose.
+LETTER_DENSITY = 0.85
 
 # langdetect's profiles for languages written in Latin script.
 LATIN_PROFILES = frozenset(
@@ -188,15 +199,32 @@ def _latin_language(prose: str, lang: str, options: Options) -> str | None:
     for start, end in sentences(prose):
         sentence = prose[start:end]
         words = tokens(sentence)
-        if len(words) < options.min_words or not _worth_detecting(words, lang):
+        if len(words) < options.min_words or not _prose_like(sentence) or not _worth_detecting(words, lang):
             continue
         guess, probability = detect(sentence)
-        if guess and guess != lang and probability >= options.min_probability:
+        if guess and guess != lang and probability >= options.min_probability and _plausible(words, guess):
             foreign += len(words)
             votes[guess] = votes.get(guess, 0) + len(words)
     if not votes or foreign * 2 < total:
         return None
     return max(sorted(votes), key=votes.__getitem__)
+
+
+def _plausible(words: list[str], guess: str) -> bool:
+    """langdetect's guess is believed only when the sentence has that language's common words.
+
+    Code, identifiers and lists of names get confident guesses (Catalan, Welsh...) with none of the
+    guessed language's everyday words; prose in that language always has some.
+    """
+    if guess not in common_words():
+        return len(words) >= LONG_SENTENCE  # no table to confirm with: only long sentences
+    return count_in(words, guess) >= COMMON_WORD_SHARE * len(words)
+
+
+def _prose_like(sentence: str) -> bool:
+    """Mostly letters: code and markup (``parser.add_argument('--foo')``) are not sentences."""
+    visible = len(sentence) - sentence.count(" ")
+    return visible > 0 and letter_count(sentence) >= LETTER_DENSITY * visible
 
 
 def _worth_detecting(words: list[str], lang: str) -> bool:

@@ -76,3 +76,12 @@ def test_english_with_many_names_and_numbers_is_clean():
         "Additionally, market strategies differ.\n"
     )
     assert lint_text(text, CHECK) == []
+
+
+def test_code_and_identifier_lists_are_not_a_language():
+    text = (
+        ">>> parser = argparse.ArgumentParser() >>> parser.add_argument('--foo', default='bar') >>> parser.parse_args([])\n"
+        "csshiftjis, shiftjis, sjis, s_jis\n"
+        ":mod:`!__main__` --- Top-level code environment\n"
+    )
+    assert lint_text(text, CHECK) == []
