@@ -40,8 +40,12 @@ def main() -> None:
 @click.option("--ignore", multiple=True, help="Skip these checks (comma-separated, repeatable).")
 @click.option("--include", multiple=True, help="Glob of files to check inside directories (repeatable).")
 @click.option("--exclude", multiple=True, help="Glob of files to skip (repeatable).")
+@click.option("--html", "html_target", is_flag=False, flag_value="", default=None, metavar="PATH",
+              help="Also write an HTML review report: PATH, or reports/<draft>.html (and reports/index.html "
+                   "for several drafts) when given without a value.")
 def scan(paths: tuple[str, ...], source_lang: str, target_lang: str, output_format: str, fail_on: str,
-         select: tuple[str, ...], ignore: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...]) -> None:
+         select: tuple[str, ...], ignore: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...],
+         html_target: str | None) -> None:
     """Check drafts (files or directories) and report findings."""
     from . import engine, runner
     from .formats import FORMATS
@@ -56,7 +60,21 @@ def scan(paths: tuple[str, ...], source_lang: str, target_lang: str, output_form
         click.echo(f"l10n-check: {problem}", err=True)
     stream = sys.stdout
     FORMATS[output_format](report, stream, output_format == "text" and stream.isatty())
+    if html_target is not None:
+        write_html(report, html_target)
     sys.exit(exit_code(report, fail_on))
+
+
+def write_html(report: Report, target: str) -> None:
+    """Write the HTML review reports and name them on stderr; a write that fails is exit code 2."""
+    from .render import html
+
+    try:
+        for path in html.write_reports(report, target):
+            click.echo(f"l10n-check: wrote {path}", err=True)
+    except OSError as error:
+        click.echo(f"l10n-check: {error.filename or target}: cannot write the HTML report: {error.strerror or error}", err=True)
+        sys.exit(EXIT_ERROR)
 
 
 def exit_code(report: Report, fail_on: str) -> int:
