@@ -175,7 +175,7 @@ def test_related_links_go_both_ways(sample, sample_file):
     target = html.target_key(report.findings[number - 1].related[5])
     sample.page.click(f"#n-{number} a[href='#{target}']")
     assert sample.active() == target and sample.in_view(f"#{target}")
-    sample.page.click(f".note.back a[href='#{target}'] ~ a[href='#f-{number}']")
+    sample.page.click(f".note.back:has(a[href='#{target}']) a[href='#f-{number}']")
     assert sample.active() == f"f-{number}"
 
 

@@ -92,20 +92,21 @@ class FindingView:
 
 @dataclass(frozen=True)
 class TargetView:
-    """A related location inside this draft and the findings that point at it."""
+    """A related location inside this draft and the findings that point at it, grouped by their text."""
 
     key: str
     line: int
     text: str
-    referrers: tuple[RelatedView, ...]
-    more: int  # referrers not listed
+    referrers: tuple[RelatedGroup, ...]  # places labelled by line number
+    more: int  # referring findings not listed
     kind: str = "related"
 
     @property
     def tip(self) -> str:
-        notes = sorted({r.note for r in self.referrers if r.note})
+        groups = [f"‘{g.text}’ ({g.file + ' ' if g.file else ''}line{'s' if len(g.places) > 1 else ''} "
+                  f"{', '.join(p.label for p in g.places)})" for g in self.referrers]
         more = f" and {self.more} more" if self.more else ""
-        return "Related to " + ", ".join(r.label for r in self.referrers) + more + ("\n" + "; ".join(notes) if notes else "")
+        return "Referred to by " + "; ".join(groups) + more
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,7 @@ def _finding_view(number: int, finding: Finding, document: Document, links: Link
 def _targets(report: Report, document: Document, links: Links) -> list[tuple[int, int, TargetView]]:
     """Related locations in ``document`` from every finding of the run, with their referrers."""
     numbers: dict[str, int] = {}
-    referrers: dict[str, list[RelatedView]] = {}
+    referrers: dict[str, list[tuple[Finding, RelatedView]]] = {}
     places: dict[str, Location] = {}
     for finding in report.findings:
         numbers[finding.path] = numbers.get(finding.path, 0) + 1
@@ -215,15 +216,20 @@ def _targets(report: Report, document: Document, links: Links) -> list[tuple[int
                 continue
             key = target_key(location)
             places.setdefault(key, location)
-            where = "" if finding.path == document.path else f"{os.path.basename(finding.path)} "
-            label = f"#{numbers[finding.path]} ‘{_shorten(finding.text, 40)}’ ({where}line {finding.line})"
             href = None if prefix is None else f"{prefix}#f-{numbers[finding.path]}"
-            referrers.setdefault(key, []).append(RelatedView(label, location.note, href))
+            referrers.setdefault(key, []).append((finding, RelatedView(str(finding.line), location.note, href)))
     targets = []
     for key, location in places.items():
         start = _offset(document, location.line, location.column)
         shown = referrers[key][:REFERRERS_SHOWN]
-        view = TargetView(key, location.line, location.text, tuple(shown), len(referrers[key]) - len(shown))
+        groups: dict[tuple[str, str], list[RelatedView]] = {}
+        for finding, view in shown:
+            groups.setdefault((finding.path, finding.text), []).append(view)
+        grouped = tuple(
+            RelatedGroup(_shorten(text, 40), "" if path == document.path else os.path.basename(path), "", tuple(views))
+            for (path, text), views in groups.items()
+        )
+        view = TargetView(key, location.line, location.text, grouped, len(referrers[key]) - len(shown))
         targets.append((start, min(start + len(location.text), len(document.text)), view))
     return sorted(targets, key=lambda t: (t[0], -t[1], t[2].key))
 
