@@ -129,18 +129,7 @@ def render_report(report: Report, document: Document, links: Links | None = None
     own = tuple(f for f in report.findings if f.path == document.path)
     summary = Report(own, (document,), (), report.settings).summary()
     views = [_finding_view(n, f, document, links) for n, f in enumerate(own, start=1)]
-    targets = _targets(report, document, links)
-    marks = [layout.Mark(*_span(document, v.finding), f"f-{v.number}", v.number, v) for v in views]
-    marks += [layout.Mark(t_start, t_end, t.key, len(views) + 1 + i, t) for i, (t_start, t_end, t) in enumerate(targets)]
-    lines = layout.lay_out(document.text, document.line_starts, marks)
-    notes: dict[int, list[FindingView]] = {}
-    for view in views:
-        notes.setdefault(view.finding.line, []).append(view)
-    by_line: dict[int, list[TargetView]] = {}
-    for _, _, target in targets:
-        by_line.setdefault(target.line, []).append(target)
-    rows = [LineView(ln.number, ln.events, tuple(notes.get(ln.number, ())), tuple(by_line.get(ln.number, ())))
-            for ln in lines]
+    rows = _rows(document, views, _targets(report, document, links))
     groups = variants.variant_groups(own, _locator(report, document.path, links))
     script, style = _asset("report.js"), _asset("report.css")
     return _environment().get_template("report.html.j2").render(
@@ -158,7 +147,7 @@ def render_report(report: Report, document: Document, links: Links | None = None
     )
 
 
-def render_index(report: Report, links: Links, modified: Mapping[str, str | None] | None = None) -> str:
+def render_index(report: Report, links: Links) -> str:
     """The page linking every draft's report with its counts, and naming files not checked."""
     rows = []
     for document in report.documents:
@@ -170,6 +159,21 @@ def render_index(report: Report, links: Links, modified: Mapping[str, str | None
         rows=rows, summary=report.summary(), problems=report.problems, settings=_settings(report.settings),
         version=__version__, csp=_csp(None, style), style=Markup(style), severities=SEVERITIES,
     )
+
+
+def _rows(document: Document, views: Sequence[FindingView], targets: Sequence[tuple[int, int, TargetView]]) -> list[LineView]:
+    """Every line of the draft with its highlights, and the notes of what starts on it."""
+    marks = [layout.Mark(*_span(document, v.finding), f"f-{v.number}", v.number, v) for v in views]
+    # Targets after findings: a place that is both a finding and a related location nests inside.
+    marks += [layout.Mark(start, end, t.key, len(views) + 1 + i, t) for i, (start, end, t) in enumerate(targets)]
+    notes: dict[int, list[FindingView]] = {}
+    for view in views:
+        notes.setdefault(view.finding.line, []).append(view)
+    by_line: dict[int, list[TargetView]] = {}
+    for _, _, target in targets:
+        by_line.setdefault(target.line, []).append(target)
+    return [LineView(line.number, line.events, tuple(notes.get(line.number, ())), tuple(by_line.get(line.number, ())))
+            for line in layout.lay_out(document.text, document.line_starts, marks)]
 
 
 def _span(document: Document, finding: Finding) -> tuple[int, int]:
