@@ -45,9 +45,12 @@ def main() -> None:
 @click.option("--exclude", multiple=True, help="Glob of files to skip (repeatable).")
 @click.option("--names", "names_path", type=click.Path(dir_okay=False),
               help="Names list (TOML): canonical renderings, accepted variants, names never flagged.")
+@click.option("--html", "html_target", is_flag=False, flag_value="", default=None, metavar="PATH",
+              help="Also write an HTML review report: PATH, or reports/<draft>.html (and reports/index.html "
+                   "for several drafts) when given without a value.")
 def scan(paths: tuple[str, ...], source_lang: str, target_lang: str, output_format: str, fail_on: str,
          select: tuple[str, ...], ignore: tuple[str, ...], source: str | None, include: tuple[str, ...],
-         exclude: tuple[str, ...], names_path: str | None) -> None:
+         exclude: tuple[str, ...], names_path: str | None, html_target: str | None) -> None:
     """Check drafts (files or directories) and report findings."""
     from . import engine, runner
     from .formats import FORMATS
@@ -65,6 +68,8 @@ def scan(paths: tuple[str, ...], source_lang: str, target_lang: str, output_form
         click.echo(f"l10n-check: {problem}", err=True)
     stream = sys.stdout
     FORMATS[output_format](report, stream, output_format == "text" and stream.isatty())
+    if html_target is not None:
+        write_html(report, html_target)
     sys.exit(exit_code(report, fail_on))
 
 
@@ -78,6 +83,18 @@ def _resources(names_path: str | None) -> dict[str, object]:
         return {RESOURCE: load_names(names_path)}
     except NamesError as error:
         raise click.UsageError(str(error)) from None
+
+
+def write_html(report: Report, target: str) -> None:
+    """Write the HTML review reports and name them on stderr; a write that fails is exit code 2."""
+    from .render import html
+
+    try:
+        for path in html.write_reports(report, target):
+            click.echo(f"l10n-check: wrote {path}", err=True)
+    except OSError as error:
+        click.echo(f"l10n-check: {error.filename or target}: cannot write the HTML report: {error.strerror or error}", err=True)
+        sys.exit(EXIT_ERROR)
 
 
 def exit_code(report: Report, fail_on: str) -> int:

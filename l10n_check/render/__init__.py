@@ -1,0 +1,5 @@
+"""Whole-run artefacts rendered from a ``Report``: the HTML review report (``html``).
+
+Formats in ``l10n_check.formats`` stream findings for CI; renderers here write files a person opens.
+They are imported only when asked for, so ``import l10n_check`` never loads Jinja2.
+"""
