@@ -47,7 +47,7 @@ def test_text_output_is_one_line_a_finding_and_a_summary(tmp_path):
     draft = tmp_path / "d.txt"
     draft.write_text("A好 word.\n", encoding="utf-8")
     lines = run("scan", str(draft)).output.splitlines()
-    assert lines[0] == f"{draft}:1:2: error [untranslated-fragment] untranslated Chinese text '好' glued to an English word: translate it, or keep it in brackets after its English rendering"
+    assert lines[0] == f"{draft}:1:2: error [untranslated-fragment] untranslated Chinese text '好' glued to an English word (dictionary: good): translate it, or keep it in brackets after its English rendering"
     assert lines[1] == "1 finding (1 error, 0 warnings, 0 info) in 1 file"
 
 

@@ -18,6 +18,8 @@ Passes: The following content is an edited transcript (整理稿) of our dialogu
 - `allow-glossed` (default true): allow a run in brackets right after its English rendering,
   "edited transcript (整理稿)". A run glued to a Latin letter ("a整理稿") is reported even when
   allowed: it is never deliberate.
+- `gloss` (default true): quote CC-CEDICT's English for a short Chinese run in the message, as a
+  hint for the translator (the dictionary's sense, not necessarily the right rendering).
 
 ## What it cannot know
 Whether an unglossed original was kept on purpose (a quoted slogan, a book title): add it to `allow`.
@@ -43,6 +45,7 @@ _CLOSE_BRACKETS = ")）]】"
 class Options:
     allow: tuple[str, ...] = ()
     allow_glossed: bool = True
+    gloss: bool = True
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
@@ -59,12 +62,27 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
             if not glued and (fragment in options.allow or (options.allow_glossed and _glossed(prose, start, end))):
                 continue
             where = " glued to an English word" if glued else ""
+            hint = _dictionary_hint(fragment) if options.gloss else ""
             yield Hit(
                 segment.start + start,
                 segment.start + end,
-                f"untranslated {script_name(fragment)} text '{fragment}'{where}: translate it, "
+                f"untranslated {script_name(fragment)} text '{fragment}'{where}{hint}: translate it, "
                 "or keep it in brackets after its English rendering",
             )
+
+
+# Runs longer than this are sentences, not terms: a dictionary gloss would not help.
+_GLOSS_MAX = 8
+
+
+def _dictionary_hint(fragment: str) -> str:
+    """`` (dictionary: to arrange + manuscript)`` from CC-CEDICT for a short Chinese run, else ""."""
+    if len(fragment) > _GLOSS_MAX or script_name(fragment) != "Chinese":
+        return ""
+    from ..chinese.dictionary import gloss  # lazy: CC-CEDICT loads in about 0.3 s, on first need
+
+    found = gloss(fragment)
+    return f" (dictionary: {found.text})" if found else ""
 
 
 def _glued(text: str, start: int, end: int) -> bool:

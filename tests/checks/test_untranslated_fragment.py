@@ -69,3 +69,13 @@ def test_clean_english_prose_is_clean():
 
 def test_lone_greek_letter_is_a_symbol():
     assert lint_text("The ratio π and a 5 μm gap stay.", CHECK) == []
+
+
+def test_message_quotes_the_dictionary_sense_as_a_hint():
+    message = lint_findings("It was a免责声明 at the end.", CHECK)[0].message
+    assert "(dictionary: disclaimer)" in message
+
+
+def test_dictionary_hint_can_be_turned_off_and_is_absent_for_other_scripts():
+    assert "dictionary" not in lint_findings("It was a免责声明 at the end.", CHECK, gloss=False)[0].message
+    assert "dictionary" not in lint_findings("A カタカナ word.", CHECK)[0].message
