@@ -58,12 +58,14 @@ def _results(paths: Sequence[str], config: engine.Config, resources: Mapping[str
     if jobs <= 1:
         yield from (lint_file(path, config, resources) for path in paths)
         return
-    # fork where there is one: workers inherit the imported modules instead of importing them again
+    # The parent lints the first file itself before forking: what checks load lazily (language
+    # profiles, dictionaries) is then loaded once and shared by every worker instead of once each.
+    yield lint_file(paths[0], config, resources)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     chunk = max(1, min(32, len(paths) // (jobs * 8)))
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(config, resources)) as pool:
-        yield from pool.map(_lint_one, paths, chunksize=chunk)
+        yield from pool.map(_lint_one, paths[1:], chunksize=chunk)
 
 
 def lint_paths(
