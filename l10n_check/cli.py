@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import click
 
 from . import __version__
+from . import config as configuration
 from .model import Severity
 
 if TYPE_CHECKING:
     from .report import Report
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-FAIL_ON = ("error", "warning", "info", "never")
+FAIL_ON = configuration.FAIL_ON
+FORMAT_NAMES = ("text", "json", "sarif", "github", "junit")  # formats.FORMATS' keys, without importing them
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -31,11 +33,16 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--source-lang", default="zh", show_default=True, help="Language the draft was translated from.")
-@click.option("--target-lang", default="en", show_default=True, help="Language the draft should be in.")
-@click.option("--format", "output_format", default="text", show_default=True,
-              type=click.Choice(["text", "json"]), help="Output format.")
-@click.option("--fail-on", default="error", show_default=True, type=click.Choice(FAIL_ON),
+@click.option("--config", "config_path", type=click.Path(dir_okay=False),
+              help="Configuration file (default: .l10n-check.toml or pyproject.toml found upwards).")
+@click.option("--source-lang", default=configuration.default("source-lang"), show_default=True,
+              help="Language the draft was translated from.")
+@click.option("--target-lang", default=configuration.default("target-lang"), show_default=True,
+              help="Language the draft should be in.")
+@click.option("--format", "output_format", default=configuration.default("format"), show_default=True,
+              type=click.Choice(FORMAT_NAMES), help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the output to FILE (atomically).")
+@click.option("--fail-on", default=configuration.default("fail-on"), show_default=True, type=click.Choice(FAIL_ON),
               help="Exit 1 when a finding is at least this severe.")
 @click.option("--select", multiple=True, help="Run only these checks (comma-separated, repeatable).")
 @click.option("--ignore", multiple=True, help="Skip these checks (comma-separated, repeatable).")
@@ -43,34 +50,61 @@ def main() -> None:
               help="Source file of a single draft: check the pair paragraph by paragraph.")
 @click.option("--include", multiple=True, help="Glob of files to check inside directories (repeatable).")
 @click.option("--exclude", multiple=True, help="Glob of files to skip (repeatable).")
-@click.option("--names", "names_path", type=click.Path(dir_okay=False),
+@click.option("--names", type=click.Path(dir_okay=False),
               help="Names list (TOML): canonical renderings, accepted variants, names never flagged.")
 @click.option("--html", "html_target", is_flag=False, flag_value="", default=None, metavar="PATH",
               help="Also write an HTML review report: PATH, or reports/<draft>.html (and reports/index.html "
                    "for several drafts) when given without a value.")
-def scan(paths: tuple[str, ...], source_lang: str, target_lang: str, output_format: str, fail_on: str,
-         select: tuple[str, ...], ignore: tuple[str, ...], source: str | None, include: tuple[str, ...],
-         exclude: tuple[str, ...], names_path: str | None, html_target: str | None) -> None:
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=configuration.default("jobs"),
+              help="Parallel processes (default: one per CPU).")
+@click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this baseline.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record every current finding in FILE.")
+@click.pass_context
+def scan(ctx: click.Context, paths: tuple[str, ...], config_path: str | None, write_baseline: str | None, **_: object) -> None:
     """Check drafts (files or directories) and report findings."""
-    from . import engine, runner
-    from .formats import FORMATS
+    from . import ci, engine
+    from .baseline import BaselineError
 
-    config = engine.Config(select=_split(select), ignore=_split(ignore), source_lang=source_lang, target_lang=target_lang)
+    settings = _settings(ctx, config_path)
     try:
-        engine.enabled_checks(config)
+        engine.enabled_checks(settings.engine_config())
     except engine.ConfigError as error:
         raise click.UsageError(str(error)) from None
-    if source is not None and (len(paths) != 1 or os.path.isdir(paths[0])):
+    if settings["source"] is not None and (len(paths) != 1 or os.path.isdir(paths[0])):
         raise click.UsageError("--source pairs one source file with one draft file")
-    request = runner.ScanRequest(paths, config, include, exclude, resources=_resources(names_path), source=source)
-    report = runner.scan(request)
-    for problem in report.problems:
+    try:
+        outcome = ci.run(settings, paths, write_baseline, resources=_resources(settings["names"]))
+    except BaselineError as error:
+        _fail(str(error))
+    for problem in outcome.report.problems:
         click.echo(f"l10n-check: {problem}", err=True)
-    stream = sys.stdout
-    FORMATS[output_format](report, stream, output_format == "text" and stream.isatty())
-    if html_target is not None:
-        write_html(report, html_target)
-    sys.exit(exit_code(report, fail_on))
+    for note in outcome.notes:
+        click.echo(f"l10n-check: {note}", err=True)
+    output_format, output = settings["format"], settings["output"]
+    ci.emit(outcome.report, output_format, output, output is None and output_format == "text" and sys.stdout.isatty())
+    if settings["html"] is not None:
+        write_html(outcome.report, settings["html"])
+    sys.exit(exit_code(outcome.report, "never" if write_baseline else settings["fail-on"]))
+
+
+def _settings(ctx: click.Context, config_path: str | None) -> configuration.Settings:
+    """The configuration file's settings with the options typed on the command line on top."""
+    from click.core import ParameterSource
+
+    given = {name: value for name, value in ctx.params.items()
+             if ctx.get_parameter_source(name) in (ParameterSource.COMMANDLINE, ParameterSource.ENVIRONMENT)}
+    for name in ("select", "ignore"):
+        if name in given:
+            given[name] = _split(given[name])
+    try:
+        return configuration.resolve(config_path, given)
+    except configuration.ConfigFileError as error:
+        _fail(str(error))
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"l10n-check: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
 
 
 def _resources(names_path: str | None) -> dict[str, object]:
@@ -124,3 +158,14 @@ def checks(name: str | None) -> None:
     check = CHECKS_BY_NAME[name]
     click.echo(f"{check.name} ({check.severity}, {check.category})\n")
     click.echo(check.doc.strip())
+
+
+@main.command("config")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Configuration file to read.")
+def show_config(config_path: str | None) -> None:
+    """Print the effective configuration (file and defaults) as TOML."""
+    try:
+        settings = configuration.resolve(config_path, {})
+    except configuration.ConfigFileError as error:
+        _fail(str(error))
+    click.echo(configuration.to_toml(settings), nl=False)

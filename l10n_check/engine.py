@@ -7,6 +7,7 @@ import difflib
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
+from . import suppress
 from .checks import CHECKS, CHECKS_BY_NAME
 from .model import Check, Context, Document, Finding, Hit, Location, Severity
 from .textutil import sentence_around
@@ -35,11 +36,15 @@ def unknown_name_error(kind: str, name: str, valid: Iterable[str]) -> ConfigErro
     return ConfigError(f"unknown {kind} {name!r}{hint}")
 
 
+# Names a configuration may use: the registered checks and the engine's own suppression report.
+KNOWN_NAMES = frozenset(CHECKS_BY_NAME) | {suppress.RULE}
+
+
 def enabled_checks(config: Config) -> tuple[Check, ...]:
     """The checks ``config`` turns on, in registry order. Unknown names raise ``ConfigError``."""
     for name in (*config.select, *config.ignore, *config.severities, *config.options):
-        if name not in CHECKS_BY_NAME:
-            raise unknown_name_error("check", name, CHECKS_BY_NAME)
+        if name not in KNOWN_NAMES:
+            raise unknown_name_error("check", name, KNOWN_NAMES)
     selected = set(config.select) if config.select else set(CHECKS_BY_NAME)
     return tuple(c for c in CHECKS if c.name in selected and c.name not in config.ignore)
 
@@ -58,15 +63,39 @@ def check_options(check: Check, values: Mapping[str, Any]) -> Any:
 
 def lint(documents: Sequence[Document], config: Config, resources: Mapping[str, Any] | None = None) -> list[Finding]:
     """Run every enabled check over ``documents``; return findings sorted by place and check."""
+    return apply_suppressions(documents, run_checks(documents, config, resources), config)
+
+
+def run_checks(
+    documents: Sequence[Document], config: Config, resources: Mapping[str, Any] | None = None, scope: str = "all"
+) -> list[Finding]:
+    """Findings of the enabled checks before suppressions, sorted.
+
+    ``scope`` is ``"all"``, ``"document"`` (checks that see one document at a time: what parallel
+    workers run) or ``"corpus"`` (cross-document checks: what the parent runs over every document).
+    """
     context = Context(config.source_lang, config.target_lang, dict(resources or {}))
     by_path = {doc.path: doc for doc in documents}
     findings: list[Finding] = []
     for check in enabled_checks(config):
+        if scope != "all" and (scope == "corpus") != (check.run_corpus is not None):
+            continue
         options = check_options(check, config.options.get(check.name, {}))
         severity = config.severities.get(check.name, check.severity)
         for doc, hit in _hits(check, documents, options, context):
             findings.append(to_finding(doc, hit, check.name, severity, by_path))
     return sorted(set(findings), key=Finding.sort_key)
+
+
+def apply_suppressions(documents: Sequence[Document], findings: Sequence[Finding], config: Config) -> list[Finding]:
+    """Drop findings silenced in the drafts; report directives that silenced nothing."""
+    ran = frozenset(check.name for check in enabled_checks(config))
+    kept, stale = suppress.apply(documents, findings, ran, CHECKS_BY_NAME)
+    if (not config.select or suppress.RULE in config.select) and suppress.RULE not in config.ignore:
+        severity = config.severities.get(suppress.RULE, suppress.RULE_SEVERITY)
+        by_path = {doc.path: doc for doc in documents}
+        kept.extend(to_finding(doc, hit, suppress.RULE, severity, by_path) for doc, hit in stale)
+    return sorted(kept, key=Finding.sort_key)
 
 
 def _hits(check: Check, documents: Sequence[Document], options: Any, context: Context) -> Iterable[tuple[Document, Hit]]:

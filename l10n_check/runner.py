@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Mapping, Sequence
+from typing import Any, Callable, Mapping, Sequence
 
-from . import engine
+from . import engine, parallel
 from .model import Document
 from .readers import Problem, expand_paths, read_path, with_source
 from .report import Report
@@ -21,6 +21,7 @@ class ScanRequest:
     exclude: tuple[str, ...] = ()
     resources: Mapping[str, Any] = field(default_factory=dict)
     source: str | None = None  # the source file of a single plain draft: a source/target pair
+    jobs: int = 1  # processes; 0 means one per CPU
 
 
 def read_documents(request: ScanRequest) -> tuple[list[Document], list[Problem]]:
@@ -40,10 +41,14 @@ def _paired(target: Document, source_path: str, source_lang: str) -> Document | 
     return source if isinstance(source, Problem) else with_source(target, source)
 
 
-def scan(request: ScanRequest) -> Report:
+def scan(request: ScanRequest, progress: Callable[[int], None] | None = None) -> Report:
     """Read, lint and collect: the whole of ``l10n-check scan`` except output."""
-    documents, problems = read_documents(request)
-    findings = engine.lint(documents, request.config, request.resources)
+    if request.source is not None:  # one source/target pair: nothing to parallelise
+        documents, problems = read_documents(request)
+        findings = engine.lint(documents, request.config, request.resources)
+    else:
+        paths = list(expand_paths(request.paths, request.include, request.exclude))
+        documents, problems, findings = parallel.lint_paths(paths, request.config, request.resources, request.jobs, progress)
     settings = {"source_lang": request.config.source_lang, "target_lang": request.config.target_lang}
     return Report(tuple(findings), tuple(documents), tuple(problems), settings)
 

@@ -1,0 +1,93 @@
+"""What a CI run does around the engine: settings → scan, progress, baseline, output file.
+
+The CLI calls ``run`` with the effective settings; everything here is testable without Click.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import io
+import sys
+from dataclasses import dataclass
+from typing import Any, Callable, Iterator, Mapping, TextIO
+
+from . import baseline, runner
+from .config import Settings
+from .report import Report
+
+# A progress bar appears only on a terminal, and only for runs with at least this many files.
+PROGRESS_MIN_FILES = 50
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A finished scan: the report as shown, and what to tell the user on stderr."""
+
+    report: Report
+    notes: tuple[str, ...] = ()
+
+
+def request(settings: Settings, paths: tuple[str, ...], resources: Mapping[str, Any] | None = None) -> runner.ScanRequest:
+    """The scan request the settings describe."""
+    return runner.ScanRequest(
+        paths=paths,
+        config=settings.engine_config(),
+        include=tuple(settings["include"]),
+        exclude=tuple(settings["exclude"]),
+        resources=dict(resources or {}),
+        source=settings["source"],
+        jobs=settings["jobs"],
+    )
+
+
+def run(
+    settings: Settings,
+    paths: tuple[str, ...],
+    write_baseline: str | None = None,
+    stderr: TextIO | None = None,
+    resources: Mapping[str, Any] | None = None,
+) -> Outcome:
+    """Scan; write a baseline of every finding if asked; then drop findings the baseline knows."""
+    stderr = stderr or sys.stderr
+    known = baseline.load(settings["baseline"]) if settings["baseline"] else None  # fail before the work
+    scan_request = request(settings, paths, resources)
+    # Walk the directories once: the bar needs the count, the scan the files.
+    files = tuple(runner.expand_paths(paths, scan_request.include, scan_request.exclude))
+    scan_request = dataclasses.replace(scan_request, paths=files, include=(), exclude=())
+    with progress_bar(len(files), stderr) as advance:
+        report = runner.scan(scan_request, advance)
+    notes = []
+    if write_baseline:
+        baseline.write(write_baseline, report.findings)
+        notes.append(f"wrote {len(report.findings)} findings to the baseline {write_baseline}")
+    if known is not None:
+        report = baseline.filter_report(report, known)
+        if report.settings["baselined"]:
+            notes.append(f"{report.settings['baselined']} known findings in the baseline {settings['baseline']} not shown")
+    return Outcome(report, tuple(notes))
+
+
+@contextlib.contextmanager
+def progress_bar(total: int, stream: TextIO) -> Iterator[Callable[[int], None] | None]:
+    """click's progress bar on ``stream`` when it is a terminal and the run is long; else nothing."""
+    if total < PROGRESS_MIN_FILES or not stream.isatty():
+        yield None
+        return
+    import click
+
+    with click.progressbar(length=total, label="checking", file=stream) as bar:
+        yield bar.update
+
+
+def emit(report: Report, output_format: str, output: str | None, color: bool) -> None:
+    """Write the report in ``output_format`` to stdout, or atomically to the file ``output``."""
+    from .atomic import write_text
+    from .formats import FORMATS
+
+    if output is None:
+        FORMATS[output_format](report, sys.stdout, color)
+        return
+    buffer = io.StringIO()
+    FORMATS[output_format](report, buffer, False)
+    write_text(output, buffer.getvalue())

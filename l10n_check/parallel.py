@@ -1,0 +1,91 @@
+"""Many files at once: per-document checks in worker processes, cross-document checks in the parent.
+
+Each worker reads a file and runs the checks that see one document at a time; it sends back the
+document and its raw findings. The parent keeps results in the order of the paths, runs the
+cross-document (``run_corpus``) checks over every document, then applies the suppressions: so the
+output is the same, byte for byte, whatever the number of processes.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any, Callable, Iterator, Mapping, Sequence
+
+from . import engine
+from .model import Document, Finding
+from .readers import Problem, read_path
+
+# Below this many files per process, starting processes (each loads its own language profiles)
+# costs more than it saves.
+MIN_FILES_PER_JOB = 4
+
+Result = tuple[Document | Problem, list[Finding]]
+
+_worker_state: tuple[engine.Config, Mapping[str, Any]] | None = None
+
+
+def default_jobs() -> int:
+    """One process per CPU this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _init(config: engine.Config, resources: Mapping[str, Any]) -> None:
+    global _worker_state
+    _worker_state = (config, resources)
+
+
+def _lint_one(path: str) -> Result:
+    """In a worker: ``lint_file`` with the configuration the pool was started with."""
+    assert _worker_state is not None
+    return lint_file(path, *_worker_state)
+
+
+def lint_file(path: str, config: engine.Config, resources: Mapping[str, Any]) -> Result:
+    """Read one file and run the per-document checks on it."""
+    read = read_path(path, config.source_lang, config.target_lang)
+    if isinstance(read, Problem):
+        return read, []
+    return read, engine.run_checks([read], config, resources, scope="document")
+
+
+def _results(paths: Sequence[str], config: engine.Config, resources: Mapping[str, Any], jobs: int) -> Iterator[Result]:
+    jobs = min(jobs, len(paths) // MIN_FILES_PER_JOB)
+    if jobs <= 1:
+        yield from (lint_file(path, config, resources) for path in paths)
+        return
+    # The parent lints the first file itself before forking: what checks load lazily (language
+    # profiles, dictionaries) is then loaded once and shared by every worker instead of once each.
+    yield lint_file(paths[0], config, resources)
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    chunk = max(1, min(32, len(paths) // (jobs * 8)))
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(config, resources)) as pool:
+        yield from pool.map(_lint_one, paths[1:], chunksize=chunk)
+
+
+def lint_paths(
+    paths: Sequence[str],
+    config: engine.Config,
+    resources: Mapping[str, Any] | None = None,
+    jobs: int = 1,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[list[Document], list[Problem], list[Finding]]:
+    """Read and lint ``paths`` with ``jobs`` processes (0: one per CPU); ``progress(1)`` per file."""
+    resources = dict(resources or {})
+    engine.enabled_checks(config)  # a bad configuration fails here, not once per worker
+    documents: list[Document] = []
+    problems: list[Problem] = []
+    findings: list[Finding] = []
+    for read, found in _results(paths, config, resources, jobs or default_jobs()):
+        (problems if isinstance(read, Problem) else documents).append(read)
+        findings.extend(found)
+        if progress is not None:
+            progress(1)
+    findings.extend(engine.run_checks(documents, config, resources, scope="corpus"))
+    return documents, problems, engine.apply_suppressions(documents, findings, config)
+

@@ -1,0 +1,148 @@
+"""Configuration from the repository: found upwards, validated, overridden by the CLI, printable."""
+
+import json
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+from l10n_check import config
+from l10n_check.cli import main
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DRAFT = "The a整理稿 here.\n\nA pause，and more words here.\n\nWe donâ€™t know.\n"
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+@pytest.fixture
+def project(tmp_path, monkeypatch):
+    """A repository with a draft in a sub-directory; the working directory is that sub-directory."""
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "drafts" / "d.txt").write_text(DRAFT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "drafts")
+    return tmp_path
+
+
+def checks_found(*args: str) -> list[tuple[str, str]]:
+    result = run("scan", "d.txt", "--format", "json", *args)
+    return [(f["check"], f["severity"]) for f in json.loads(result.stdout)["findings"]]
+
+
+def test_without_a_file_defaults_apply(project):
+    assert checks_found() == [
+        ("untranslated-fragment", "error"), ("fullwidth-punctuation", "warning"), ("garbled-text", "error")]
+
+
+def test_pyproject_table_disables_a_check_changes_a_severity_and_sets_an_option(project):
+    (project / "pyproject.toml").write_text(
+        '[project]\nname = "x"\n\n[tool.l10n-check]\nfail-on = "warning"\n\n'
+        "[tool.l10n-check.checks.garbled-text]\nenabled = false\n\n"
+        '[tool.l10n-check.checks.fullwidth-punctuation]\nseverity = "error"\n\n'
+        '[tool.l10n-check.checks.untranslated-fragment]\nallow = ["整理稿"]\nallow-glossed = false\n',
+        encoding="utf-8",
+    )
+    # 'allow' does not cover a run glued to a letter: the option is read, the finding stays.
+    assert checks_found() == [("untranslated-fragment", "error"), ("fullwidth-punctuation", "error")]
+    (project / "drafts" / "d.txt").write_text(DRAFT.replace("a整理稿", "an edited transcript 整理稿"), encoding="utf-8")
+    assert checks_found() == [("fullwidth-punctuation", "error")]
+    (project / "empty.toml").write_text("", encoding="utf-8")
+    assert ("untranslated-fragment", "error") in checks_found("--config", str(project / "empty.toml"))
+
+
+def test_fail_on_from_the_file_sets_the_exit_code_and_the_cli_overrides_it(project):
+    (project / ".l10n-check.toml").write_text('fail-on = "warning"\nselect = ["fullwidth-punctuation"]\n', encoding="utf-8")
+    assert run("scan", "d.txt").exit_code == 1
+    assert run("scan", "d.txt", "--fail-on", "error").exit_code == 0
+    assert checks_found("--select", "garbled-text") == [("garbled-text", "error")]
+
+
+def test_cli_select_wins_over_enabled_false(project):
+    (project / ".l10n-check.toml").write_text("[checks.garbled-text]\nenabled = false\n", encoding="utf-8")
+    assert checks_found("--select", "garbled-text") == [("garbled-text", "error")]
+
+
+def test_dot_file_wins_over_pyproject_and_a_pyproject_without_the_table_is_passed_over(project):
+    (project / "pyproject.toml").write_text('[tool.l10n-check]\nselect = ["garbled-text"]\n', encoding="utf-8")
+    (project / "drafts" / "pyproject.toml").write_text('[project]\nname = "inner"\n', encoding="utf-8")
+    assert config.find(".") == str(project / "pyproject.toml")
+    (project / ".l10n-check.toml").write_text('select = ["fullwidth-punctuation"]\n', encoding="utf-8")
+    assert config.find(".") == str(project / ".l10n-check.toml")
+    assert checks_found() == [("fullwidth-punctuation", "warning")]
+
+
+def test_explicit_config_is_used_instead_of_the_found_one(project, tmp_path):
+    (project / ".l10n-check.toml").write_text('select = ["fullwidth-punctuation"]\n', encoding="utf-8")
+    other = tmp_path / "other.toml"
+    other.write_text('select = ["garbled-text"]\n', encoding="utf-8")
+    assert checks_found("--config", str(other)) == [("garbled-text", "error")]
+
+
+@pytest.mark.parametrize("content, named", [
+    ('fail_on = "warning"\n', "unknown key 'fail_on' (did you mean 'fail-on'?)"),
+    ('slect = ["garbled-text"]\n', "unknown key 'slect' (did you mean 'select'?)"),
+    ('select = ["garbled-txt"]\n', "unknown check 'garbled-txt' (did you mean 'garbled-text'?)"),
+    ("[checks.untranslated-fragmnt]\nallow = []\n", "unknown check 'untranslated-fragmnt' (did you mean 'untranslated-fragment'?)"),
+    ("[checks.untranslated-fragment]\nalow = []\n", "unknown option for untranslated-fragment 'alow' (did you mean 'allow'?)"),
+    ('[checks.garbled-text]\nseverity = "fatal"\n', "checks.garbled-text.severity must be one of error, warning, info, not 'fatal'"),
+    ('[checks.untranslated-fragment]\nallow = "x"\n', "checks.untranslated-fragment.allow must be a list"),
+    ('fail-on = "sometimes"\n', "'fail-on' must be one of error, warning, info, never, not 'sometimes'"),
+    ("jobs = -1\n", "'jobs' must be a whole number of at least 0"),
+    ('format = "xml"\n', "'format' must be one of text, json, sarif, github, junit, not 'xml'"),
+])
+def test_a_typo_fails_with_one_line_naming_the_key(project, content, named):
+    (project / ".l10n-check.toml").write_text(content, encoding="utf-8")
+    result = run("scan", "d.txt")
+    assert result.exit_code == 2
+    assert result.stderr == f"l10n-check: error: {project / '.l10n-check.toml'}: {named}\n"
+
+
+def test_pyproject_errors_name_the_table(project):
+    (project / "pyproject.toml").write_text("[tool.l10n-check]\nfail_on = 1\n", encoding="utf-8")
+    assert "pyproject.toml: [tool.l10n-check] unknown key 'fail_on'" in run("scan", "d.txt").stderr
+
+
+def test_invalid_toml_is_one_line_with_the_file(project):
+    (project / ".l10n-check.toml").write_text("select = [\n", encoding="utf-8")
+    result = run("scan", "d.txt")
+    assert result.exit_code == 2 and "not valid TOML" in result.stderr and len(result.stderr.splitlines()) == 1
+
+
+def test_paths_in_the_file_are_relative_to_the_file(project):
+    (project / ".l10n-check.toml").write_text('output = "reports/out.json"\nformat = "json"\n', encoding="utf-8")
+    result = run("scan", "d.txt")
+    assert result.stdout == ""
+    assert json.loads((project / "reports" / "out.json").read_text(encoding="utf-8"))["version"] == 1
+
+
+def test_config_command_prints_the_effective_configuration_and_it_reads_back(project):
+    (project / "pyproject.toml").write_text(
+        '[tool.l10n-check]\nignore = ["garbled-text"]\njobs = 2\n\n'
+        '[tool.l10n-check.checks.untranslated-fragment]\nallow = ["微信", "a \\"quoted\\" one"]\nseverity = "warning"\n',
+        encoding="utf-8",
+    )
+    printed = run("config").stdout
+    assert str(project / "pyproject.toml") in printed.splitlines()[0]
+    data = tomllib.loads(printed)
+    assert data["ignore"] == ["garbled-text"] and data["jobs"] == 2 and data["fail-on"] == "error"
+    fragment = data["checks"]["untranslated-fragment"]
+    assert fragment == {"enabled": True, "severity": "warning", "allow": ["微信", 'a "quoted" one'], "allow-glossed": True,
+                        "gloss": True}
+    assert data["checks"]["garbled-text"]["enabled"] is False
+    # what it prints is itself a valid configuration with the same effect
+    (project / ".l10n-check.toml").write_text(printed, encoding="utf-8")
+    assert run("config").stdout.splitlines()[1:] == printed.splitlines()[1:]
+
+
+def test_every_key_has_a_scan_option_of_the_same_name():
+    options = {opt for param in main.commands["scan"].params for opt in getattr(param, "opts", [])}
+    for key in config.KEYS:
+        assert f"--{key.name}" in options, key.name
+    names = {param.name for param in main.commands["scan"].params}
+    assert {key.parameter for key in config.KEYS} <= names
