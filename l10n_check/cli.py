@@ -40,8 +40,11 @@ def main() -> None:
 @click.option("--ignore", multiple=True, help="Skip these checks (comma-separated, repeatable).")
 @click.option("--include", multiple=True, help="Glob of files to check inside directories (repeatable).")
 @click.option("--exclude", multiple=True, help="Glob of files to skip (repeatable).")
+@click.option("--po", "po_dir", metavar="DIR", type=click.Path(file_okay=False),
+              help="Also write gettext catalogs for translators under DIR/<lang>/LC_MESSAGES/ (e.g. --po locales).")
 def scan(paths: tuple[str, ...], source_lang: str, target_lang: str, output_format: str, fail_on: str,
-         select: tuple[str, ...], ignore: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...]) -> None:
+         select: tuple[str, ...], ignore: tuple[str, ...], include: tuple[str, ...], exclude: tuple[str, ...],
+         po_dir: str | None) -> None:
     """Check drafts (files or directories) and report findings."""
     from . import engine, runner
     from .formats import FORMATS
@@ -56,7 +59,23 @@ def scan(paths: tuple[str, ...], source_lang: str, target_lang: str, output_form
         click.echo(f"l10n-check: {problem}", err=True)
     stream = sys.stdout
     FORMATS[output_format](report, stream, output_format == "text" and stream.isatty())
+    if po_dir is not None:
+        report = _export_catalogs(report, po_dir)
     sys.exit(exit_code(report, fail_on))
+
+
+def _export_catalogs(report: Report, directory: str) -> Report:
+    """Write the catalogs; say what was written on stderr; return the report with any write problems."""
+    import dataclasses
+
+    from .render import po
+
+    written, problems = po.export(report, directory)
+    for item in written:
+        click.echo(f"l10n-check: {item}", err=True)
+    for problem in problems:
+        click.echo(f"l10n-check: {problem}", err=True)
+    return dataclasses.replace(report, problems=report.problems + tuple(problems))
 
 
 def exit_code(report: Report, fail_on: str) -> int:
@@ -67,6 +86,38 @@ def exit_code(report: Report, fail_on: str) -> int:
         return EXIT_OK
     threshold = Severity.parse(fail_on)
     return EXIT_FINDINGS if any(f.severity >= threshold for f in report.findings) else EXIT_OK
+
+
+@main.command()
+@click.argument("catalog", type=click.Path(dir_okay=False))
+@click.argument("draft", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", metavar="OUT", type=click.Path(dir_okay=False),
+              help="Write the result here instead of over DRAFT.")
+@click.option("--dry-run", is_flag=True, help="Print a unified diff of what would change; write nothing.")
+def apply(catalog: str, draft: str, output: str | None, dry_run: bool) -> None:
+    """Write CATALOG's finished translations back into DRAFT (exit 1 on conflicts, nothing written)."""
+    from . import apply as applying
+
+    outcome = applying.apply_file(catalog, draft)
+    if not isinstance(outcome, applying.Outcome):
+        click.echo(f"l10n-check: {outcome}", err=True)
+        sys.exit(EXIT_ERROR)
+    for conflict in outcome.conflicts:
+        click.echo(f"l10n-check: conflict: {conflict}", err=True)
+    if outcome.conflicts:
+        click.echo(f"l10n-check: {len(outcome.conflicts)} conflicting entries; {draft} left untouched", err=True)
+        sys.exit(EXIT_FINDINGS)
+    target = output or draft
+    if dry_run:
+        click.echo(applying.unified_diff(outcome.before, outcome.after, draft, target), nl=False)
+    elif output is not None or outcome.after != outcome.before:
+        try:
+            applying.write(outcome, target)
+        except OSError as error:
+            click.echo(f"l10n-check: {target}: cannot write: {error.strerror or error}", err=True)
+            sys.exit(EXIT_ERROR)
+    verb = "would apply" if dry_run else "applied"
+    click.echo(f"l10n-check: {verb} {outcome.applied} translations from {catalog} to {target}", err=True)
 
 
 @main.command()

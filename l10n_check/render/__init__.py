@@ -1,0 +1,1 @@
+"""Whole-run artefacts written after a scan: gettext catalogs (po)."""
