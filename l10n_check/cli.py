@@ -55,6 +55,8 @@ def main() -> None:
 @click.option("--html", "html_target", is_flag=False, flag_value="", default=None, metavar="PATH",
               help="Also write an HTML review report: PATH, or reports/<draft>.html (and reports/index.html "
                    "for several drafts) when given without a value.")
+@click.option("--po", "po_dir", metavar="DIR", type=click.Path(file_okay=False),
+              help="Also write gettext catalogs for translators under DIR/<lang>/LC_MESSAGES/ (e.g. --po locales).")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=configuration.default("jobs"),
               help="Parallel processes (default: one per CPU).")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this baseline.")
@@ -82,9 +84,12 @@ def scan(ctx: click.Context, paths: tuple[str, ...], config_path: str | None, wr
         click.echo(f"l10n-check: {note}", err=True)
     output_format, output = settings["format"], settings["output"]
     ci.emit(outcome.report, output_format, output, output is None and output_format == "text" and sys.stdout.isatty())
+    report = outcome.report
     if settings["html"] is not None:
-        write_html(outcome.report, settings["html"])
-    sys.exit(exit_code(outcome.report, "never" if write_baseline else settings["fail-on"]))
+        write_html(report, settings["html"])
+    if settings["po"] is not None:
+        report = _export_catalogs(report, settings["po"])
+    sys.exit(exit_code(report, "never" if write_baseline else settings["fail-on"]))
 
 
 def _settings(ctx: click.Context, config_path: str | None) -> configuration.Settings:
@@ -131,6 +136,20 @@ def write_html(report: Report, target: str) -> None:
         sys.exit(EXIT_ERROR)
 
 
+def _export_catalogs(report: Report, directory: str) -> Report:
+    """Write the catalogs; say what was written on stderr; return the report with any write problems."""
+    import dataclasses
+
+    from .render import po
+
+    written, problems = po.export(report, directory)
+    for item in written:
+        click.echo(f"l10n-check: {item}", err=True)
+    for problem in problems:
+        click.echo(f"l10n-check: {problem}", err=True)
+    return dataclasses.replace(report, problems=report.problems + tuple(problems))
+
+
 def exit_code(report: Report, fail_on: str) -> int:
     """2 when a file could not be read, else 1 when a finding reaches ``fail_on``, else 0."""
     if any(problem.fatal for problem in report.problems):
@@ -139,6 +158,38 @@ def exit_code(report: Report, fail_on: str) -> int:
         return EXIT_OK
     threshold = Severity.parse(fail_on)
     return EXIT_FINDINGS if any(f.severity >= threshold for f in report.findings) else EXIT_OK
+
+
+@main.command()
+@click.argument("catalog", type=click.Path(dir_okay=False))
+@click.argument("draft", type=click.Path(dir_okay=False))
+@click.option("-o", "--output", metavar="OUT", type=click.Path(dir_okay=False),
+              help="Write the result here instead of over DRAFT.")
+@click.option("--dry-run", is_flag=True, help="Print a unified diff of what would change; write nothing.")
+def apply(catalog: str, draft: str, output: str | None, dry_run: bool) -> None:
+    """Write CATALOG's finished translations back into DRAFT (exit 1 on conflicts, nothing written)."""
+    from . import apply as applying
+
+    outcome = applying.apply_file(catalog, draft)
+    if not isinstance(outcome, applying.Outcome):
+        click.echo(f"l10n-check: {outcome}", err=True)
+        sys.exit(EXIT_ERROR)
+    for conflict in outcome.conflicts:
+        click.echo(f"l10n-check: conflict: {conflict}", err=True)
+    if outcome.conflicts:
+        click.echo(f"l10n-check: {len(outcome.conflicts)} conflicting entries; {draft} left untouched", err=True)
+        sys.exit(EXIT_FINDINGS)
+    target = output or draft
+    if dry_run:
+        click.echo(applying.unified_diff(outcome.before, outcome.after, draft, target), nl=False)
+    elif output is not None or outcome.after != outcome.before:
+        try:
+            applying.write(outcome, target)
+        except OSError as error:
+            click.echo(f"l10n-check: {target}: cannot write: {error.strerror or error}", err=True)
+            sys.exit(EXIT_ERROR)
+    verb = "would apply" if dry_run else "applied"
+    click.echo(f"l10n-check: {verb} {outcome.applied} translations from {catalog} to {target}", err=True)
 
 
 @main.command()

@@ -1,5 +1,6 @@
-"""Whole-run artefacts rendered from a ``Report``: the HTML review report (``html``).
+"""Whole-run artefacts rendered from a ``Report``: the HTML review report (``html``) and gettext
+catalogs for translators (``po``).
 
 Formats in ``l10n_check.formats`` stream findings for CI; renderers here write files a person opens.
-They are imported only when asked for, so ``import l10n_check`` never loads Jinja2.
+They are imported only when asked for, so ``import l10n_check`` never loads Jinja2 or polib.
 """
