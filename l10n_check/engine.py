@@ -66,15 +66,29 @@ def lint(documents: Sequence[Document], config: Config, resources: Mapping[str, 
     return apply_suppressions(documents, run_checks(documents, config, resources), config)
 
 
+def extract_facts(documents: Sequence[Document], config: Config) -> dict[str, dict[str, Any]]:
+    """What each enabled cross-document check extracts from each document, by check then path."""
+    return {
+        check.name: {doc.path: check.extract(doc) for doc in documents}
+        for check in enabled_checks(config)
+        if check.extract is not None
+    }
+
+
 def run_checks(
-    documents: Sequence[Document], config: Config, resources: Mapping[str, Any] | None = None, scope: str = "all"
+    documents: Sequence[Document],
+    config: Config,
+    resources: Mapping[str, Any] | None = None,
+    scope: str = "all",
+    facts: Mapping[str, Mapping[str, Any]] | None = None,
 ) -> list[Finding]:
     """Findings of the enabled checks before suppressions, sorted.
 
     ``scope`` is ``"all"``, ``"document"`` (checks that see one document at a time: what parallel
-    workers run) or ``"corpus"`` (cross-document checks: what the parent runs over every document).
+    workers run) or ``"corpus"`` (cross-document checks: what the parent runs over every document,
+    with the ``facts`` the workers extracted).
     """
-    context = Context(config.source_lang, config.target_lang, dict(resources or {}))
+    context = Context(config.source_lang, config.target_lang, dict(resources or {}), dict(facts or {}))
     by_path = {doc.path: doc for doc in documents}
     findings: list[Finding] = []
     for check in enabled_checks(config):

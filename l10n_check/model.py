@@ -205,6 +205,13 @@ class Context:
     source_lang: str = "zh"
     target_lang: str = "en"
     resources: Mapping[str, Any] = field(default_factory=dict)
+    # Per-document facts of cross-document checks, by check name then path (see ``Check.extract``).
+    facts: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def fact(self, check: str, doc: "Document", compute: Callable[["Document"], Any]) -> Any:
+        """The fact ``check`` extracted from ``doc`` where it was read, or ``compute(doc)`` now."""
+        found = self.facts.get(check, {})
+        return found[doc.path] if doc.path in found else compute(doc)
 
 
 DocumentRun = Callable[[Document, Any, Context], Iterable[Hit]]
@@ -226,6 +233,12 @@ class Check:
     options: type
     run: DocumentRun | None = None
     run_corpus: CorpusRun | None = None
+    # For a corpus check: what it needs from one document, computed in the worker process that read
+    # the document, so the parent's cross-document pass only combines (see ``Context.fact``).
+    extract: Callable[[Document], Any] | None = None
+    # Loads what the check otherwise loads lazily on first need (language profiles, dictionaries).
+    # Called before worker processes fork, so that they share one copy instead of loading one each.
+    warm_up: Callable[[], None] | None = None
 
     @property
     def summary(self) -> str:

@@ -21,7 +21,9 @@ from .readers import Problem, read_path
 # costs more than it saves.
 MIN_FILES_PER_JOB = 4
 
-Result = tuple[Document | Problem, list[Finding]]
+# A file's outcome: the document (or why it could not be read), its per-document findings, and what
+# the cross-document checks extracted from it, by check name.
+Result = tuple[Document | Problem, list[Finding], dict[str, Any]]
 
 _worker_state: tuple[engine.Config, Mapping[str, Any]] | None = None
 
@@ -49,8 +51,9 @@ def lint_file(path: str, config: engine.Config, resources: Mapping[str, Any]) ->
     """Read one file and run the per-document checks on it."""
     read = read_path(path, config.source_lang, config.target_lang)
     if isinstance(read, Problem):
-        return read, []
-    return read, engine.run_checks([read], config, resources, scope="document")
+        return read, [], {}
+    facts = {name: by_path[read.path] for name, by_path in engine.extract_facts([read], config).items()}
+    return read, engine.run_checks([read], config, resources, scope="document"), facts
 
 
 def _results(paths: Sequence[str], config: engine.Config, resources: Mapping[str, Any], jobs: int) -> Iterator[Result]:
@@ -58,8 +61,11 @@ def _results(paths: Sequence[str], config: engine.Config, resources: Mapping[str
     if jobs <= 1:
         yield from (lint_file(path, config, resources) for path in paths)
         return
-    # The parent lints the first file itself before forking: what checks load lazily (language
-    # profiles, dictionaries) is then loaded once and shared by every worker instead of once each.
+    # What checks load lazily (language profiles, dictionaries) is loaded in the parent before
+    # forking, once, and shared by every worker instead of loaded by each.
+    for check in engine.enabled_checks(config):
+        if check.warm_up is not None:
+            check.warm_up()
     yield lint_file(paths[0], config, resources)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -81,11 +87,14 @@ def lint_paths(
     documents: list[Document] = []
     problems: list[Problem] = []
     findings: list[Finding] = []
-    for read, found in _results(paths, config, resources, jobs or default_jobs()):
+    facts: dict[str, dict[str, Any]] = {}
+    for read, found, extracted in _results(paths, config, resources, jobs or default_jobs()):
         (problems if isinstance(read, Problem) else documents).append(read)
         findings.extend(found)
+        for name, fact in extracted.items():
+            facts.setdefault(name, {})[read.path] = fact
         if progress is not None:
             progress(1)
-    findings.extend(engine.run_checks(documents, config, resources, scope="corpus"))
+    findings.extend(engine.run_checks(documents, config, resources, scope="corpus", facts=facts))
     return documents, problems, engine.apply_suppressions(documents, findings, config)
 

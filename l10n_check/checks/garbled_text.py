@@ -115,6 +115,11 @@ def _word_end(text: str, index: int) -> int:
     return index
 
 
+def warm_up() -> None:
+    """Import ftfy now (before worker processes fork)."""
+    import ftfy  # noqa: F401
+
+
 CHECK = Check(
     name="garbled-text",
     category="encoding",
@@ -122,4 +127,5 @@ CHECK = Check(
     doc=__doc__,
     options=Options,
     run=run,
+    warm_up=warm_up,
 )

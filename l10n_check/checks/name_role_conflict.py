@@ -43,6 +43,7 @@ from ..names.grouping import Occurrence, Rendering, group, renderings
 from ..names.mentions import Mention, mentions
 from ..names.nameslist import names_in
 from ..names.roles import UNIQUE_ROLES, Role, role_key
+from ..chinese.dictionary import warm_up as chinese_warm_up
 
 # "NAME, the ROLE" and "NAME (ROLE)": the role runs to the next punctuation.
 _ROLE_AFTER = regex.compile(r",\s+((?:the|our|its|their|his|her)\s[^,.;:!?()\[\]\"“”\n]{1,100})", regex.I)
@@ -197,4 +198,5 @@ CHECK = Check(
     doc=__doc__,
     options=Options,
     run=run,
+    warm_up=chinese_warm_up,
 )

@@ -44,6 +44,7 @@ from ..model import Check, Context, Document, Hit, Related, Severity
 from ..names.grouping import FuzzyOptions, Occurrence, Rendering, flat_key, group, name_keys, renderings
 from ..names.mentions import Mention, mentions, parse_words
 from ..names.nameslist import NamesList, names_in
+from ..chinese.dictionary import warm_up as chinese_warm_up
 
 # A Han name in brackets right after its romanization, "Wang Xiaoming (王晓明)", or before it in brackets.
 _LATIN_THEN_OPEN = regex.compile(r"\p{Latin}\s*[(（]\s*$", regex.V1)
@@ -73,7 +74,7 @@ def run_corpus(documents: Sequence[Document], options: Options, context: Context
     occurrences = [
         Occurrence(index, doc.path, mention)
         for index, doc in enumerate(documents)
-        for mention in mentions(doc)
+        for mention in context.fact(CHECK_NAME, doc, mentions)
         if not (mention.han and _glossed(doc.text, mention))
     ]
     fuzzy = FuzzyOptions(options.similarity, options.min_length)
@@ -145,11 +146,15 @@ def _usage(main: Rendering) -> str:
     return f"used {times}" + (f" in {files} files" if files > 1 else "")
 
 
+CHECK_NAME = "name-variant"
+
 CHECK = Check(
-    name="name-variant",
+    name=CHECK_NAME,
     category="consistency",
     severity=Severity.WARNING,
     doc=__doc__,
     options=Options,
     run_corpus=run_corpus,
+    extract=mentions,  # found in the worker that read the draft, combined in the parent
+    warm_up=chinese_warm_up,
 )

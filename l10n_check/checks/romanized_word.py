@@ -43,6 +43,7 @@ from ..chinese import dictionary
 from ..model import Check, Context, Document, Hit, Related, Severity
 from ..names.mentions import Mention, mentions
 from ..names.nameslist import names_in
+from ..chinese.dictionary import warm_up as chinese_warm_up
 
 # Most places a gloss is related to one finding; beyond that the list stops helping.
 MAX_RELATED = 10
@@ -145,4 +146,5 @@ CHECK = Check(
     doc=__doc__,
     options=Options,
     run=run,
+    warm_up=chinese_warm_up,
 )

@@ -102,6 +102,13 @@ def _glossed(text: str, start: int, end: int) -> bool:
     return bool(head) and head[-1].isascii() and (head[-1].isalnum() or head[-1] in "'\"’”")
 
 
+def warm_up() -> None:
+    """Load CC-CEDICT now (before worker processes fork) for the dictionary hints."""
+    from ..chinese.dictionary import warm_up as load
+
+    load()
+
+
 CHECK = Check(
     name="untranslated-fragment",
     category="completeness",
@@ -109,4 +116,5 @@ CHECK = Check(
     doc=__doc__,
     options=Options,
     run=run,
+    warm_up=warm_up,
 )

@@ -247,6 +247,12 @@ def _hit(segment: Segment, message: str) -> Hit:
     return Hit(segment.start + start, segment.start + end, message, context=shorten_around(raw[start:end], 0, 0, 120))
 
 
+def warm_up() -> None:
+    """Load the langdetect profiles now (before worker processes fork)."""
+    _detector_factory()
+    common_words()
+
+
 CHECK = Check(
     name="untranslated-paragraph",
     category="completeness",
@@ -254,4 +260,5 @@ CHECK = Check(
     doc=__doc__,
     options=Options,
     run=run,
+    warm_up=warm_up,
 )

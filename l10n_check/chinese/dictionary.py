@@ -160,6 +160,13 @@ def gloss(word: str) -> Gloss | None:
     return Gloss(tuple(pieces))
 
 
+def warm_up() -> None:
+    """Load the word index, CC-CEDICT and pypinyin now rather than on first look-up."""
+    _index()
+    _cedict()
+    readings("中")
+
+
 @functools.lru_cache(maxsize=4096)
 def readings(char: str) -> tuple[str, ...]:
     """Every toneless pinyin reading of one character: ``"谢"`` → ``("xie",)``; ``"单"`` → 3 readings."""
