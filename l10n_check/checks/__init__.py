@@ -16,6 +16,7 @@ from . import (
     untranslated_paragraph,
 )
 from . import name_role_conflict, name_variant, romanized_word
+from . import glued_words, lost_apostrophe, quote_style, repeated_word, stray_markup, unbalanced_brackets
 
 CHECKS: tuple[Check, ...] = (
     untranslated_fragment.CHECK,
@@ -27,6 +28,12 @@ CHECKS: tuple[Check, ...] = (
     name_variant.CHECK,
     name_role_conflict.CHECK,
     romanized_word.CHECK,
+    quote_style.CHECK,
+    lost_apostrophe.CHECK,
+    stray_markup.CHECK,
+    unbalanced_brackets.CHECK,
+    glued_words.CHECK,
+    repeated_word.CHECK,
 )
 
 CHECKS_BY_NAME: dict[str, Check] = {check.name: check for check in CHECKS}

@@ -1,0 +1,82 @@
+"""The same word twice in a row: "the the", "volume volume".
+
+## What it flags
+A word followed, after nothing but white space, by the same word again (ignoring case). The
+suggestion is the word once.
+
+## Why it matters
+Doubled words are the commonest slip of editing and of machine translation joining two segments;
+readers notice them at once, spell checkers do not.
+
+## Example
+Fails:  We reached the the top three.
+Passes: We reached the top three.
+Passes: He said that that plan would work.
+
+## Options
+- `allow`: further words that may be doubled (case-insensitive).
+
+## What it cannot know
+Grammar. Doubles that English allows are left alone: "that that", "had had", "is is" ("what it is
+is…"), "do do", and reduplications such as "bye bye" or "no no". Two capitalised words inside a
+sentence are taken as a name ("Sirhan Sirhan"). Words separated by punctuation ("well, well") or by
+code are not doubles.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from ..markup import is_prose
+from ..model import Check, Context, Document, Hit, Segment, Severity
+
+_DOUBLE = regex.compile(r"(?<![\p{L}\p{N}'’\-_.])(\p{L}+)(\s+)(\1)(?![\p{L}\p{N}'’\-_])", regex.I)
+# Doubles English grammar allows ("that that", "had had", "what it is is") and reduplications.
+GRAMMATICAL = frozenset(
+    "that had is was do does did bye ha hah hee ho blah bla knock tut tsk chop no yes so ta la ooh aye "
+    "pooh hip pom there now well".split()
+)
+
+
+@dataclass(frozen=True)
+class Options:
+    allow: tuple[str, ...] = ()
+
+
+def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
+    allowed = GRAMMATICAL | {word.lower() for word in options.allow}
+    for segment in doc.segments:
+        for match in _DOUBLE.finditer(segment.prose):
+            word = match.group(1)
+            if word.lower() in allowed or not is_prose(segment, match.start(), match.end()):
+                continue
+            if _is_name(segment, match):
+                continue
+            yield Hit(
+                segment.start + match.start(),
+                segment.start + match.end(),
+                f"repeated word '{match.group(1)} {match.group(3)}': delete one",
+                word,
+            )
+
+
+def _is_name(segment: Segment, match: regex.Match[str]) -> bool:
+    """Two capitalised words inside a sentence: a name such as "Sirhan Sirhan", not a slip."""
+    first, second = match.group(1), match.group(3)
+    if not (first[0].isupper() and second[0].isupper()):
+        return False
+    before = segment.prose[: match.start()].rstrip()
+    return bool(before) and before[-1] not in ".!?:;\"“”'‘’(["
+
+
+CHECK = Check(
+    name="repeated-word",
+    category="typography",
+    severity=Severity.WARNING,
+    doc=__doc__,
+    options=Options,
+    run=run,
+)

@@ -1,0 +1,206 @@
+"""Markup that will not render as meant: broken emphasis, stray `**`, leftover HTML entities.
+
+## What it flags
+- Markdown emphasis broken by a misplaced space, so the asterisks print as they are:
+  `is* brand building* and`, `** bold**`, `__ text__`. The suggestion moves the space outside.
+- A lone `**` or `__` that nothing closes, such as one left at the end of a sentence.
+- HTML entities escaped twice (`&amp;nbsp;`, `&amp;quot;`) in any draft, and in plain-text drafts
+  any HTML entity at all (`&nbsp;`, `&#39;`), which a plain-text page shows literally. The
+  suggestion is the character meant.
+
+## Why it matters
+Machine translation and copy-paste between editors move spaces around markers and escape text twice;
+the published page then shows asterisks and ampersand codes in the middle of sentences.
+
+## Example
+Fails:  The most important is* brand building* and marketing.
+Passes: The most important is *brand building* and marketing.
+Fails:  Revenue doubled this year.**
+Fails:  Fees&amp;nbsp;apply.
+Passes: Fees apply to *all* users, **including** VIPs.
+
+## Options
+None.
+
+## What it cannot know
+A single unmatched `*` or `_` is left alone: it is a footnote mark, a wildcard or part of a name far
+more often than broken emphasis. Markers in code spans, code blocks and URLs are not prose and are
+skipped. In Markdown a single entity such as `&nbsp;` is valid and not reported. Emphasis is judged
+with CommonMark's flanking rules, one paragraph at a time.
+"""
+
+from __future__ import annotations
+
+import html
+import html.entities
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from ..markup import is_markdown, is_prose
+from ..model import Check, Context, Document, Hit, Segment, Severity
+
+_RUN = regex.compile(r"(?<!\\)(?:\*{1,3}|_{1,3})(?![*_])")
+_ENTITY = regex.compile(r"&(?P<amps>(?:amp;)*)(?P<name>[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+# Longest inner text of a broken emphasis pair; a longer stretch is two unrelated markers.
+_MAX_INNER = 120
+
+
+@dataclass(frozen=True)
+class Options:
+    pass
+
+
+@dataclass(frozen=True)
+class Delimiter:
+    """One run of `*` or `_` in a segment and how CommonMark would treat it."""
+
+    start: int
+    end: int
+    can_open: bool
+    can_close: bool
+
+
+def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
+    markdown = is_markdown(doc.path)
+    for segment in doc.segments:
+        raw = segment.raw
+        if "*" in raw or "_" in raw:
+            yield from _emphasis(segment)
+        if "&" in raw:
+            yield from _entities(segment, markdown)
+
+
+# --- emphasis -----------------------------------------------------------------------------------
+
+
+def _delimiters(segment: Segment) -> list[Delimiter]:
+    """Every run of `*` or `_` in prose, with CommonMark's left- and right-flanking rules."""
+    raw = segment.raw
+    found = []
+    for match in _RUN.finditer(raw):
+        start, end = match.span()
+        if (start and raw[start - 1] in "*_") or not is_prose(segment, start, end):
+            continue
+        before = raw[start - 1] if start else " "
+        after = raw[end] if end < len(raw) else " "
+        left = not after.isspace() and (not _punct(after) or before.isspace() or _punct(before))
+        right = not before.isspace() and (not _punct(before) or after.isspace() or _punct(after))
+        if raw[start] == "_":
+            found.append(Delimiter(start, end, left and (not right or _punct(before)), right and (not left or _punct(after))))
+        else:
+            found.append(Delimiter(start, end, left, right))
+    return found
+
+
+def _punct(ch: str) -> bool:
+    return not ch.isalnum() and not ch.isspace()
+
+
+def _unmatched(segment: Segment, delimiters: list[Delimiter]) -> list[Delimiter]:
+    """Runs that neither open nor close a pair (CommonMark's pairing, simplified to same character)."""
+    raw = segment.raw
+    openers: list[Delimiter] = []
+    unmatched: list[Delimiter] = []
+    for delim in delimiters:
+        partner = next((o for o in reversed(openers) if raw[o.start] == raw[delim.start]), None) if delim.can_close else None
+        if partner is not None:
+            index = openers.index(partner)
+            unmatched.extend(openers[index + 1 :])  # openers skipped over stay unpaired
+            del openers[index:]
+        elif delim.can_open:
+            openers.append(delim)
+        else:
+            unmatched.append(delim)
+    return sorted(unmatched + openers, key=lambda d: d.start)
+
+
+def _emphasis(segment: Segment) -> Iterator[Hit]:
+    raw = segment.raw
+    unmatched = _unmatched(segment, _delimiters(segment))
+    used: set[int] = set()
+    for first, second in zip(unmatched, unmatched[1:]):
+        if first.start in used or raw[first.start : first.end] != raw[second.start : second.end]:
+            continue
+        hit = _broken_pair(segment, first, second)
+        if hit is not None:
+            used.update((first.start, second.start))
+            yield hit
+    for delim in unmatched:
+        marker = raw[delim.start : delim.end]
+        if delim.start in used or len(marker) < 2 or not (delim.can_open or delim.can_close):
+            continue  # a lone `*` or `_` is a footnote mark or wildcard; spaced `**` is literal
+        yield Hit(
+            segment.start + delim.start,
+            segment.start + delim.end,
+            f"unmatched '{marker}': nothing closes this bold marker, so it prints as is; remove it or add its pair",
+        )
+
+
+def _broken_pair(segment: Segment, first: Delimiter, second: Delimiter) -> Hit | None:
+    """Two unpaired markers around text with a space just inside: `is* brand building*`."""
+    raw = segment.raw
+    marker = raw[first.start : first.end]
+    inner = raw[first.end : second.start]
+    stripped = inner.strip()
+    if not stripped or len(inner) > _MAX_INNER or "\n" in inner or inner == stripped:
+        return None
+    if not any(ch.isalpha() for ch in stripped) or marker in stripped:
+        return None
+    lead = inner[: len(inner) - len(inner.lstrip())]
+    trail = inner[len(inner.rstrip()) :]
+    before = raw[first.start - 1] if first.start else " "
+    after = raw[second.end] if second.end < len(raw) else " "
+    # Move the inner spaces outside, unless a space or punctuation is already there.
+    outside_lead = "" if before.isspace() or not lead else " "
+    outside_trail = "" if after.isspace() or _punct(after) or not trail else " "
+    suggestion = f"{outside_lead}{marker}{stripped}{marker}{outside_trail}"
+    return Hit(
+        segment.start + first.start,
+        segment.start + second.end,
+        f"emphasis '{raw[first.start:second.end]}' will not render: a space is inside the '{marker}' markers; "
+        f"write '{suggestion.strip()}'",
+        suggestion,
+    )
+
+
+# --- HTML entities ------------------------------------------------------------------------------
+
+
+def _entities(segment: Segment, markdown: bool) -> Iterator[Hit]:
+    for match in _ENTITY.finditer(segment.raw):
+        innermost = f"&{match.group('name')};"
+        if not _valid_entity(innermost) or not is_prose(segment, match.start(), match.end()):
+            continue
+        twice = bool(match.group("amps"))
+        if markdown and not twice:
+            continue  # Markdown decodes one level of entities itself
+        meant = html.unescape(innermost)
+        # Markdown wants the entity escaped once; plain text wants the character itself.
+        suggestion = innermost if markdown else (" " if meant == "\u00a0" else meant)
+        what = "HTML entity escaped twice" if twice else "HTML entity"
+        shown = "a no-break space" if meant == "\u00a0" else f"'{meant}'"
+        yield Hit(
+            segment.start + match.start(),
+            segment.start + match.end(),
+            f"{what} '{match.group()}' prints literally instead of {shown}: write '{suggestion}'",
+            suggestion,
+        )
+
+
+def _valid_entity(entity: str) -> bool:
+    """Whether ``&name;`` / ``&#nn;`` is an HTML entity a browser would decode."""
+    if entity.startswith("&#"):
+        return True
+    return entity[1:] in html.entities.html5
+
+
+CHECK = Check(
+    name="stray-markup",
+    category="typography",
+    severity=Severity.WARNING,
+    doc=__doc__,
+    options=Options,
+    run=run,
+)

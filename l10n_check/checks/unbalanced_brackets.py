@@ -1,0 +1,147 @@
+"""Brackets and quotation marks that do not pair within a paragraph.
+
+## What it flags
+An opening `(`, `[`, `{`, `“`, `"` or CJK bracket (`（【「『《〈〔`) that nothing closes before the
+paragraph ends, a closing one that nothing opened, and a closing one of the wrong kind (`(see [1)`).
+
+## Why it matters
+Machine translation drops or duplicates brackets when it reorders clauses, and removed links leave
+half a pair behind; the reader cannot tell where the aside or the quotation ends.
+
+## Example
+Fails:  The old top three (Binance, OKX and Huobi overlooked later platforms.
+Passes: The old top three (Binance, OKX and Huobi) overlooked later platforms.
+Fails:  He called it “the warmest exchange.
+Passes: He called it “the warmest exchange.”
+
+## Options
+None.
+
+## What it cannot know
+Which half is missing, so there is no suggestion. List markers (`a)`, `2)`), smileys (`:)`),
+half-open intervals (`[0, 1)`) and a bracket right after a URL or code are not reported. A quotation
+running over several paragraphs, each opening with a quotation mark, is English convention and
+allowed. Single quotation marks are not checked: `’` is also the apostrophe.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from ..markup import is_prose
+from ..model import Check, Context, Document, Hit, Segment, Severity
+
+PAIRS = {"(": ")", "[": "]", "{": "}", "“": "”", "（": "）", "【": "】", "「": "」", "『": "』", "《": "》", "〈": "〉", "〔": "〕"}
+CLOSERS = {close: open_ for open_, close in PAIRS.items()}
+_QUOTES = frozenset("“”\"")
+# What pairing leaves alone: smileys and intervals such as "[0, 1)" (pairs like "(a, b)" too).
+# Emoticons, intervals such as [0, 1) and runs of straight quotes ("" and Python's """) pair nothing.
+_IGNORED = regex.compile(r'"{2,}|' r"[:;]-?[()](?=\s|$)|[\[(]\s*[-+]?[\w.]+\s*,\s*[-+]?[\w.]+\s*[\])]")
+# A list marker: "a)", "2)", "iv)" at the start or after a space, closing nothing.
+_LIST_MARKER = regex.compile(r"(?:^|\s)[\p{L}\p{N}]{1,3}$")
+
+
+@dataclass(frozen=True)
+class Options:
+    pass
+
+
+@dataclass(frozen=True)
+class Mark:
+    offset: int
+    char: str  # the bracket; a straight quote is recorded as "“" or "”" by its position
+
+
+def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
+    segments = doc.segments
+    for index, segment in enumerate(segments):
+        following = segments[index + 1] if index + 1 < len(segments) else None
+        for mark, problem in _problems(segment):
+            if problem == "unclosed" and mark.char == "“" and following is not None and _opens_with_quote(following):
+                continue  # a quotation that runs on into the next paragraph
+            yield _hit(segment, mark, problem)
+
+
+def _marks(segment: Segment) -> Iterator[Mark]:
+    """Every bracket and double quotation mark in prose, straight quotes read as opening or closing."""
+    raw = segment.raw
+    ignored = {i for m in _IGNORED.finditer(segment.prose) for i in range(m.start(), m.end())}
+    for offset, char in enumerate(raw):
+        if (char not in PAIRS and char not in CLOSERS and char != '"') or offset in ignored:
+            continue
+        if not is_prose(segment, offset, offset + 1):
+            continue  # inside code, a URL or a link target
+        if char == '"':
+            char = _straight_quote(raw, offset)
+            if not char:
+                continue
+        yield Mark(offset, char)
+
+
+def _straight_quote(raw: str, offset: int) -> str:
+    """``“`` or ``”`` for a straight quote, by the characters around it; "" for an inch mark."""
+    before = raw[offset - 1] if offset else " "
+    after = raw[offset + 1] if offset + 1 < len(raw) else " "
+    if before.isdigit() and not after.isalnum():
+        head = raw[:offset].rstrip("0123456789.,")
+        if not head or head[-1].isspace() or head[-1] in "(x×":
+            return ""  # 27" screen, 3 x 5" cards; but "2", "utf-8" and "v1.2" are quoted words
+        return "”"
+    if before.isspace() or before in "([{—–/*_=":  # after emphasis markers and key= it opens
+        return "“"
+    return "”"
+
+
+def _problems(segment: Segment) -> Iterator[tuple[Mark, str]]:
+    """Pair brackets on one stack and double quotes on another; yield what is left unpaired.
+
+    A closer whose opener is deeper in the stack closes it and leaves the openers above unclosed:
+    in "(see [1)" the "[" is reported.
+    """
+    stacks: dict[bool, list[Mark]] = {True: [], False: []}
+    for mark in _marks(segment):
+        stack = stacks[mark.char in _QUOTES]
+        if mark.char in PAIRS:
+            stack.append(mark)
+            continue
+        wanted = CLOSERS[mark.char]
+        if stack and stack[-1].char == wanted:
+            stack.pop()
+        elif any(m.char == wanted for m in stack):
+            while stack[-1].char != wanted:  # openers skipped over were never closed
+                yield stack.pop(), "unclosed"
+            stack.pop()
+        elif not (mark.char == ")" and _LIST_MARKER.search(segment.prose[: mark.offset])):
+            yield mark, "unopened"
+    for stack in stacks.values():
+        for mark in stack:
+            yield mark, "unclosed"
+
+
+def _opens_with_quote(segment: Segment) -> bool:
+    text = segment.prose.lstrip(" >")
+    return text[:1] in ("“", '"')
+
+
+def _hit(segment: Segment, mark: Mark, problem: str) -> Hit:
+    char = segment.raw[mark.offset]
+    if problem == "unclosed":
+        partner = char if char == '"' else PAIRS[mark.char]
+        message = f"'{char}' is never closed in this paragraph: add '{partner}' where it ends, or remove it"
+    else:
+        partner = char if char == '"' else CLOSERS[mark.char]
+        message = f"'{char}' closes nothing in this paragraph: add '{partner}' where it begins, or remove it"
+    return Hit(segment.start + mark.offset, segment.start + mark.offset + 1, message)
+
+
+CHECK = Check(
+    name="unbalanced-brackets",
+    category="typography",
+    severity=Severity.WARNING,
+    doc=__doc__,
+    options=Options,
+    run=run,
+)
