@@ -68,11 +68,12 @@ def apply_catalog(catalog: "polib.POFile", catalog_path: str, doc: Document) -> 
     """``doc.text`` with every translated entry put in place, the count, and the conflicts."""
     index = {key: i for i, key in enumerate(segment_keys(doc))}
     replacements: dict[int, str] = {}
+    accepted: set[int] = set()
     conflicts = []
     for entry in translated(catalog):
         position = index.get(entry.msgctxt) if entry.msgctxt is not None else None
         segment = doc.segments[position] if position is not None else None
-        if segment is None or position in replacements:
+        if segment is None or position in accepted:
             reason = "the draft no longer holds this text (changed, moved among its copies, or removed)"
             if entry.msgctxt is None:
                 reason = "no msgctxt: not an entry of a catalog l10n-check exported for a draft"
@@ -80,14 +81,16 @@ def apply_catalog(catalog: "polib.POFile", catalog_path: str, doc: Document) -> 
         elif catalog_text(segment.raw) != entry.msgid:
             conflicts.append(Conflict(catalog_path, entry.linenum, entry.msgctxt, "the draft's text there differs from msgid"))
         else:
-            replacements[position] = draft_text(entry.msgstr, line_ending(doc, segment))
+            accepted.add(position)
+            if entry.msgstr != entry.msgid:  # a text accepted as it stands keeps its exact bytes
+                replacements[position] = draft_text(entry.msgstr, line_ending(doc, segment))
     pieces, cursor = [], 0
     for position in sorted(replacements):
         segment = doc.segments[position]
         pieces += [doc.text[cursor : segment.start], replacements[position]]
         cursor = segment.end
     pieces.append(doc.text[cursor:])
-    return "".join(pieces), len(replacements), tuple(conflicts)
+    return "".join(pieces), len(accepted), tuple(conflicts)
 
 
 def translated(catalog: "polib.POFile") -> Iterator["polib.POEntry"]:

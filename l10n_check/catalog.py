@@ -71,6 +71,12 @@ class CatalogError(ValueError):
         self.path, self.reason = path, reason
 
 
+# polib re-wraps strings and comments longer than its wrap width when it writes, which would rewrite
+# a translator's long comment into several lines. 0 turns wrapping off: every string and comment is
+# written back on the lines it had in the entry, nothing of the translator's is reshaped.
+WRAP_WIDTH = 0
+
+
 def read_catalog(path: str) -> "polib.POFile":
     """Parse the catalog at ``path`` with polib; any failure becomes one ``CatalogError``."""
     import polib
@@ -78,7 +84,7 @@ def read_catalog(path: str) -> "polib.POFile":
     try:
         with open(path, "rb"):  # polib would parse a path that does not exist as catalog text
             pass
-        return polib.pofile(path, wrapwidth=78)
+        return polib.pofile(path, wrapwidth=WRAP_WIDTH)
     except (OSError, ValueError, UnicodeDecodeError, IndexError) as error:
         reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
         reason = reason.replace(f" in po file {path} ", " ")  # polib names the file; we already do

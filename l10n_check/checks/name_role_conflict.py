@@ -181,6 +181,7 @@ def _hits(mine: list[_Apposition], others: list[int], groups: list[list[Renderin
             for o in sorted(held, key=lambda o: o.mention.start)
         )
         name = _text(apposition.mention)
+        mine_count = sum(r.count for r in groups[_group_of(apposition, by_group)]) if by_group else 1
         yield Hit(
             apposition.mention.start,
             apposition.mention.end,
@@ -188,7 +189,13 @@ def _hits(mine: list[_Apposition], others: list[int], groups: list[list[Renderin
             f"(named {times}): two names for one person?",
             suggestion=other_name,
             related=related,
+            # The decision a translator makes once, in the shape renderers share (glossary.po, report).
+            data={"dominant": other_name, "variants": {other_name: size[main], name: mine_count}, "kind": "name"},
         )
+
+
+def _group_of(apposition: _Apposition, by_group: dict[int, list[_Apposition]]) -> int:
+    return next(g for g, members in by_group.items() if apposition in members)
 
 
 CHECK = Check(

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
 from .. import __version__
-from ..catalog import CatalogError, catalog_text, read_catalog, segment_keys, write_catalog
+from ..catalog import WRAP_WIDTH, CatalogError, catalog_text, read_catalog, segment_keys, write_catalog
 from ..model import Document, Finding
 from ..readers import Problem
 from ..report import Report
@@ -124,7 +124,7 @@ def new_catalog(header: Header, old: "polib.POFile | None" = None) -> "polib.POF
     """An empty catalog with a complete header; an old catalog's header fields and comment are kept."""
     import polib
 
-    catalog = polib.POFile(wrapwidth=78)
+    catalog = polib.POFile(wrapwidth=WRAP_WIDTH)
     catalog.header = old.header if old is not None and old.header else (
         f"Translation catalog for {one_line(header.about)}, written by l10n-check.\n"
         "Fill in msgstr and clear the fuzzy flag for each entry you accept, then run\n"
