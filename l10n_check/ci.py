@@ -57,6 +57,8 @@ def run(
     scan_request = dataclasses.replace(scan_request, paths=files, include=(), exclude=())
     with progress_bar(len(files), stderr) as advance:
         report = runner.scan(scan_request, advance)
+    if settings["glossary"]:  # named in report headers (HTML)
+        report = dataclasses.replace(report, settings={**report.settings, "glossary": list(settings["glossary"])})
     notes = []
     if write_baseline:
         baseline.write(write_baseline, report.findings)

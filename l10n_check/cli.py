@@ -50,6 +50,8 @@ def main() -> None:
               help="Source file of a single draft: check the pair paragraph by paragraph.")
 @click.option("--include", multiple=True, help="Glob of files to check inside directories (repeatable).")
 @click.option("--exclude", multiple=True, help="Glob of files to skip (repeatable).")
+@click.option("--glossary", multiple=True, type=click.Path(dir_okay=False),
+              help="Glossary file (TBX, CSV or PO), repeatable: approved and forbidden renderings.")
 @click.option("--names", type=click.Path(dir_okay=False),
               help="Names list (TOML): canonical renderings, accepted variants, names never flagged.")
 @click.option("--html", "html_target", is_flag=False, flag_value="", default=None, metavar="PATH",
@@ -75,7 +77,7 @@ def scan(ctx: click.Context, paths: tuple[str, ...], config_path: str | None, wr
     if settings["source"] is not None and (len(paths) != 1 or os.path.isdir(paths[0])):
         raise click.UsageError("--source pairs one source file with one draft file")
     try:
-        outcome = ci.run(settings, paths, write_baseline, resources=_resources(settings["names"]))
+        outcome = ci.run(settings, paths, write_baseline, resources=_resources(settings))
     except BaselineError as error:
         _fail(str(error))
     for problem in outcome.report.problems:
@@ -112,16 +114,24 @@ def _fail(message: str) -> NoReturn:
     sys.exit(EXIT_ERROR)
 
 
-def _resources(names_path: str | None) -> dict[str, object]:
-    """Run-wide resources named on the command line: the names list."""
-    if names_path is None:
-        return {}
-    from .names.nameslist import RESOURCE, NamesError, load_names
+def _resources(settings: configuration.Settings) -> dict[str, object]:
+    """Run-wide resources the settings name: the names list and the glossaries."""
+    resources: dict[str, object] = {}
+    if settings["names"] is not None:
+        from .names.nameslist import RESOURCE, NamesError, load_names
 
-    try:
-        return {RESOURCE: load_names(names_path)}
-    except NamesError as error:
-        raise click.UsageError(str(error)) from None
+        try:
+            resources[RESOURCE] = load_names(settings["names"])
+        except NamesError as error:
+            raise click.UsageError(str(error)) from None
+    if settings["glossary"]:
+        from .glossary import GlossaryError, load_all
+
+        try:
+            resources["glossary"] = load_all(settings["glossary"], settings["source-lang"], settings["target-lang"])
+        except GlossaryError as error:
+            _fail(str(error))
+    return resources
 
 
 def write_html(report: Report, target: str) -> None:

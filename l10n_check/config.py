@@ -67,6 +67,7 @@ KEYS: tuple[Key, ...] = (
     Key("jobs", "int", 0, "Parallel processes; 0 means one per CPU."),
     Key("baseline", "path", None, "Report only findings not recorded in this baseline file."),
     Key("source", "path", None, "Source file of a single draft: check the pair paragraph by paragraph."),
+    Key("glossary", "list", (), "Glossary files (TBX, CSV, PO): approved and forbidden renderings."),
     Key("names", "path", None, "Names list (TOML): canonical renderings, accepted variants, never-flag names."),
     Key("po", "path", None, "Also write gettext catalogs for translators under this directory.", param="po_dir"),
     Key("html", "path", None, "Also write HTML review reports here (\"\" for reports/).", param="html_target"),
