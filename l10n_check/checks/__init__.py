@@ -16,7 +16,7 @@ from . import (
     untranslated_paragraph,
 )
 from . import name_role_conflict, name_variant, romanized_word
-from . import glossary_violation
+from . import acronym, glossary_violation
 from . import glued_words, lost_apostrophe, quote_style, repeated_word, stray_markup, unbalanced_brackets
 
 CHECKS: tuple[Check, ...] = (
@@ -30,6 +30,7 @@ CHECKS: tuple[Check, ...] = (
     name_role_conflict.CHECK,
     romanized_word.CHECK,
     glossary_violation.CHECK,
+    acronym.CHECK,
     quote_style.CHECK,
     lost_apostrophe.CHECK,
     stray_markup.CHECK,

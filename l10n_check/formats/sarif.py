@@ -53,9 +53,11 @@ def _rules() -> list[dict[str, Any]]:
 def _rule(name: str, severity: Severity, doc: str, category: str) -> dict[str, Any]:
     doc = doc.strip()
     summary = doc.splitlines()[0] if doc else name
-    return {
-        "id": name,
-        "name": "".join(part.capitalize() for part in name.split("-")),
+    rule: dict[str, Any] = {"id": name}
+    readable = "".join(part.capitalize() for part in name.split("-"))
+    if readable.casefold() != name.casefold():  # SARIF1001: a name that only restates the id is omitted
+        rule["name"] = readable
+    return rule | {
         "shortDescription": {"text": summary},
         "fullDescription": {"text": summary},
         "help": {"text": doc, "markdown": doc},

@@ -1,0 +1,55 @@
+from conftest import SAMPLE, lint_findings, lint_text
+
+from l10n_check.checks.acronym import common_acronyms, expands
+
+CHECK = "acronym"
+
+
+def test_undefined_jargon_is_reported_once_at_first_use_with_its_count():
+    findings = lint_findings("Xie led the BD team.\nThe BD team grew.\n", CHECK)
+    assert [(f.line, f.column, f.text) for f in findings] == [(1, 13, "BD")]
+    assert "used 2 times" in findings[0].message and "never defined" in findings[0].message
+
+
+def test_defined_before_use_is_clean_in_both_orders():
+    assert lint_text("Xie led business development (BD). Later the BD team grew.\n", CHECK) == []
+    assert lint_text("The KPI (key performance indicator) rose. The KPI fell.\n", CHECK) == []
+
+
+def test_used_before_its_definition():
+    text = "The KPI rose.\nLater we explain the key performance indicator (KPI).\n"
+    assert lint_text(text, CHECK) == [(1, 5, CHECK)]
+
+
+def test_two_different_expansions():
+    text = "The UEX (Universal Exchange) launched. The UEX (User Experience) improved.\n"
+    findings = lint_findings(text, CHECK)
+    assert [(f.column, f.suggestion) for f in findings] == [(44, "Universal Exchange")]
+
+
+def test_common_knowledge_brands_and_roman_numerals_are_clean():
+    text = "The US and the EU met the CEO of OKX. World War II ended. An ETF holds BTC and ETH.\n"
+    assert lint_text(text, CHECK) == []
+
+
+def test_allow_option():
+    assert lint_text("Xie led the BD team.\n", CHECK, allow=["BD"]) == []
+
+
+def test_all_capital_headings_are_not_acronyms():
+    assert lint_text("BREAKING NEWS FROM THE BD DESK\nPlain text.\n", CHECK) == []
+
+
+def test_expands_needs_the_letters_in_order_from_the_first():
+    assert expands("UEX", "Universal Exchange") and expands("BD", "business development")
+    assert not expands("BD", "development business") and not expands("KPI", "key indicator")
+
+
+def test_the_common_acronym_list_is_data_with_a_source():
+    assert {"US", "AI", "CEO", "ETF", "BTC", "ETH", "USD"} <= common_acronyms()
+
+
+def test_sample_reports_bd_and_not_uex():
+    findings = lint_findings(SAMPLE.read_text(encoding="utf-8"), CHECK)
+    texts = {f.text for f in findings}
+    assert "BD" in texts and "UEX" not in texts and "OKX" not in texts
