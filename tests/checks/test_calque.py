@@ -1,0 +1,53 @@
+import pytest
+
+from conftest import SAMPLE, lint_findings, lint_text
+from l10n_check.checks.calque import builtin, parse_table
+
+CHECK = "calque"
+
+
+def test_classic_calque_with_the_better_rendering():
+    findings = lint_findings("This article is full of dry goods about the exchange.\n", CHECK)
+    assert [(f.column, f.text, f.suggestion) for f in findings] == [(25, "dry goods", "practical insights")]
+    assert "干货" in findings[0].message
+
+
+def test_case_plural_and_hyphen_variants_match():
+    text = "Cutting leeks again. The Melon-Eating Masses watched. People mountain people sea.\n"
+    assert [f.text for f in lint_findings(text, CHECK)] == ["Cutting leeks", "Melon-Eating Masses", "People mountain people sea"]
+
+
+def test_word_boundaries_hold_and_ordinary_english_is_clean():
+    text = "The dry goodsmen sold groceries. An evergreen forest and a race. We add oil to the pan? No: we add olive oil.\n"
+    assert lint_text(text, CHECK) == []
+
+
+def test_ignore_option_and_extra_list(tmp_path):
+    assert lint_text("Full of dry goods.\n", CHECK, ignore=["dry goods"]) == []
+    extra = tmp_path / "mine.tsv"
+    extra.write_text("造势\tcreating momentum force\tbuilding hype\tour desk\n", encoding="utf-8")
+    assert lint_text("They kept creating momentum force.\n", CHECK, extra=[str(extra)]) == [(1, 11, CHECK)]
+
+
+def test_the_list_is_broad_well_formed_and_sourced():
+    calques = builtin()
+    assert len(calques) >= 60
+    assert len({c.chinese for c in calques}) == len(calques)
+    for calque in calques:
+        assert calque.literal and calque.better and calque.attested, calque.chinese
+        assert all(form == form.strip() and form for form in calque.literal)
+    from importlib import resources
+
+    header = resources.files("l10n_check.data").joinpath("calques.tsv").read_text("utf-8")[:600]
+    assert "Source:" in header and "Licence" in header
+
+
+def test_malformed_row_names_file_and_line():
+    with pytest.raises(ValueError, match="x.tsv:2"):
+        parse_table("# header\n干货\tdry goods\n", "x.tsv")
+
+
+def test_sample_calques_are_found():
+    findings = lint_findings(SAMPLE.read_text(encoding="utf-8"), CHECK)
+    assert {f.text.lower() for f in findings} == {"evergreen tree", "wolfishness"}
+    assert (29, "evergreen tree") in [(f.line, f.text) for f in findings]
