@@ -143,10 +143,16 @@ def plain_segments(text: str, prose: str) -> tuple[Segment, ...]:
 
 
 def _plain_kind(line: str) -> str:
+    """A short line, or a title-case one, without closing punctuation is a heading."""
     stripped = line.strip()
-    if stripped.count(" ") < 8 and stripped[-1] not in ".!?:;,。！？：；，\"”'’)" and stripped[0].isupper():
+    end = stripped.rstrip("\"”'’)")  # a title may end on a quoted name: ...Creating "The Warmest Exchange"
+    if not end or end[-1] in ".!?:;,。！？：；，" or not (stripped[0].isupper() or stripped[0].isdigit()):
+        return "paragraph"
+    if stripped.count(" ") < 8:
         return "heading"
-    return "paragraph"
+    long_words = [w for w in stripped.split() if len(w) > 3]
+    capitalized = sum(w[0].isupper() for w in long_words)
+    return "heading" if long_words and capitalized >= 0.6 * len(long_words) else "paragraph"
 
 
 def markdown_segments(text: str, prose: str) -> tuple[Segment, ...]:

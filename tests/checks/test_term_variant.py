@@ -1,0 +1,51 @@
+from conftest import SAMPLE, lint_findings, lint_text
+
+CHECK = "term-variant"
+
+
+def test_minority_capitals_are_reported_against_the_dominant_form():
+    text = "We joined the top three. Being in the Top Three matters. The top three changed.\n"
+    findings = lint_findings(text, CHECK)
+    assert [(f.column, f.text, f.suggestion) for f in findings] == [(39, "Top Three", "top three")]
+    assert "×2" in findings[0].message and len(findings[0].related) == 2
+    assert findings[0].data["kind"] == "term" and findings[0].data["variants"] == {"Top Three": 1, "top three": 2}
+
+
+def test_sentence_initial_capitals_and_headings_are_grammatical():
+    text = "Top three exchanges lead.\nThe top three changed. Our top three grew.\nTop Three Exchanges\n"
+    assert lint_text(text, CHECK) == []
+
+
+def test_hyphen_and_space_in_a_three_word_term():
+    text = ("The Chinese-speaking market grew. The Chinese-speaking market shrank. "
+            "The Chinese speaking market recovered.\n")
+    findings = lint_findings(text, CHECK)
+    assert [(f.text, f.suggestion) for f in findings] == [("Chinese speaking market", "Chinese-speaking market")]
+
+
+def test_function_words_acronyms_and_titles_are_not_terms():
+    text = ('I set it to "Do Not Disturb" and do not mind. Good for US markets, good for us. '
+            "We read the book titled Open Markets and open markets won.\n")
+    assert lint_text(text, CHECK) == []
+
+
+def test_across_drafts_of_one_run(tmp_path):
+    from l10n_check import engine
+    from l10n_check.readers import parse
+
+    a = parse("a.txt", "The market maker grew. The market maker won.\n", "zh", "en")
+    b = parse("b.txt", "Our Market Maker lost.\n", "zh", "en")
+    findings = engine.lint([a, b], engine.Config(select=(CHECK,)))
+    assert [(f.path, f.text) for f in findings] == [("b.txt", "Market Maker")]
+    assert {r.path for r in findings[0].related} == {"a.txt"}
+
+
+def test_one_consistent_spelling_and_clean_prose_are_clean():
+    assert lint_text("The top three grew. The top three won. Markets rose.\n", CHECK) == []
+
+
+def test_sample_reports_the_issue_examples():
+    found = {(f.line, f.text) for f in lint_findings(SAMPLE.read_text(encoding="utf-8"), CHECK)}
+    assert {(95, "Bitget Third"), (95, "Bitget Second")} <= found
+    assert any(text == "Top Three" for _, text in found)
+    assert all(text in ("Top Three", "Bitget Third", "Bitget Second") for _, text in found), found
