@@ -230,3 +230,33 @@ def show_config(config_path: str | None) -> None:
     except configuration.ConfigFileError as error:
         _fail(str(error))
     click.echo(configuration.to_toml(settings), nl=False)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "output_format", type=click.Choice(["csv", "po", "tbx"]), default="csv", show_default=True,
+              help="Glossary format to write.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (atomically) instead of stdout.")
+@click.option("--source-lang", default="zh", show_default=True)
+@click.option("--target-lang", default="en", show_default=True)
+def terms(paths: tuple[str, ...], output_format: str, output: str | None, source_lang: str, target_lang: str) -> None:
+    """Extract candidate terms, names and acronyms from drafts into a glossary draft to confirm."""
+    from .readers import Problem, expand_paths, read_path
+    from .terms import WRITERS, extract
+
+    documents, failed = [], False
+    for path in expand_paths(paths):
+        read = read_path(path, source_lang, target_lang)
+        if isinstance(read, Problem):
+            click.echo(f"l10n-check: {read}", err=True)
+            failed = failed or read.fatal
+        else:
+            documents.append(read)
+    text = WRITERS[output_format](extract(documents), source_lang, target_lang)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        from .atomic import write_text
+
+        write_text(output, text)
+    sys.exit(EXIT_ERROR if failed else EXIT_OK)
