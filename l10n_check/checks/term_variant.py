@@ -61,22 +61,41 @@ class Occurrence:
     initial: bool
 
 
-def occurrences(doc: Document) -> tuple[Occurrence, ...]:
-    """Every two- and three-word sequence of the draft's prose (headings and titles excepted)."""
+Facts = tuple[tuple[Occurrence, ...], dict[tuple[str, ...], list[tuple[int, int]]]]
+
+
+def occurrences(doc: Document) -> Facts:
+    """The draft's two- and three-word sequences (headings and titles excepted), in two parts.
+
+    Sequences with a capital or a hyphen are full ``Occurrence``s: only they can start a variant
+    group. All-lower-case ones, by far the most, are kept as spans under their key and made into
+    ``Occurrence``s only when some draft writes the same words with a capital or hyphen.
+    """
     function_words = common_words()["en"]
-    found = []
+    marked: list[Occurrence] = []
+    plain: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
     for segment in doc.segments:
         if segment.kind == "heading":
             continue
-        for run in _runs(segment.prose):
+        prose = segment.prose
+        for run in _runs(prose):
+            texts = [m.group() for m in run]
+            lows = [t.lower() for t in texts]
             for size in (2, 3):
                 for index in range(len(run) - size + 1):
-                    words = run[index : index + size]
+                    last = index + size - 1
                     # A term neither starts nor ends on "the", "of", "to": "the Top" is not one.
-                    if {words[0].group().lower(), words[-1].group().lower()} & function_words:
+                    if lows[index] in function_words or lows[last] in function_words:
                         continue
-                    found.append(_occurrence(doc.path, segment.start, segment.prose, words))
-    return tuple(o for o in found if o is not None)
+                    start, end = run[index].start(), run[last].end()
+                    hyphen = size == 3 and "-" in prose[start:end]
+                    if hyphen or any(t[0].isupper() for t in texts[index : last + 1]):
+                        found = _occurrence(doc.path, segment.start, prose, start, end)
+                        if found is not None:
+                            marked.append(found)
+                    else:
+                        plain[tuple(lows[index : last + 1])].append((segment.start + start, segment.start + end))
+    return tuple(marked), dict(plain)
 
 
 def _runs(prose: str) -> Iterator[list[regex.Match[str]]]:
@@ -91,11 +110,15 @@ def _runs(prose: str) -> Iterator[list[regex.Match[str]]]:
         yield run
 
 
-def _occurrence(path: str, offset: int, prose: str, words: Sequence[regex.Match[str]]) -> Occurrence | None:
-    start, end = words[0].start(), words[-1].end()
+def _occurrence(path: str, offset: int, prose: str, start: int, end: int) -> Occurrence | None:
+    """The sequence at ``[start, end)`` of a segment's prose, or None inside a title."""
     if "《" in prose[max(0, start - 1) : start] or _TITLE_CUE.search(prose[max(0, start - 12) : start]):
         return None
-    before = prose[:start].rstrip(" \"“'‘(*_`#>-•")  # quotes, brackets and markup do not end a sentence
+    words = list(_WORD.finditer(prose, start, end))
+    # What precedes, past quotes, brackets and markup (which do not end a sentence); a short window
+    # is enough and keeps this linear in the length of the paragraph.
+    window = prose[max(0, start - 16) : start]
+    before = window.rstrip(" \"“'‘(*_`#>-•")
     return Occurrence(
         path,
         offset + start,
@@ -103,7 +126,7 @@ def _occurrence(path: str, offset: int, prose: str, words: Sequence[regex.Match[
         prose[start:end],
         tuple(w.group() for w in words),
         tuple(prose[a.end() : b.start()] for a, b in zip(words, words[1:])),
-        not before or before[-1] in _SENTENCE_END,
+        (not before and start <= 16) or (bool(before) and before[-1] in _SENTENCE_END),
     )
 
 
@@ -129,13 +152,24 @@ def _differs(a: Occurrence, b: Occurrence) -> bool:
 
 def run_corpus(documents: Sequence[Document], options: Options, context: Context) -> Iterator[tuple[Document, Hit]]:
     by_path = {doc.path: doc for doc in documents}
+    facts = {doc.path: context.fact(CHECK_NAME, doc, occurrences) for doc in documents}
     groups: dict[tuple[str, ...], list[Occurrence]] = defaultdict(list)
-    for doc in documents:
-        for occurrence in context.fact(CHECK_NAME, doc, occurrences):
+    for marked, _ in facts.values():
+        for occurrence in marked:
             groups[_key(occurrence)].append(occurrence)
+    for doc in documents:  # the lower-case forms of the sequences some draft marks
+        plain = facts[doc.path][1]
+        for key in sorted(groups.keys() & plain.keys()):
+            for start, end in plain[key]:
+                segment = doc.segment_at(start)
+                if segment is not None:
+                    found = _occurrence(doc.path, segment.start, segment.prose, start - segment.start, end - segment.start)
+                    if found is not None:
+                        groups[key].append(found)
+    order = {doc.path: index for index, doc in enumerate(documents)}
     hits: list[tuple[Occurrence, Hit]] = []
     for key in sorted(groups):
-        group = groups[key]
+        group = sorted(groups[key], key=lambda o: (order[o.path], o.start))
         if len(group) < options.min_count or len({o.form for o in group}) < 2:
             continue
         hits.extend(_group_hits(group))
