@@ -45,6 +45,8 @@ from ..model import Check, Context, Document, Hit, Related, Severity
 
 _ACRONYM = regex.compile(r"(?<![\p{L}\p{N}&.-])([A-Z][A-Z0-9&]{1,5})(?:s)?(?![\p{L}\p{N}&-])")
 _ROMAN = regex.compile(r"[IVXLCDM]+")
+_LETTERS = regex.compile(r"\p{L}")
+_CAPITALS = regex.compile(r"\p{Lu}")
 # "Long Form (ABC)": up to eight words before the brackets; "ABC (Long Form)".
 _LONG_FIRST = regex.compile(r"((?:[\p{L}][\p{L}'’-]*[ ]){1,8})\(([A-Z][A-Z0-9&]{1,5})s?\)")
 _SHORT_FIRST = regex.compile(r"\b([A-Z][A-Z0-9&]{1,5})s?\s+\(([\p{L}][\p{L}'’ -]{2,80})\)")
@@ -103,10 +105,13 @@ def _uses(doc: Document) -> dict[str, list[tuple[int, int]]]:
     uses: dict[str, list[tuple[int, int]]] = {}
     for segment in doc.segments:
         prose = segment.prose
-        letters = [c for c in prose if c.isalpha()]
-        if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        found = list(_ACRONYM.finditer(prose))
+        if not found:
+            continue
+        letters = len(_LETTERS.findall(prose))
+        if letters and len(_CAPITALS.findall(prose)) > 0.6 * letters:
             continue  # an all-capital heading
-        for match in _ACRONYM.finditer(prose):
+        for match in found:
             acronym = match.group(1)
             if _ROMAN.fullmatch(acronym) or not any(c.isalpha() for c in acronym[1:]):
                 continue
