@@ -13,7 +13,6 @@ import datetime
 import functools
 import hashlib
 import os
-import tempfile
 import urllib.parse
 from dataclasses import dataclass, field
 from importlib import resources
@@ -422,18 +421,7 @@ def _modified(path: str) -> str | None:
 
 
 def _atomic_write(path: str, text: str) -> None:
-    """Write through a temporary file in the same directory, then rename: never a half-written file."""
-    directory = os.path.dirname(path) or "."
-    os.makedirs(directory, exist_ok=True)
-    handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=directory, prefix=".", suffix=".tmp",
-                                         delete=False, newline="\n")
-    try:
-        with handle:
-            handle.write(text)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(handle.name, 0o666 & ~umask)  # a report is an ordinary file, not a private temp file
-        os.replace(handle.name, path)
-    except BaseException:
-        os.unlink(handle.name)
-        raise
+    """Write through a temporary file and a rename (see ``l10n_check.atomic``): never a half-written file."""
+    from ..atomic import write_text
+
+    write_text(path, text)
