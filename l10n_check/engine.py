@@ -90,7 +90,7 @@ def run_checks(
 def apply_suppressions(documents: Sequence[Document], findings: Sequence[Finding], config: Config) -> list[Finding]:
     """Drop findings silenced in the drafts; report directives that silenced nothing."""
     ran = frozenset(check.name for check in enabled_checks(config))
-    kept, stale = suppress.apply(documents, findings, ran, CHECKS_BY_NAME)
+    kept, stale = suppress.apply(documents, findings, ran, KNOWN_NAMES)
     if (not config.select or suppress.RULE in config.select) and suppress.RULE not in config.ignore:
         severity = config.severities.get(suppress.RULE, suppress.RULE_SEVERITY)
         by_path = {doc.path: doc for doc in documents}

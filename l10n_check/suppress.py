@@ -67,6 +67,7 @@ ALL = "*"
 _HTML_DIRECTIVE = regex.compile(r"<!--\s*l10n-check:\s*(.*?)\s*-->", regex.S)
 _PO_DIRECTIVE = regex.compile(r"^#[ \t]+l10n-check:[ \t]*(.*?)[ \t]*\r?$", regex.M)
 _QUOTED = regex.compile(r"\"([^\"]+)\"|'([^']+)'")
+_NAME_SEPARATOR = regex.compile(r"[\s,]+")
 _BLANK_LINE = regex.compile(r"\n[ \t]*\r?(?:\n|\Z)")
 
 
@@ -95,8 +96,9 @@ class Rule:
 
 def parse_body(body: str, start: int, end: int) -> Directive:
     """``disable a, b`` / ``ignore "text" a`` → a ``Directive``; a bad one carries its problem."""
-    verb, _, rest = body.strip().partition(" ")
-    verb = verb.lower()
+    parts = body.split(None, 1)
+    verb = parts[0].lower() if parts else ""
+    rest = parts[1] if len(parts) > 1 else ""
     if verb not in VERBS:
         close = difflib.get_close_matches(verb, VERBS, n=1)
         hint = f" (did you mean {close[0]!r}?)" if close else f" (expected one of {', '.join(VERBS)})"
@@ -108,7 +110,7 @@ def parse_body(body: str, start: int, end: int) -> Directive:
             return Directive(start, end, verb, (), problem='ignore needs the exact text in quotes: ignore "text"')
         text = quoted.group(1) or quoted.group(2)
         rest = rest.strip()[quoted.end():]
-    checks = tuple(name for name in regex.split(r"[\s,]+", rest) if name)
+    checks = tuple(name for name in _NAME_SEPARATOR.split(rest) if name)
     return Directive(start, end, verb, checks, text)
 
 

@@ -130,3 +130,13 @@ def test_html_comment_in_a_po_file_is_not_a_directive():
 def test_clean_prose_with_ordinary_comments_has_no_suppression_findings():
     text = "<!-- editor: check the quote -->\nClean English prose, nothing to see.\n"
     assert findings(text) == []
+
+
+def test_directive_spread_over_lines_with_tabs_is_understood():
+    text = "<!--\n  l10n-check:\tdisable-next-line\n\tuntranslated-fragment,\n  -->\nA好 x.\n"
+    assert findings(text, "d.txt") == []
+
+
+def test_a_directive_may_name_the_suppression_report_itself_without_being_unknown():
+    text = "<!-- l10n-check: disable unused-suppression -->\nClean.\n"
+    assert findings(text, "d.txt") == []
