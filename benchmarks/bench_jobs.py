@@ -5,7 +5,8 @@ damage mixed in: Chinese left in sentences, untranslated paragraphs, full-width 
 mojibake and suppression comments. Then runs ``python -m l10n_check scan DIR --format json`` as a
 user would, once per setting and round, and prints the best time of each, their ratio and whether
 the outputs are byte-identical. Other processes on the machine slow either run; the load average
-is printed so a reader can judge.
+and the CPU seconds each setting used are printed so a reader can judge (when another process holds
+a core, -j 2 cannot run twice as fast, but its CPU seconds stay close to -j 1's).
 
     python benchmarks/bench_jobs.py [--drafts 1000] [--rounds 2] [--jobs 2]
 """
@@ -16,6 +17,7 @@ import argparse
 import os
 import pathlib
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -42,14 +44,18 @@ def build(directory: pathlib.Path, count: int, seed: int = 8) -> None:
         (directory / f"draft{index:04}.txt").write_text("\n".join(chosen) + "\n", encoding="utf-8")
 
 
-def scan(directory: pathlib.Path, jobs: int) -> tuple[float, bytes]:
+def scan(directory: pathlib.Path, jobs: int) -> tuple[float, float, bytes]:
+    """Wall-clock seconds, CPU seconds of the scan and its worker processes, and the output."""
     command = [sys.executable, "-m", "l10n_check", "scan", str(directory), "--format", "json", "-j", str(jobs)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     done = subprocess.run(command, cwd=ROOT, capture_output=True)
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if done.returncode not in (0, 1):
         raise SystemExit(f"scan failed ({done.returncode}): {done.stderr.decode()[:500]}")
-    return elapsed, done.stdout
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, cpu, done.stdout
 
 
 def main() -> None:
@@ -65,16 +71,19 @@ def main() -> None:
         print(f"{args.drafts} drafts, {size / 1e6:.1f} MB; CPUs available: {len(os.sched_getaffinity(0))}; "
               f"load average before: {os.getloadavg()[0]:.2f}")
         times: dict[int, list[float]] = {1: [], args.jobs: []}
+        cpus: dict[int, list[float]] = {1: [], args.jobs: []}
         outputs: dict[int, set[bytes]] = {1: set(), args.jobs: set()}
         for _ in range(args.rounds):
             for jobs in (1, args.jobs):
-                elapsed, output = scan(directory, jobs)
+                elapsed, cpu, output = scan(directory, jobs)
                 times[jobs].append(elapsed)
+                cpus[jobs].append(cpu)
                 outputs[jobs].add(output)
         serial, parallel = min(times[1]), min(times[args.jobs])
         identical = len(outputs[1] | outputs[args.jobs]) == 1
-        print(f"-j 1: {serial:.2f} s (runs: {', '.join(f'{t:.2f}' for t in times[1])})")
-        print(f"-j {args.jobs}: {parallel:.2f} s (runs: {', '.join(f'{t:.2f}' for t in times[args.jobs])})")
+        for jobs in (1, args.jobs):
+            print(f"-j {jobs}: {min(times[jobs]):.2f} s wall (runs: {', '.join(f'{t:.2f}' for t in times[jobs])}); "
+                  f"CPU {min(cpus[jobs]):.2f} s")
         print(f"speed-up: {serial / parallel:.2f}x; output byte-identical: {identical} "
               f"({len(next(iter(outputs[1])))} bytes); load average after: {os.getloadavg()[0]:.2f}")
         if not identical:

@@ -43,7 +43,9 @@ class Key:
     """One top-level configuration key and the ``scan`` option it mirrors."""
 
     name: str  # kebab-case, as written in the file and on the command line (--name)
-    kind: str  # str | list | checks (a list of check names) | choice | int | path | format
+    # str | list | checks (a list of check names) | paths (a list of files) | choice | int | path | format;
+    # paths and path written in a file are relative to that file's directory.
+    kind: str
     default: Any
     help: str
     choices: tuple[str, ...] = ()
@@ -67,7 +69,7 @@ KEYS: tuple[Key, ...] = (
     Key("jobs", "int", 0, "Parallel processes; 0 means one per CPU."),
     Key("baseline", "path", None, "Report only findings not recorded in this baseline file."),
     Key("source", "path", None, "Source file of a single draft: check the pair paragraph by paragraph."),
-    Key("glossary", "list", (), "Glossary files (TBX, CSV, PO): approved and forbidden renderings."),
+    Key("glossary", "paths", (), "Glossary files (TBX, CSV, PO): approved and forbidden renderings."),
     Key("names", "path", None, "Names list (TOML): canonical renderings, accepted variants, never-flag names."),
     Key("po", "path", None, "Also write gettext catalogs for translators under this directory.", param="po_dir"),
     Key("html", "path", None, "Also write HTML review reports here (\"\" for reports/).", param="html_target"),
@@ -203,14 +205,14 @@ def _validate(raw: Mapping[str, Any], base: str | None) -> tuple[dict[str, Any],
 
 def _coerce(key: Key, value: Any, base: str | None) -> Any:
     """Check a value's type and turn it into what the CLI would give."""
-    if key.kind in ("list", "checks"):
+    if key.kind in ("list", "checks", "paths"):
         if isinstance(value, str):
             value = [item.strip() for item in value.split(",") if item.strip()]
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise ValueError(f"{key.name!r} must be a list of strings")
         if key.kind == "checks":
             _known_checks(value)
-        return tuple(value)
+        return tuple(_relative(item, base) for item in value) if key.kind == "paths" else tuple(value)
     if key.kind == "int":
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise ValueError(f"{key.name!r} must be a whole number of at least 0")
@@ -220,9 +222,12 @@ def _coerce(key: Key, value: Any, base: str | None) -> Any:
     choices = _choices(key)
     if choices and value not in choices:
         raise ValueError(f"{key.name!r} must be one of {', '.join(choices)}, not {value!r}")
-    if key.kind == "path" and base is not None:
-        return os.path.relpath(os.path.join(base, value))
-    return value
+    return _relative(value, base) if key.kind == "path" else value
+
+
+def _relative(path: str, base: str | None) -> str:
+    """A path written in a config file, as seen from the working directory."""
+    return path if base is None else os.path.relpath(os.path.join(base, path))
 
 
 def _known_checks(names: list[str]) -> None:

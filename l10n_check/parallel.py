@@ -69,7 +69,8 @@ def _results(paths: Sequence[str], config: engine.Config, resources: Mapping[str
     yield lint_file(paths[0], config, resources)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    chunk = max(1, min(32, len(paths) // (jobs * 8)))
+    # Small chunks: the last one decides when the run ends, so keep it short.
+    chunk = max(1, min(8, len(paths) // (jobs * 8)))
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(config, resources)) as pool:
         yield from pool.map(_lint_one, paths[1:], chunksize=chunk)
 

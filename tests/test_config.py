@@ -146,3 +146,13 @@ def test_every_key_has_a_scan_option_of_the_same_name():
         assert f"--{key.name}" in options, key.name
     names = {param.name for param in main.commands["scan"].params}
     assert {key.parameter for key in config.KEYS} <= names
+
+
+def test_a_paths_key_resolves_each_file_against_the_config_directory(tmp_path, monkeypatch):
+    """The kind the glossary and names files use: one row in KEYS is all a new file option needs."""
+    key = config.Key("glossary", "paths", (), "Glossary files.")
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / "sub")
+    assert config._coerce(key, ["terms.csv", "more/names.tbx"], str(tmp_path)) == ("../terms.csv", "../more/names.tbx")
+    with pytest.raises(ValueError, match="'glossary' must be a list of strings"):
+        config._coerce(key, [1], str(tmp_path))
