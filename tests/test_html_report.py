@@ -334,5 +334,5 @@ def test_the_real_sample_report_highlights_every_finding_of_every_check():
     page = html.render_report(report, report.documents[0])
     ids = set(re.findall(r'<mark class="hl[^"]*"[^>]*\bid="(f-\d+)"', page))
     assert len(report.findings) >= 6 and ids == {f"f-{n}" for n in range(1, len(report.findings) + 1)}
-    for needle in ("整理稿", "免责声明", "Chang Qingshu"):
+    for needle in ("整理稿", "免责声明", "Chang Qingshu", "Top Three", "wolfishness"):
         assert re.search(r'<mark class="hl[^>]*>(?:<mark[^>]*>)*' + needle, page), needle
