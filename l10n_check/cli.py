@@ -78,7 +78,7 @@ def scan(ctx: click.Context, paths: tuple[str, ...], config_path: str | None, wr
         raise click.UsageError("--source pairs one source file with one draft file")
     try:
         outcome = ci.run(settings, paths, write_baseline, resources=_resources(settings))
-    except BaselineError as error:
+    except (BaselineError, engine.ConfigError) as error:
         _fail(str(error))
     for problem in outcome.report.problems:
         click.echo(f"l10n-check: {problem}", err=True)

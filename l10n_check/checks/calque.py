@@ -76,8 +76,14 @@ def matcher(extra: tuple[str, ...], ignore: tuple[str, ...]) -> PhraseMatcher[Ca
     """One combined matcher over every literal form of the built-in and the extra lists."""
     calques = list(builtin())
     for path in extra:
-        with open(path, encoding="utf-8") as handle:
-            calques.extend(parse_table(handle.read(), path))
+        try:
+            with open(path, encoding="utf-8") as handle:
+                calques.extend(parse_table(handle.read(), path))
+        except (OSError, UnicodeDecodeError, ValueError) as error:
+            from ..engine import ConfigError  # a bad list is a configuration error: one line, exit 2
+
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            raise ConfigError(reason if str(path) in reason else f"{path}: {reason}") from None
     skip = {form.casefold() for form in ignore}
     return PhraseMatcher((form, c) for c in calques for form in c.literal if form.casefold() not in skip)
 

@@ -51,3 +51,17 @@ def test_sample_calques_are_found():
     findings = lint_findings(SAMPLE.read_text(encoding="utf-8"), CHECK)
     assert {f.text.lower() for f in findings} == {"evergreen tree", "wolfishness"}
     assert (29, "evergreen tree") in [(f.line, f.text) for f in findings]
+
+
+def test_a_missing_extra_list_is_a_one_line_error_and_exit_2(tmp_path):
+    from click.testing import CliRunner
+
+    from l10n_check.cli import main
+
+    config = tmp_path / ".l10n-check.toml"
+    config.write_text('[checks.calque]\nextra = ["nowhere.tsv"]\n', encoding="utf-8")
+    draft = tmp_path / "d.txt"
+    draft.write_text("Full of dry goods.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["scan", str(draft), "--config", str(config), "-j", "1"])
+    assert result.exit_code == 2
+    assert "nowhere.tsv" in result.stderr and len(result.stderr.strip().splitlines()) == 1
