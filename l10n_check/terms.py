@@ -91,7 +91,7 @@ def _multiword(documents: Sequence[Document], found: dict[tuple[str, str], Candi
 
     names = {key for kind, key in found if kind == "name"}
     for doc in documents:
-        for occurrence in occurrences(doc)[0]:  # the sequences with a capital or a hyphen
+        for occurrence in occurrences(doc):  # the sequences with a capital or a hyphen
             # A term by its shape: every word capitalized (Top Three) or a hyphenated compound.
             marked = all(w[:1].isupper() for w in occurrence.words) or "-" in occurrence.separators
             key = " ".join(w.lower() for w in occurrence.words)

@@ -63,18 +63,39 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     if not is_english_target(doc.target_lang):
         return
     allowed = {word.lower() for word in options.allow}
-    pairs = _word_pairs(doc)
-    uses = Counter(m.group().lower() for s in doc.segments for m in _TOKEN.finditer(s.prose))
+    lazy = _Lazy(doc)
     for segment in doc.segments:
         for match in _TOKEN.finditer(segment.prose):
             token = match.group()
-            if len(token) < 5 or token.lower() in allowed or touches_non_prose(segment, *match.span()):
+            if len(token) < 5 or zipf(token) > 0:
+                continue  # short, or an English word: the common case, decided by one dictionary look-up
+            lowered = token.lower()
+            if lowered in allowed or touches_non_prose(segment, *match.span()):
                 continue
-            if uses[token.lower()] > 1:
+            split = _camel_split(token, options) or (token.islower() and _lower_split(token, lazy.pairs, options))
+            if not split or lazy.uses(lowered) > 1:
                 continue  # written so more than once: a term or identifier of the draft, not a slip
-            split = _camel_split(token, options) or _lower_split(token, pairs, options)
-            if split is not None:
-                yield _hit(segment, match.start(), token, split)
+            yield _hit(segment, match.start(), token, split)
+
+
+class _Lazy:
+    """What only candidates need, computed on first use: word pairs of the draft, token counts."""
+
+    def __init__(self, doc: Document) -> None:
+        self._doc = doc
+        self._pairs: frozenset[tuple[str, str]] | None = None
+        self._uses: Counter[str] | None = None
+
+    @property
+    def pairs(self) -> frozenset[tuple[str, str]]:
+        if self._pairs is None:
+            self._pairs = _word_pairs(self._doc)
+        return self._pairs
+
+    def uses(self, lowered: str) -> int:
+        if self._uses is None:
+            self._uses = Counter(m.group().lower() for s in self._doc.segments for m in _TOKEN.finditer(s.prose))
+        return self._uses[lowered]
 
 
 def _word_pairs(doc: Document) -> frozenset[tuple[str, str]]:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 import regex
 
@@ -61,41 +61,84 @@ class Occurrence:
     initial: bool
 
 
-Facts = tuple[tuple[Occurrence, ...], dict[tuple[str, ...], list[tuple[int, int]]]]
+def occurrences(doc: Document) -> tuple[Occurrence, ...]:
+    """The draft's two- and three-word sequences that hold a capital or a hyphen.
 
-
-def occurrences(doc: Document) -> Facts:
-    """The draft's two- and three-word sequences (headings and titles excepted), in two parts.
-
-    Sequences with a capital or a hyphen are full ``Occurrence``s: only they can start a variant
-    group. All-lower-case ones, by far the most, are kept as spans under their key and made into
-    ``Occurrence``s only when some draft writes the same words with a capital or hyphen.
+    Only these can start a variant group (headings and titles excepted). Their all-lower-case
+    counterparts, by far the most sequences of any text, are looked up afterwards, in one pass per
+    paragraph, for the groups some draft started (``_lower_case_forms``).
     """
     function_words = common_words()["en"]
     marked: list[Occurrence] = []
-    plain: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
     for segment in doc.segments:
         if segment.kind == "heading":
             continue
         prose = segment.prose
         for run in _runs(prose):
             texts = [m.group() for m in run]
+            flagged = [i for i, t in enumerate(texts) if t[0].isupper() or prose[run[i].end() : run[i].end() + 1] == "-"]
+            if flagged and flagged[0] == 0 and prose[run[0].end() : run[0].end() + 1] != "-" and _opens_sentence(prose, run[0].start()):
+                flagged = flagged[1:]  # a sentence's first capital says nothing about a term
+            if not flagged:
+                continue
             lows = [t.lower() for t in texts]
-            for size in (2, 3):
-                for index in range(len(run) - size + 1):
-                    last = index + size - 1
-                    # A term neither starts nor ends on "the", "of", "to": "the Top" is not one.
-                    if lows[index] in function_words or lows[last] in function_words:
-                        continue
-                    start, end = run[index].start(), run[last].end()
-                    hyphen = size == 3 and "-" in prose[start:end]
-                    if hyphen or any(t[0].isupper() for t in texts[index : last + 1]):
-                        found = _occurrence(doc.path, segment.start, prose, start, end)
-                        if found is not None:
+            seen: set[tuple[int, int]] = set()
+            for position in flagged:
+                for size in (2, 3):
+                    for index in range(max(0, position - size + 1), min(position, len(run) - size) + 1):
+                        last = index + size - 1
+                        if (index, size) in seen or lows[index] in function_words or lows[last] in function_words:
+                            continue  # a term neither starts nor ends on "the", "of", "to"
+                        seen.add((index, size))
+                        begin, finish = run[index].start(), run[last].end()
+                        if size == 2 and not any(t[0].isupper() for t in texts[index : last + 1]):
+                            continue  # hyphen and space are compared in three-word terms only
+                        found = _occurrence(doc.path, segment.start, prose, begin, finish)
+                        if found is not None and _informative(found):
                             marked.append(found)
-                    else:
-                        plain[tuple(lows[index : last + 1])].append((segment.start + start, segment.start + end))
-    return tuple(marked), dict(plain)
+    return tuple(marked)
+
+
+def _opens_sentence(prose: str, start: int) -> bool:
+    """Whether ``start`` begins a sentence: past quotes, brackets and markup, which do not end one.
+
+    A short window is enough and keeps this linear in the length of the paragraph.
+    """
+    before = prose[max(0, start - 16) : start].rstrip(" \"“'‘(*_`#>-•")
+    return (not before and start <= 16) or (bool(before) and before[-1] in _SENTENCE_END)
+
+
+def _informative(occurrence: Occurrence) -> bool:
+    """Whether its capitals or hyphens say anything: not only a sentence's first capital."""
+    if not occurrence.initial or any(w[0].isupper() for w in occurrence.words[1:]):
+        return True
+    return len(occurrence.words) == 3 and "-" in occurrence.separators
+
+
+def _lower_case_forms(documents: Sequence[Document], keys: Iterable[tuple[str, ...]]) -> Iterator[Occurrence]:
+    """Every all-lower-case occurrence of ``keys`` (word tuples), hyphen or space between words.
+
+    One trie-compiled matcher (``termmatch``) finds all keys in one pass per paragraph; its matches
+    are then narrowed to plain lower-case forms with the key's words (no plural, no joined form).
+    """
+    from ..termmatch import PhraseMatcher
+
+    lowered = sorted({key for key in keys if all(w.islower() for w in key)})
+    if not lowered:
+        return
+    matcher = PhraseMatcher((" ".join(key), key) for key in lowered)
+    for doc in documents:
+        for segment in doc.segments:
+            if segment.kind == "heading" or segment.prose.isupper():
+                continue
+            prose = segment.prose
+            for match in matcher.finditer(prose):
+                text = prose[match.start : match.end]
+                if match.suffix or not text.islower() or len(_WORD.findall(text)) != len(match.payloads[0]):
+                    continue
+                found = _occurrence(doc.path, segment.start, prose, match.start, match.end)
+                if found is not None:
+                    yield found
 
 
 def _runs(prose: str) -> Iterator[list[regex.Match[str]]]:
@@ -115,10 +158,6 @@ def _occurrence(path: str, offset: int, prose: str, start: int, end: int) -> Occ
     if "《" in prose[max(0, start - 1) : start] or _TITLE_CUE.search(prose[max(0, start - 12) : start]):
         return None
     words = list(_WORD.finditer(prose, start, end))
-    # What precedes, past quotes, brackets and markup (which do not end a sentence); a short window
-    # is enough and keeps this linear in the length of the paragraph.
-    window = prose[max(0, start - 16) : start]
-    before = window.rstrip(" \"“'‘(*_`#>-•")
     return Occurrence(
         path,
         offset + start,
@@ -126,7 +165,7 @@ def _occurrence(path: str, offset: int, prose: str, start: int, end: int) -> Occ
         prose[start:end],
         tuple(w.group() for w in words),
         tuple(prose[a.end() : b.start()] for a, b in zip(words, words[1:])),
-        (not before and start <= 16) or (bool(before) and before[-1] in _SENTENCE_END),
+        _opens_sentence(prose, start),
     )
 
 
@@ -152,20 +191,14 @@ def _differs(a: Occurrence, b: Occurrence) -> bool:
 
 def run_corpus(documents: Sequence[Document], options: Options, context: Context) -> Iterator[tuple[Document, Hit]]:
     by_path = {doc.path: doc for doc in documents}
-    facts = {doc.path: context.fact(CHECK_NAME, doc, occurrences) for doc in documents}
     groups: dict[tuple[str, ...], list[Occurrence]] = defaultdict(list)
-    for marked, _ in facts.values():
-        for occurrence in marked:
+    for doc in documents:
+        for occurrence in context.fact(CHECK_NAME, doc, occurrences):
             groups[_key(occurrence)].append(occurrence)
-    for doc in documents:  # the lower-case forms of the sequences some draft marks
-        plain = facts[doc.path][1]
-        for key in sorted(groups.keys() & plain.keys()):
-            for start, end in plain[key]:
-                segment = doc.segment_at(start)
-                if segment is not None:
-                    found = _occurrence(doc.path, segment.start, segment.prose, start - segment.start, end - segment.start)
-                    if found is not None:
-                        groups[key].append(found)
+    known = {(o.path, o.start, o.end) for group in groups.values() for o in group}
+    for occurrence in _lower_case_forms(documents, list(groups)):
+        if (occurrence.path, occurrence.start, occurrence.end) not in known:  # "long-term plan" is both
+            groups[_key(occurrence)].append(occurrence)
     order = {doc.path: index for index, doc in enumerate(documents)}
     hits: list[tuple[Occurrence, Hit]] = []
     for key in sorted(groups):
@@ -174,12 +207,13 @@ def run_corpus(documents: Sequence[Document], options: Options, context: Context
             continue
         hits.extend(_group_hits(group))
     # A three-word hit that contains a two-word hit at the same place says the same thing twice.
-    spans = {(o.path, o.start, o.end) for o, _ in hits}
+    spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for occurrence, _ in hits:
+        spans[occurrence.path].append((occurrence.start, occurrence.end))
     for occurrence, hit in sorted(hits, key=lambda pair: (pair[0].path, pair[0].start, pair[0].end)):
         inner = any(
-            (p, s, e) != (occurrence.path, occurrence.start, occurrence.end) and p == occurrence.path
-            and occurrence.start <= s and e <= occurrence.end
-            for p, s, e in spans
+            (s, e) != (occurrence.start, occurrence.end) and occurrence.start <= s and e <= occurrence.end
+            for s, e in spans[occurrence.path]
         )
         if not inner:
             yield by_path[occurrence.path], hit
