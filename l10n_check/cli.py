@@ -206,19 +206,24 @@ def apply(catalog: str, draft: str, output: str | None, dry_run: bool) -> None:
 @click.argument("name", required=False)
 def checks(name: str | None) -> None:
     """List every check, or print the documentation of check NAME."""
-    from .checks import CHECKS, CHECKS_BY_NAME
+    from . import suppress
+    from .checks import CHECKS
     from .engine import unknown_name_error
 
+    # The registry's checks, and the report of stale suppressions, which the engine itself makes.
+    described = [(c.name, c.severity, c.category, c.doc) for c in CHECKS]
+    described.append((suppress.RULE, suppress.RULE_SEVERITY, "suppression", suppress.RULE_DOC))
     if name is None:
-        width = max(len(c.name) for c in CHECKS)
-        for check in CHECKS:
-            click.echo(f"{check.name:<{width}}  {str(check.severity):<7}  {check.summary}")
+        width = max(len(entry[0]) for entry in described)
+        for check_name, severity, _, doc in described:
+            click.echo(f"{check_name:<{width}}  {str(severity):<7}  {doc.strip().splitlines()[0]}")
         return
-    if name not in CHECKS_BY_NAME:
-        raise click.UsageError(str(unknown_name_error("check", name, CHECKS_BY_NAME)))
-    check = CHECKS_BY_NAME[name]
-    click.echo(f"{check.name} ({check.severity}, {check.category})\n")
-    click.echo(check.doc.strip())
+    found = {entry[0]: entry for entry in described}
+    if name not in found:
+        raise click.UsageError(str(unknown_name_error("check", name, found)))
+    check_name, severity, category, doc = found[name]
+    click.echo(f"{check_name} ({severity}, {category})\n")
+    click.echo(doc.strip())
 
 
 @main.command("config")

@@ -157,3 +157,8 @@ def test_bad_names_list_is_a_usage_error(tmp_path):
     names.write_text("names = 1\n", encoding="utf-8")
     result = run("scan", str(SAMPLE), "--names", str(names))
     assert result.exit_code == 2 and "unknown key 'names'" in result.output
+
+
+def test_checks_lists_the_suppression_report_too():
+    assert "unused-suppression" in run("checks").output
+    assert "silenced nothing" in run("checks", "unused-suppression").output
