@@ -54,8 +54,8 @@ def parse_table(text: str, origin: str) -> list[Calque]:
     """Rows of a calque TSV; a malformed row raises ``ValueError`` naming the file and line."""
     rows = []
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
+        if not line.strip() or line.startswith("#") or line.startswith("chinese\tliteral"):
+            continue  # comments and the header row
         columns = line.split("\t")
         if len(columns) != 4 or not all(c.strip() for c in columns):
             raise ValueError(f"{origin}:{number}: expected 4 tab-separated columns: chinese, literal, better, attested")
