@@ -92,6 +92,7 @@ def read_catalog(path: str) -> "polib.POFile":
 
 def write_catalog(path: str, catalog: "polib.POFile") -> bool:
     """Write ``catalog`` atomically; return False (and leave the file alone) when nothing changed."""
+    catalog.wrapwidth = WRAP_WIDTH  # also for a catalog polib read or built elsewhere
     data = (str(catalog).rstrip("\n") + "\n").encode("utf-8")
     try:
         with open(path, "rb") as handle:

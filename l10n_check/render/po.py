@@ -19,7 +19,6 @@ An existing catalog is merged, never overwritten (``pomerge``), and every write 
 
 from __future__ import annotations
 
-import bisect
 import os
 import time
 import unicodedata
@@ -67,7 +66,6 @@ def export(report: Report, directory: str) -> tuple[list[Written], list[Problem]
     """Write or merge every draft's catalog and the glossary under ``directory``."""
     lang = gettext_lang(report.settings.get("target_lang") or _first_lang(report.documents))
     folder = os.path.join(directory, lang, "LC_MESSAGES")
-    created = creation_date(report.documents)
     by_path: dict[str, list[Finding]] = defaultdict(list)
     for finding in report.findings:
         by_path[finding.path].append(finding)
@@ -78,9 +76,10 @@ def export(report: Report, directory: str) -> tuple[list[Written], list[Problem]
         if stems[stem] > 1 or stem == GLOSSARY_STEM:
             problems.append(Problem(doc.path, f"no catalog written: '{stem}.po' would be shared with another file"))
             continue
-        header = Header(project=stem, lang=lang, created=created, about=doc.path)
+        header = Header(project=stem, lang=lang, created=creation_date([doc]), about=doc.path)
         target = os.path.join(folder, f"{stem}.po")
         _export_one(target, header, lambda known: draft_candidates(doc, by_path[doc.path], known), written, problems)
+    created = creation_date(report.documents)
     header = Header(project=GLOSSARY_STEM, lang=lang, created=created, about="the name and term decisions of this run")
     target = os.path.join(folder, f"{GLOSSARY_STEM}.po")
     _export_one(target, header, lambda known: glossary_candidates(report.findings), written, problems)
@@ -157,16 +156,15 @@ def draft_candidates(doc: Document, findings: Sequence[Finding], known: set[tupl
     """One candidate per segment with findings, plus unflagged segments an old entry still names."""
     import polib
 
-    by_segment: dict[int, list[Finding]] = defaultdict(list)
-    starts = [segment.start for segment in doc.segments]
+    by_segment: dict[int, list[Finding]] = defaultdict(list)  # keyed by the segment's start
     for finding in findings:
-        index = bisect.bisect_right(starts, finding.offset) - 1
-        if index >= 0 and finding.offset < max(doc.segments[index].end, starts[index] + 1):
-            by_segment[index].append(finding)
+        segment = doc.segment_at(finding.offset)
+        if segment is not None:  # a finding outside every segment has no paragraph to translate
+            by_segment[segment.start].append(finding)
     candidates = []
-    for index, (segment, key) in enumerate(zip(doc.segments, segment_keys(doc))):
+    for segment, key in zip(doc.segments, segment_keys(doc)):
         msgid = catalog_text(segment.raw)
-        flagged = by_segment.get(index)
+        flagged = by_segment.get(segment.start)
         if not flagged and (key, msgid) not in known:
             continue
         line = doc.position(segment.start)[0]
