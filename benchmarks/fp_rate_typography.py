@@ -4,8 +4,10 @@ The English source texts (msgids) of ../shared/corpus/large_python-docs-zh-cn-3.
 are professionally edited English with reST markup everywhere. Each library page (the first
 ``#:`` reference of an entry) becomes one document, each msgid one paragraph. reST that is not prose
 is masked the way the Markdown reader masks code: ``literals``, :role:`targets`, `interpreted text`,
-|substitutions|, footnote references and link targets (`text <url>`_ keeps its text), and msgids
-that are interactive sessions (``>>>``). *Emphasis* and **strong** stay: they are markup the
+|substitutions|, footnote references, link targets (`text <url>`_ keeps its text) and the
+underscore of simple references (description_), and msgids
+that are code (literal blocks, which are the only msgids with line breaks; sessions, imports,
+assignments and bare calls). *Emphasis* and **strong** stay: they are markup the
 checks must accept. Every finding here counts as a false positive, although a few are real slips.
 
 Usage: python benchmarks/fp_rate_typography.py [--show N] [CATALOG]
@@ -34,37 +36,36 @@ CHECKS = ("quote-style", "lost-apostrophe", "stray-markup", "unbalanced-brackets
 BOUND_EXEMPT = frozenset({"quote-style"})  # the issue exempts it: the docs mix styles on purpose
 PER_BYTES = 50_000  # "one per 50 KB"
 
-# reST constructs that are not prose, blanked whole.
-_REST_CODE = regex.compile(
-    r"``.+?``"  # inline literal
-    r"|(?::[\w.+-]+)+:`[^`]*`_{0,2}"  # :role:`target`
-    r"|(?<![\w`])`[^`<>]+`(?![_\w`])"  # `interpreted text` (code in these docs)
-    r"|\|[\w .-]+\|_{0,2}"  # |substitution|
-    r"|\[(?:#\w*|\*|\d+|[\w.-]+)\]_",  # footnote and citation references
-    regex.S,
+# reST constructs that are not prose, blanked whole, in this order (literals first: they may hold
+# backticks and underscores the later patterns would misread).
+_REST_CODE = (
+    regex.compile(r"``.+?``", regex.S),  # inline literal
+    regex.compile(r"(?::[\w.+-]+)+:`[^`]*`_{0,2}"),  # :role:`target`
+    regex.compile(r"\|[\w .-]+\|_{0,2}"),  # |substitution|
+    regex.compile(r"\[(?:#\w*|\*|\d+|[\w.-]+)\]_"),  # footnote and citation references
 )
-# `text <target>`_ and `text`_: the text is prose, the backticks, target and underscores are not.
-_REST_LINK = regex.compile(r"(?<!`)`(?P<text>[^`<]+?)(?P<target>\s*<[^<>`]*>)?`__?")
+# `text <target>`_ and `text`_: the text is prose; the backticks, target and underscores are not.
+_REST_LINK = regex.compile(r"`(?P<text>[^`<]+?)(?P<target>\s*<[^<>`]*>)?`__?")
+_REST_INTERPRETED = regex.compile(r"`[^`]+`")  # `interpreted text`: code in these docs
+_REST_REFERENCE = regex.compile(r"(?<=[A-Za-z0-9.-])_(?!\w)")  # the underscore of a reference_
+# A msgid that is code: a literal block (Sphinx joins prose paragraphs into one line, so any line
+# break means a code block), an interactive session, an import, an assignment or a bare call.
+_CODE_MSGID = regex.compile(r"\n|^\s*(?:>>>|\$ |import \w|from [\w.]+ import )|^[\w.\[\]'\"]+\s*[-+*/|]?=\s|^[\w.]+\(.*\)$")
 
 
 def _blank(text: str) -> str:
     return "".join(ch if ch in "\r\n" else " " for ch in text)
 
 
-# A msgid that is a code sample (the docs translate literal blocks too): in a draft it would sit in
-# a fenced block, which the Markdown reader masks whole.
-_CODE_SAMPLE = regex.compile(
-    r"(?m)^\s*(?:>>>|\$ |[\w.\[\]]+\s*[-+*/]?=\s|[\w.]+\(|def |class |import |from \S+ import |print\(|f?[\"'{\[#@])"
-)
-
-
 def mask_rest(text: str) -> str:
     """``text`` with reST code, roles, references and link targets replaced by spaces."""
-    if _CODE_SAMPLE.search(text):
+    if _CODE_MSGID.search(text):
         return _blank(text)
-    # Literals and roles first: a link pattern must not start inside ``__name__``.
-    text = _REST_CODE.sub(lambda m: _blank(m.group()), text)
+    for pattern in _REST_CODE:
+        text = pattern.sub(lambda m: _blank(m.group()), text)
     text = _REST_LINK.sub(lambda m: " " + m.group("text") + _blank(m.group()[1 + len(m.group("text")) :]), text)
+    text = _REST_INTERPRETED.sub(lambda m: _blank(m.group()), text)
+    text = _REST_REFERENCE.sub(lambda m: _blank(m.group()), text)
     return mask_common(text)
 
 

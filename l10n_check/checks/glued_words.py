@@ -23,13 +23,13 @@ Passes: iPhone, OpenAI, TradFi, pump.fun and eBay are brands.
 - `min-zipf` (default 3.0): how common (Zipf scale, from the wordfreq package) each half must be.
 
 ## What it cannot know
-A joined form the draft uses more than once is taken as deliberate (a product or identifier such as
-"typecode"), so a slip repeated twice is not reported.
 Brand spellings are recognised by their shape: those that start with a capital (OpenAI, TradFi), a
 single lowercase letter (iPhone, eBay), or contain digits, dots or several capitals are never
-reported; a lowercase-then-capital brand made of two common words ("blueSky") is, unless allowed.
+reported; a lowercase-then-capital brand made of two common words ("greenPlan") is, unless allowed.
 Closed compounds missing from the word list ("webhook") are reported only when the draft also writes
-the two words apart. Only English drafts; words in code and URLs are skipped.
+the two words apart, at least as often. A token the draft writes glued more than once and never
+apart, or sets in emphasis (`*typecode*`), is taken as deliberate. Only English drafts; words in
+code and URLs are skipped.
 """
 
 from __future__ import annotations
@@ -63,48 +63,46 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     if not is_english_target(doc.target_lang):
         return
     allowed = {word.lower() for word in options.allow}
-    lazy = _Lazy(doc)
+    usage = _usage(doc)
     for segment in doc.segments:
         for match in _TOKEN.finditer(segment.prose):
             token = match.group()
-            if len(token) < 5 or zipf(token) > 0:
-                continue  # short, or an English word: the common case, decided by one dictionary look-up
-            lowered = token.lower()
-            if lowered in allowed or touches_non_prose(segment, *match.span()):
+            if len(token) < 5 or token.lower() in allowed or _set_apart(segment, *match.span()):
                 continue
-            split = _camel_split(token, options) or (token.islower() and _lower_split(token, lazy.pairs, options))
-            if not split or lazy.uses(lowered) > 1:
-                continue  # written so more than once: a term or identifier of the draft, not a slip
-            yield _hit(segment, match.start(), token, split)
+            split = _camel_split(token, options) or _lower_split(token, usage, options)
+            if split is not None and _accidental(token, split, usage):
+                yield _hit(segment, match.start(), token, split)
 
 
-class _Lazy:
-    """What only candidates need, computed on first use: word pairs of the draft, token counts."""
+@dataclass(frozen=True)
+class Usage:
+    """How often the draft writes each word (folded) and each two words side by side."""
 
-    def __init__(self, doc: Document) -> None:
-        self._doc = doc
-        self._pairs: frozenset[tuple[str, str]] | None = None
-        self._uses: Counter[str] | None = None
-
-    @property
-    def pairs(self) -> frozenset[tuple[str, str]]:
-        if self._pairs is None:
-            self._pairs = _word_pairs(self._doc)
-        return self._pairs
-
-    def uses(self, lowered: str) -> int:
-        if self._uses is None:
-            self._uses = Counter(m.group().lower() for s in self._doc.segments for m in _TOKEN.finditer(s.prose))
-        return self._uses[lowered]
+    words: Counter[str]
+    pairs: Counter[tuple[str, str]]
 
 
-def _word_pairs(doc: Document) -> frozenset[tuple[str, str]]:
-    """Every two lowercase-folded words written next to each other in the draft."""
-    pairs = set()
+def _usage(doc: Document) -> Usage:
+    words: Counter[str] = Counter()
+    pairs: Counter[tuple[str, str]] = Counter()
     for segment in doc.segments:
-        words = regex.findall(r"\p{L}+|[^\p{L}\s]", segment.prose.lower())
-        pairs.update(zip(words, words[1:]))
-    return frozenset(pairs)
+        found = regex.findall(r"\p{L}+|[^\p{L}\s]", segment.prose.lower())
+        words.update(found)
+        pairs.update(zip(found, found[1:]))
+    return Usage(words, pairs)
+
+
+def _set_apart(segment: Segment, start: int, end: int) -> bool:
+    """A token next to code or inside emphasis markers is a deliberate name: *typecode*, `x`y."""
+    raw = segment.raw
+    marked = (start and raw[start - 1] in "*_") or (end < len(raw) and raw[end] in "*_")
+    return bool(marked) or touches_non_prose(segment, start, end)
+
+
+def _accidental(token: str, split: tuple[str, str], usage: Usage) -> bool:
+    """Used once, or no more often than the two words apart: a spelling used on purpose repeats."""
+    count = usage.words[token.lower()]
+    return count <= 1 or usage.pairs[(split[0].lower(), split[1].lower())] >= count
 
 
 def _camel_split(token: str, options: Options) -> tuple[str, str] | None:
@@ -118,8 +116,8 @@ def _camel_split(token: str, options: Options) -> tuple[str, str] | None:
     return left, right
 
 
-def _lower_split(token: str, pairs: frozenset[tuple[str, str]], options: Options) -> tuple[str, str] | None:
-    """ "tradingvolume" → ("trading", "volume") when the draft writes them apart or begins with "our"."""
+def _lower_split(token: str, usage: Usage, options: Options) -> tuple[str, str] | None:
+    """ "tradingvolume" → ("trading", "volume") when the draft writes them apart, "ourpartner" always."""
     if not token.islower() or zipf(token) > 0:
         return None
     candidates = []
@@ -127,7 +125,7 @@ def _lower_split(token: str, pairs: frozenset[tuple[str, str]], options: Options
         left, right = token[:cut], token[cut:]
         if (len(left) < _MIN_HALF and left not in DETERMINERS) or zipf(right) < options.min_zipf:
             continue
-        if left in DETERMINERS or ((left, right) in pairs and zipf(left) >= options.min_zipf):
+        if left in DETERMINERS or (usage.pairs[(left, right)] and zipf(left) >= options.min_zipf):
             candidates.append((min(zipf(left), zipf(right)), left, right))
     if not candidates:
         return None

@@ -1,8 +1,9 @@
 """A possessive that lost its apostrophe: "Acmes revenue", "the companys plan".
 
 ## What it flags
-- A name of the draft plus a bare "s" ("Acmes revenue") when the name is used on its own elsewhere
-  in the draft and the form with "s" is not an English word; the suggestion is "Acme's".
+- A name of the draft plus a bare "s" ("Acmes revenue") when the name is used on its own inside a
+  sentence elsewhere in the draft, the form with "s" is not an English word, and every use of it is
+  followed by a word that can follow a possessive; the suggestion is "Acme's".
 - A noun ending in consonant + "y" with a bare "s" ("the companys plan"), which is never the plural
   (that is "companies"); after "the", "this", "our"… the suggestion is "company's".
 
@@ -11,8 +12,9 @@ Machine translation and plain-text pipelines drop apostrophes, turning a possess
 non-word that a reader stumbles over and search engines miss.
 
 ## Example
-Fails:  Acme grew fast. Acmes revenue doubled.
-Passes: Acme grew fast. Acme's revenue doubled.
+Fails:  Shares of Acme rose. Acmes revenue doubled.
+Passes: Shares of Acme rose. Acme's revenue doubled.
+Passes: We use Enum often. Enums are classes. (a plural: a verb follows)
 Fails:  We studied the companys plan.
 Passes: We studied the company's plan.
 Passes: Toyota sold two Toyotas. (a counted plural)
@@ -23,8 +25,10 @@ Passes: Toyota sold two Toyotas. (a counted plural)
 
 ## What it cannot know
 Possessives of ordinary words whose bare "s" form is a plural ("the users data", "its"). Plural
-names ("the Kennedys", "two Toyotas") are told apart only by a determiner or number before them and
-by being frequent English words; a rarer plural of a name can be reported. Only English drafts.
+names ("the Kennedys", "two Toyotas") are told apart by a determiner or number before them, a verb
+or function word after them, and by being frequent English words; a rare plural of a name followed
+by a noun ("Enums members") can still be reported. Plurals of acronyms ("NaNs", "CEOs") never are.
+Only English drafts.
 """
 
 from __future__ import annotations
@@ -38,7 +42,9 @@ import regex
 from ..english import is_english_target, zipf
 from ..model import Check, Context, Document, Hit, Severity
 
-_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-_.@#/])\p{L}+(?![\p{L}\p{N}'’\-_@#/]|\.\p{L})")
+# The words this check judges: capitalised ones and ones ending in "ys", not inside identifiers,
+# paths, handles or domains.
+_CANDIDATE = regex.compile(r"(?<![\p{L}\p{N}'’\-_.@#/])(?:\p{Lu}\p{L}*|\p{L}*ys)(?![\p{L}\p{N}'’\-_@#/]|\.\p{L})")
 # Words before a counted or plural noun: "two Toyotas", "the Kennedys" is left alone too.
 _PLURAL_CUES = frozenset(
     "a an the two three four five six seven eight nine ten many several some these those both all other "
@@ -46,6 +52,15 @@ _PLURAL_CUES = frozenset(
 )
 # Words before a singular possessor: "the companys plan" → "the company's plan".
 _SINGULAR_CUES = frozenset("the this that its his her our their your my a an every each one".split())
+# Words that cannot follow a possessive ("Acme's revenue"), but follow a plural or verb ("Enums are").
+NOT_AFTER_POSSESSIVE = frozenset(
+    "a an the and or but nor of to in on at for from with by as into onto than that which who whom whose "
+    "what when where while if because so it its they them their he she we you i is are was were be been "
+    "have has had do does did can could will would shall should may might must not also instead only "
+    "still too all both".split()
+)
+_FOLLOWER = regex.compile(r" (\p{L}+)")
+_PREVIOUS = regex.compile(r"(\p{L}+)\s+$")
 _Y_PLURAL = regex.compile(r"[a-z]*[b-df-hj-np-tv-z]ys")
 
 
@@ -57,34 +72,74 @@ class Options:
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     if not is_english_target(doc.target_lang):
         return
-    tokens = [(segment.start + m.start(), m.group()) for segment in doc.segments for m in _WORD.finditer(segment.prose)]
-    names = Counter(word for _, word in tokens if word[0].isupper() and not word.isupper())
-    previous = ""
-    for offset, word in tokens:
-        if word[-1] == "s":  # both kinds of lost possessive end in a bare "s": skip the rest cheaply
-            end = offset + len(word)
-            followed = doc.text[end : end + 1] == " " and doc.text[end + 1 : end + 2].isalnum()
-            hit = _name_possessive(offset, word, previous, followed, names, options) or _y_possessive(offset, word, previous)
+    tokens = _tokens(doc)
+    names = Counter(t.word for t in tokens if t.word[0].isupper() and not t.word.isupper() and not t.initial)
+    possessive_only = _possessive_only(tokens)
+    for token in tokens:
+        if possessive_only.get(token.word) and _is_name_possessive(token.word, token.previous, names, options):
+            base = token.word[:-1]
+            yield Hit(
+                token.offset,
+                token.offset + len(token.word),
+                f"'{token.word}' looks like the possessive of '{base}' without its apostrophe: write '{base}'s'",
+                f"{base}'s",
+            )
+        elif token.word.endswith("ys"):
+            hit = _y_possessive(token.offset, token.word, token.previous)
             if hit is not None:
                 yield hit
-        previous = word
 
 
-def _name_possessive(offset: int, word: str, previous: str, followed: bool, names: Counter[str], options: Options) -> Hit | None:
-    """ "Acmes revenue" where "Acme" is a capitalised word of the draft and "acmes" no English word."""
-    if len(word) < 4 or not word.endswith("s") or not word[0].isupper() or word[-2] in "sS'’":
-        return None
+@dataclass(frozen=True)
+class Token:
+    """A capitalised word, or a word ending in "ys": the only ones this check judges."""
+
+    offset: int  # in Document.text
+    word: str
+    previous: str  # the word before, when only white space separates them, else ""
+    follower: str  # the next word when one space separates them, else ""
+    initial: bool  # first word of a sentence
+
+
+def _tokens(doc: Document) -> list[Token]:
+    tokens = []
+    for segment in doc.segments:
+        prose = segment.prose
+        for match in _CANDIDATE.finditer(prose):
+            start = match.start()
+            follower = _FOLLOWER.match(prose, match.end())
+            previous = _PREVIOUS.search(prose, max(0, start - 40), start)
+            before = prose[max(0, start - 8) : start].rstrip(" \t\n\"“‘'([*_")
+            tokens.append(Token(
+                segment.start + start,
+                match.group(),
+                previous.group(1) if previous else "",
+                follower.group(1) if follower else "",
+                not before or before[-1] in ".!?:;",
+            ))
+    return tokens
+
+
+def _possessive_only(tokens: list[Token]) -> dict[str, bool]:
+    """For each word, whether every use is followed by a word that can follow a possessive.
+
+    "Enums are not classes" shows "Enums" is a plural, and clears its other uses too.
+    """
+    result: dict[str, bool] = {}
+    for token in tokens:
+        possessive = bool(token.follower) and token.follower.lower() not in NOT_AFTER_POSSESSIVE
+        result[token.word] = result.get(token.word, True) and possessive
+    return result
+
+
+def _is_name_possessive(word: str, previous: str, names: Counter[str], options: Options) -> bool:
+    """ "Acmes revenue" where "Acme" is a name of the draft and "acmes" no English word."""
+    if len(word) < 4 or not word.endswith("s") or not word[0].isupper() or not word[-2].islower() or word[-2] == "s":
+        return False  # "NaNs", "CEOs": plurals of acronyms; "Boss" ends in "ss"
     base = word[:-1]
-    if names[base] == 0 or base.isupper() or previous.lower() in _PLURAL_CUES:
-        return None
-    if not followed or zipf(word) > options.max_zipf:
-        return None  # no word follows, so no possessive; or the form with "s" is a real word
-    return Hit(
-        offset,
-        offset + len(word),
-        f"'{word}' looks like the possessive of '{base}' without its apostrophe: write '{base}'s'",
-        f"{base}'s",
-    )
+    if names[base] == 0 or previous.lower() in _PLURAL_CUES:
+        return False
+    return zipf(word) <= options.max_zipf
 
 
 def _y_possessive(offset: int, word: str, previous: str) -> Hit | None:

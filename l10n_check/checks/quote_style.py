@@ -82,7 +82,7 @@ def _minority(doc: Document, kind: str, marks: list[tuple[int, str]], options: O
             offset,
             offset + 1,
             f"{_NAMES[minority]} {kind} {mark} in a draft that mostly uses {_NAMES[dominant]} ones "
-            f"({tally}): write {replacement}",
+            f"({tally}): make it {replacement} like the others",
             replacement,
             data=data,
         )

@@ -18,7 +18,7 @@ Passes: He said that that plan would work.
 
 ## What it cannot know
 Grammar. Doubles that English allows are left alone: "that that", "had had", "is is" ("what it is
-is…"), "do do", and reduplications such as "bye bye" or "no no". Two capitalised words inside a
+is…"), "do do", "long long ago", and reduplications such as "bye bye" or "no no". Two capitalised words inside a
 sentence are taken as a name ("Sirhan Sirhan"). Words separated by punctuation ("well, well") or by
 code are not doubles.
 """
@@ -36,8 +36,8 @@ from ..model import Check, Context, Document, Hit, Segment, Severity
 _DOUBLE = regex.compile(r"(?<![\p{L}\p{N}'’\-_.])(\p{L}+)(\s+)(\1)(?![\p{L}\p{N}'’\-_])", regex.I)
 # Doubles English grammar allows ("that that", "had had", "what it is is") and reduplications.
 GRAMMATICAL = frozenset(
-    "that had is was do does did bye ha hah hee ho blah bla knock tut tsk chop no yes so ta la ooh aye "
-    "pooh hip pom there now well".split()
+    "that had is was do does bye ha hah hee ho blah bla knock tut tsk chop no yes so ta la ooh aye "
+    "pooh hip pom there now well long".split()
 )
 
 
@@ -51,6 +51,8 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     for segment in doc.segments:
         for match in _DOUBLE.finditer(segment.prose):
             word = match.group(1)
+            if match.group(3)[1:] != word[1:]:
+                continue  # "HWND hWnd": only the first letter's case may differ ("The the")
             if word.lower() in allowed or not is_prose(segment, match.start(), match.end()):
                 continue
             if _is_name(segment, match):

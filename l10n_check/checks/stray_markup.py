@@ -148,6 +148,8 @@ def _broken_pair(segment: Segment, first: Delimiter, second: Delimiter) -> Hit |
         return None
     if not any(ch.isalpha() for ch in stripped) or marker in stripped:
         return None
+    if not (first.can_open or second.can_close):
+        return None  # neither marker looks meant to open or close: a footnote mark, bullets, arithmetic
     lead = inner[: len(inner) - len(inner.lstrip())]
     trail = inner[len(inner.rstrip()) :]
     before = raw[first.start - 1] if first.start else " "

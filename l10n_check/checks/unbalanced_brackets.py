@@ -19,7 +19,8 @@ None.
 
 ## What it cannot know
 Which half is missing, so there is no suggestion. List markers (`a)`, `2)`), smileys (`:)`),
-half-open intervals (`[0, 1)`) and a bracket right after a URL or code are not reported. A quotation
+half-open intervals (`[0, 1)`) and a closing bracket whose opener is inside the URL or code just
+before it are not reported. A quotation
 running over several paragraphs, each opening with a quotation mark, is English convention and
 allowed. Single quotation marks are not checked: `’` is also the apostrophe.
 """
@@ -36,10 +37,11 @@ from ..model import Check, Context, Document, Hit, Segment, Severity
 
 PAIRS = {"(": ")", "[": "]", "{": "}", "“": "”", "（": "）", "【": "】", "「": "」", "『": "』", "《": "》", "〈": "〉", "〔": "〕"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
-_QUOTES = frozenset("“”\"")
+_QUOTES = frozenset("“”\"″")
+_UNSURE = frozenset("\"″")  # a straight quote that could open or close; an inch mark or a closing quote
+_BEFORE_OPENING = "([{—–/*_`"  # what may stand right before an opening quote
 # What pairing leaves alone: smileys and intervals such as "[0, 1)" (pairs like "(a, b)" too).
-# Emoticons, intervals such as [0, 1) and runs of straight quotes ("" and Python's """) pair nothing.
-_IGNORED = regex.compile(r'"{2,}|' r"[:;]-?[()](?=\s|$)|[\[(]\s*[-+]?[\w.]+\s*,\s*[-+]?[\w.]+\s*[\])]")
+_IGNORED = regex.compile(r"[:;]-?[()](?=\s|$)|[\[(]\s*[-+]?[\w.]+\s*,\s*[-+]?[\w.]+\s*[\])]")
 # A list marker: "a)", "2)", "iv)" at the start or after a space, closing nothing.
 _LIST_MARKER = regex.compile(r"(?:^|\s)[\p{L}\p{N}]{1,3}$")
 
@@ -52,7 +54,7 @@ class Options:
 @dataclass(frozen=True)
 class Mark:
     offset: int
-    char: str  # the bracket; a straight quote is recorded as "“" or "”" by its position
+    char: str  # the bracket; a straight quote is recorded as "“", "”", '"' (unsure) or "″" (inch?)
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
@@ -73,26 +75,26 @@ def _marks(segment: Segment) -> Iterator[Mark]:
         if (char not in PAIRS and char not in CLOSERS and char != '"') or offset in ignored:
             continue
         if not is_prose(segment, offset, offset + 1):
-            continue  # inside code, a URL or a link target
-        if char == '"':
-            char = _straight_quote(raw, offset)
-            if not char:
-                continue
-        yield Mark(offset, char)
+            continue
+        yield Mark(offset, _straight_quote(raw, offset) if char == '"' else char)
 
 
 def _straight_quote(raw: str, offset: int) -> str:
-    """``“`` or ``”`` for a straight quote, by the characters around it; "" for an inch mark."""
+    """How a straight quote reads from its neighbours: ``“`` opening, ``”`` closing, ``"`` either
+    (spaces or letters on both sides: ``"From "``, ``name="x"``), or ``″`` an inch mark (27")."""
     before = raw[offset - 1] if offset else " "
     after = raw[offset + 1] if offset + 1 < len(raw) else " "
     if before.isdigit() and not after.isalnum():
-        head = raw[:offset].rstrip("0123456789.,")
-        if not head or head[-1].isspace() or head[-1] in "(x×":
-            return ""  # 27" screen, 3 x 5" cards; but "2", "utf-8" and "v1.2" are quoted words
-        return "”"
-    if before.isspace() or before in "([{—–/*_=":  # after emphasis markers and key= it opens
-        return "“"
-    return "”"
+        return "″"
+    opening = before.isspace() or before in _BEFORE_OPENING
+    closing = after.isspace() or (_punct(after) and after not in "([{")
+    if opening != closing:
+        return "“" if opening else "”"
+    return '"'
+
+
+def _punct(ch: str) -> bool:
+    return not ch.isalnum() and not ch.isspace()
 
 
 def _problems(segment: Segment) -> Iterator[tuple[Mark, str]]:
@@ -104,6 +106,14 @@ def _problems(segment: Segment) -> Iterator[tuple[Mark, str]]:
     stacks: dict[bool, list[Mark]] = {True: [], False: []}
     for mark in _marks(segment):
         stack = stacks[mark.char in _QUOTES]
+        if mark.char in _UNSURE:
+            # An unsure straight quote closes an open quotation; otherwise it opens one, unless
+            # it may be an inch mark.
+            if stack:
+                stack.pop()
+            elif mark.char == '"':
+                stack.append(Mark(mark.offset, "“"))
+            continue
         if mark.char in PAIRS:
             stack.append(mark)
             continue
@@ -114,11 +124,22 @@ def _problems(segment: Segment) -> Iterator[tuple[Mark, str]]:
             while stack[-1].char != wanted:  # openers skipped over were never closed
                 yield stack.pop(), "unclosed"
             stack.pop()
-        elif not (mark.char == ")" and _LIST_MARKER.search(segment.prose[: mark.offset])):
+        elif not _excused(segment, mark, wanted):
             yield mark, "unopened"
     for stack in stacks.values():
         for mark in stack:
             yield mark, "unclosed"
+
+
+def _excused(segment: Segment, mark: Mark, opener: str) -> bool:
+    """A closer that closes nothing on purpose: a list marker "a)", or the end of a URL or code
+    whose opener was masked with it, as in "(see https://en.wikipedia.org/wiki/Set_(mathematics))"."""
+    if mark.char == ")" and _LIST_MARKER.search(segment.prose[: mark.offset]):
+        return True
+    start = mark.offset
+    while start > 0 and segment.raw[start - 1] != segment.prose[start - 1]:
+        start -= 1
+    return opener in segment.raw[start : mark.offset]
 
 
 def _opens_with_quote(segment: Segment) -> bool:

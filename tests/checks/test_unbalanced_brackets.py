@@ -3,41 +3,55 @@ from conftest import lint_findings, lint_text
 CHECK = "unbalanced-brackets"
 
 
-def test_parenthesis_never_closed():
-    text = "The old top three (Binance, OKX and Huobi overlooked later platforms.\n"
-    assert lint_text(text, CHECK) == [(1, 19, CHECK)]
+def test_flags_bracket_never_closed():
+    findings = lint_findings("The old top three (Binance, OKX and Huobi overlooked later platforms.", CHECK)
+    assert [(f.column, f.text) for f in findings] == [(19, "(")]
+    assert "never closed" in findings[0].message and findings[0].suggestion is None
 
 
-def test_quotation_never_closed():
-    assert lint_text("He called it “the warmest exchange.\n", CHECK) == [(1, 14, CHECK)]
+def test_flags_closer_that_closes_nothing():
+    assert lint_text("Revenue grew 20 %) last year.", CHECK) == [(1, 18, CHECK)]
 
 
-def test_closing_bracket_nothing_opened():
-    assert lint_text("The plan worked) and grew.\n", CHECK) == [(1, 16, CHECK)]
+def test_flags_inner_bracket_skipped_by_a_closer():
+    findings = lint_findings("See the note (and [1) for details.", CHECK)
+    assert [f.text for f in findings] == ["["]
 
 
-def test_closing_bracket_of_the_wrong_kind():
-    findings = lint_findings("See the note (see [1) here.\n", CHECK)
-    assert findings and findings[0].line == 1
+def test_flags_curly_and_straight_quotation_never_closed():
+    assert lint_text("He called it “the warmest exchange.", CHECK) == [(1, 14, CHECK)]
+    assert lint_text('He called it "the warmest exchange.', CHECK) == [(1, 14, CHECK)]
 
 
-def test_cjk_brackets_pair_too():
-    assert lint_text("He read 《The Book and stopped.\n", CHECK) == [(1, 9, CHECK)]
+def test_flags_cjk_brackets():
+    assert lint_text("The slogan 【warmest exchange was everywhere.", CHECK) == [(1, 12, CHECK)]
 
 
-def test_balanced_text_list_markers_and_emoticons_are_clean():
-    text = (
-        "The old top three (Binance, OKX and Huobi) overlooked “new” platforms [1].\n"
-        "a) first item\n"
-        "He said \"yes\" and left.\n"
-    )
+def test_brackets_pair_per_paragraph():
+    assert lint_text("It grew (fast.\nThen it slowed).\n", CHECK) == [(1, 9, CHECK), (2, 15, CHECK)]
+
+
+def test_quotation_running_into_the_next_paragraph_is_allowed():
+    text = "“We started small.\n“Then we grew,” he said.\n"
     assert lint_text(text, CHECK) == []
 
 
-def test_brackets_pair_within_a_paragraph_only():
-    assert lint_text("First (open.\nSecond) close.\n", CHECK) == [(1, 7, CHECK), (2, 7, CHECK)]
+def test_list_markers_smileys_intervals_and_inches_pass():
+    text = "Pick a) red or b) blue :) from the range [0, 1) on a 27\" screen.\n"
+    assert lint_text(text, CHECK) == []
 
 
-def test_inch_marks_are_not_quotes_but_quoted_numbers_are():
-    assert lint_text('A 27" screen and a 3 x 5" card.\n', CHECK) == []
-    assert lint_text('The "2" is a line number; it returns "utf-8" here.\n', CHECK) == []
+def test_bracket_opened_inside_a_url_passes():
+    text = "See https://en.wikipedia.org/wiki/Set_(mathematics) for more.\n"
+    assert lint_text(text, CHECK) == []
+
+
+def test_brackets_in_code_are_not_prose():
+    assert lint_text("Call `f(x` and (then) stop.\n", CHECK, path="d.md") == []
+
+
+def test_balanced_prose_is_clean(sample_text):
+    text = 'He said "ship it (now)" and [they] did {so}. “Fine,” said she — 「OK」.\n'
+    assert lint_text(text, CHECK) == []
+    assert lint_text('A field such as filename="bud.gif" and lines starting with "From " pass.', CHECK) == []
+    assert lint_text(sample_text, CHECK) == []
