@@ -31,3 +31,39 @@ def lint_text(text: str, check: str, path: str = "draft.txt", **options: Any) ->
 @pytest.fixture
 def sample_text() -> str:
     return SAMPLE.read_text(encoding="utf-8")
+
+
+# The precision harness on real text (benchmarks/corpus_rates.py), shared by the corpus tests.
+HARNESS = pathlib.Path(__file__).resolve().parents[1] / "benchmarks" / "corpus_rates.py"
+
+
+def load_harness():
+    """``benchmarks/corpus_rates.py`` as a module, loaded once (benchmarks are scripts, not a package)."""
+    import importlib.util
+    import sys
+
+    if "corpus_rates" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("corpus_rates", HARNESS)
+        module = importlib.util.module_from_spec(spec)
+        sys.modules["corpus_rates"] = module  # its dataclasses need a module entry
+        spec.loader.exec_module(module)
+    return sys.modules["corpus_rates"]
+
+
+@pytest.fixture(scope="session")
+def harness():
+    return load_harness()
+
+
+@pytest.fixture(scope="session")
+def corpus_scans(harness):
+    """Each folder of ../shared/corpus scanned once with the default configuration, by folder name."""
+    if not harness.corpus_present():
+        pytest.skip(f"corpus not present: {harness.CORPUS}")
+    return {folder: harness.scan_folder(folder) for folder in harness.FOLDERS}
+
+
+@pytest.fixture(scope="session")
+def corpus_figures(harness, corpus_scans):
+    """Per check: rates by folder, verdicts and recall (see ``corpus_rates.figures``)."""
+    return harness.figures(list(corpus_scans.values()), harness.load_judgments())

@@ -8,9 +8,9 @@ import pytest
 
 from l10n_check.model import Finding, Severity
 
-import corpus_harness
+from conftest import load_harness
 
-harness = corpus_harness.load()
+harness = load_harness()
 
 
 def finding(path="mt-docs/a.md", line=3, check="glued-words", text="prices,and", severity=Severity.WARNING):
