@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Mapping
 
 from .model import Document, Finding, Severity
 from .readers import Problem
@@ -18,6 +18,12 @@ class Report:
     documents: tuple[Document, ...] = ()
     problems: tuple[Problem, ...] = ()
     settings: dict[str, Any] = field(default_factory=dict)  # languages, glossary: for report headers
+    # Path → the name catalogs and HTML reports are given (the path under the directory scanned).
+    names: Mapping[str, str] = field(default_factory=dict)
+
+    def name_of(self, path: str) -> str:
+        """The output name of the draft at ``path``: as discovered, else the file's own name."""
+        return self.names.get(path) or path.replace("\\", "/").rsplit("/", 1)[-1]
 
     def summary(self) -> dict[str, Any]:
         """Counts by severity and by check, files checked and skipped: the JSON ``summary``."""

@@ -91,7 +91,7 @@ def test_explicit_config_is_used_instead_of_the_found_one(project, tmp_path):
     ("[checks.untranslated-fragmnt]\nallow = []\n", "unknown check 'untranslated-fragmnt' (did you mean 'untranslated-fragment'?)"),
     ("[checks.untranslated-fragment]\nalow = []\n", "unknown option for untranslated-fragment 'alow' (did you mean 'allow'?)"),
     ('[checks.garbled-text]\nseverity = "fatal"\n', "checks.garbled-text.severity must be one of error, warning, info, not 'fatal'"),
-    ('[checks.untranslated-fragment]\nallow = "x"\n', "checks.untranslated-fragment.allow must be a list"),
+    ('[checks.untranslated-fragment]\nallow = "x"\n', "checks.untranslated-fragment.allow must be a list of strings, not 'x'"),
     ('fail-on = "sometimes"\n', "'fail-on' must be one of error, warning, info, never, not 'sometimes'"),
     ("jobs = -1\n", "'jobs' must be a whole number of at least 0"),
     ('format = "xml"\n', "'format' must be one of text, json, sarif, github, junit, not 'xml'"),

@@ -93,7 +93,7 @@ def test_sarif_positions_and_uris_match_the_json_findings(messy):
 
 
 def test_sarif_reports_unreadable_files_as_notifications(tmp_path):
-    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe bad")
+    (tmp_path / "bad.txt").write_bytes(b"\xff bad")
     result = run("scan", str(tmp_path), "--format", "sarif")
     document = json.loads(result.stdout)
     validate_sarif(document)
@@ -178,7 +178,7 @@ def test_junit_has_one_testcase_per_file_and_a_failure_per_finding(messy, tmp_pa
 
 def test_junit_survives_control_characters_and_reports_unreadable_files(tmp_path):
     (tmp_path / "ctl.txt").write_text("A好 word\x0b with a vertical tab.\n", encoding="utf-8")
-    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe")
+    (tmp_path / "bad.txt").write_bytes(b"\xff bad")
     xml = run("scan", str(tmp_path), "--format", "junit").stdout
     root = SafeET.fromstring(xml.encode("utf-8"))
     assert root.get("errors") == "1"

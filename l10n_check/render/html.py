@@ -24,13 +24,13 @@ from markupsafe import Markup
 from .. import __version__
 from ..model import Document, Finding, Location, Severity
 from ..report import Report
-from . import layout, variants
+from . import HTML_DIR, layout, variants
 
 SEVERITIES = tuple(str(s) for s in sorted(Severity, reverse=True))  # error, warning, info
 RELATED_SHOWN = 20  # related links listed per finding; the variant tables list them all
 REFERRERS_SHOWN = 8  # findings listed beside a place they refer to
 CONTEXT_CHARS = 240  # context shown in the findings list, around the finding's text
-DEFAULT_DIR = "reports"
+DEFAULT_DIR = HTML_DIR
 
 
 @dataclass(frozen=True)
