@@ -38,7 +38,7 @@ def normalized_path(path: str) -> str:
 def fingerprint(finding: Finding) -> str:
     """A stable identity of ``finding`` independent of where in the file it sits."""
     parts = (finding.check, normalized_path(finding.path), finding.text, " ".join(finding.context.split()))
-    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 def dumps(findings: Iterable[Finding]) -> str:

@@ -6,6 +6,7 @@ ends in one line naming the file and the problem and exit code 2, never a traceb
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import signal
@@ -43,6 +44,9 @@ class Main(click.Group):
 
     def invoke(self, ctx: click.Context) -> Any:
         _exit_cleanly_on_signals()
+        with contextlib.suppress(AttributeError, ValueError):  # a captured stream (tests) has no reconfigure
+            # A file name that is not UTF-8 prints as \udcff rather than stopping the output halfway.
+            sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
         try:
             try:
                 return super().invoke(ctx)
@@ -72,12 +76,22 @@ def _os_failure(error: OSError) -> NoReturn:
     except (OSError, ValueError, AttributeError):  # no real descriptor (tests capture it)
         pass
     if error.errno != errno.EPIPE:  # a reader that stopped reading needs no message
-        where = error.filename if error.filename is not None else "standard output"
+        if error.filename is not None:
+            message = f"{files.printable(str(error.filename))}: {error.strerror or error}"
+        elif error.errno in _WRITE_ERRORS:  # every file write names its file: this was standard output
+            message = f"standard output: cannot write: {error.strerror or error}"
+        else:
+            message = str(error)
         try:
-            click.echo(f"l10n-check: error: {files.printable(str(where))}: cannot write: {error.strerror or error}", err=True)
+            click.echo(f"l10n-check: error: {message}", err=True)
         except OSError:
             pass
     sys.exit(EXIT_ERROR)
+
+
+# What writing to a full, broken or closed output raises.
+_WRITE_ERRORS = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "EBADF", "EROFS")
+                          if hasattr(errno, name))
 
 
 class SizeType(click.ParamType):
@@ -245,9 +259,10 @@ def write_html(report: Report, target: str) -> None:
 
     try:
         for path in html.write_reports(report, target):
-            click.echo(f"l10n-check: wrote {path}", err=True)
+            click.echo(f"l10n-check: wrote {files.printable(path)}", err=True)
     except OSError as error:
-        click.echo(f"l10n-check: {error.filename or target}: cannot write the HTML report: {error.strerror or error}", err=True)
+        click.echo(f"l10n-check: {files.printable(str(error.filename or target))}: cannot write the HTML report: "
+                   f"{error.strerror or error}", err=True)
         sys.exit(EXIT_ERROR)
 
 
@@ -259,7 +274,7 @@ def _export_catalogs(report: Report, directory: str) -> Report:
 
     written, problems = po.export(report, directory)
     for item in written:
-        click.echo(f"l10n-check: {item}", err=True)
+        click.echo(f"l10n-check: {files.printable(str(item))}", err=True)
     for problem in problems:
         click.echo(f"l10n-check: {problem}", err=True)
     return dataclasses.replace(report, problems=report.problems + tuple(problems))
@@ -284,6 +299,7 @@ def exit_code(report: Report, fail_on: str) -> int:
 def apply(catalog: str, draft: str, output: str | None, dry_run: bool) -> None:
     """Write CATALOG's finished translations back into DRAFT (exit 1 on conflicts, nothing written)."""
     from . import apply as applying
+    from .atomic import ChangedMeanwhile
 
     outcome = applying.apply_file(catalog, draft)
     if not isinstance(outcome, applying.Outcome):
@@ -300,9 +316,11 @@ def apply(catalog: str, draft: str, output: str | None, dry_run: bool) -> None:
     elif output is not None or outcome.after != outcome.before:
         try:
             applying.write(outcome, target)
+        except ChangedMeanwhile:
+            _fail(f"{target}: changed by someone else while the translations were applied: left as they saved "
+                  "it; run apply again")
         except OSError as error:
-            click.echo(f"l10n-check: {target}: cannot write: {error.strerror or error}", err=True)
-            sys.exit(EXIT_ERROR)
+            _fail(f"{target}: cannot write: {error.strerror or error}")
     verb = "would apply" if dry_run else "applied"
     click.echo(f"l10n-check: {verb} {outcome.applied} translations from {catalog} to {target}", err=True)
 

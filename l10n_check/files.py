@@ -24,6 +24,7 @@ from typing import BinaryIO
 DEFAULT_MAX_SIZE = 16 * 1024 * 1024
 
 STDIN = "-"  # the path that means standard input, as in ruff and Vale
+CHUNK = 1024 * 1024
 
 _KINDS = (
     (stat.S_ISDIR, "a directory"),
@@ -95,7 +96,7 @@ def read_regular(path: str, limit: int = DEFAULT_MAX_SIZE) -> bytes:
             raise InputError(path, f"not read: {kind_of(status.st_mode)}, and only regular files are read")
         if status.st_size > limit:
             raise too_large(path, status.st_size, limit)
-        return _read_at_most(path, handle, limit)
+        return _read_at_most(path, handle, limit, status.st_size)
 
 
 def read_stdin(limit: int = DEFAULT_MAX_SIZE, name: str = STDIN, stream: BinaryIO | None = None) -> bytes:
@@ -103,14 +104,22 @@ def read_stdin(limit: int = DEFAULT_MAX_SIZE, name: str = STDIN, stream: BinaryI
     return _read_at_most(name, stream if stream is not None else sys.stdin.buffer, limit)
 
 
-def _read_at_most(path: str, handle: BinaryIO, limit: int) -> bytes:
+def _read_at_most(path: str, handle: BinaryIO, limit: int, expected: int = 0) -> bytes:
+    """Up to ``limit`` bytes, read in pieces (asking for ``limit`` at once would allocate it)."""
+    chunks, total = [], 0
+    want = expected + 1 if expected else CHUNK  # a regular file: its whole size and one byte, in one read
     try:
-        data = handle.read(limit + 1)
+        while chunk := handle.read(min(want, limit + 1 - total)):
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:  # grew since fstat, or a stream whose size nobody knew
+                raise too_large(path, None, limit)
+            want = CHUNK
+    except InputError:
+        raise
     except OSError as error:
         raise InputError(path, f"cannot read: {error.strerror or error}") from None
-    if len(data) > limit:  # grew since fstat, or a stream whose size nobody knew
-        raise too_large(path, None, limit)
-    return data
+    return b"".join(chunks)  # one piece is returned as it is, not copied
 
 
 def regular_file_problem(path: str) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Mapping
@@ -37,3 +38,16 @@ class Report:
             "files_with_errors": sorted({p.path for p in self.problems if p.fatal}),
             "files_skipped": sorted({p.path for p in self.problems if not p.fatal}),
         }
+
+
+def output_stem(name: str) -> str:
+    """A draft's name in the run → the path of its catalog or report, without the suffix.
+
+    ``a/article.md`` → ``a/article``; a name that would leave the output folder (``..``, an
+    absolute path) keeps only its file name.
+    """
+    parts = name.replace("\\", "/").split("/")
+    if name.startswith("/") or any(part in ("", ".", "..") for part in parts):
+        parts = parts[-1:]
+    parts[-1] = os.path.splitext(parts[-1])[0] or "draft"
+    return "/".join(parts)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import fnmatch
 import os
-from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Mapping
 
@@ -278,13 +277,16 @@ def _identity(path: str) -> str:
 
 
 def unique_names(names: Mapping[str, str]) -> dict[str, str]:
-    """Output names, each unique: a name two files share becomes each one's path from here."""
-    counts = Counter(_output_key(name) for name in names.values())
-    result = {}
+    """Output names, each unique where it can be: files that share a name are named by their path
+    from the folder they have in common (``a/article.md``, ``b/article.md``)."""
+    groups: dict[str, list[str]] = {}
     for path, name in names.items():
-        if counts[_output_key(name)] > 1 and not os.path.isabs(path) and not os.path.normpath(path).startswith(".."):
-            name = os.path.normpath(path)
-        result[path] = name.replace(os.sep, "/")
+        groups.setdefault(_output_key(name), []).append(path)
+    result = {path: name.replace(os.sep, "/") for path, name in names.items()}
+    for paths in groups.values():
+        if len(paths) > 1 and files.STDIN not in paths:
+            common = os.path.commonpath([os.path.dirname(os.path.abspath(path)) for path in paths])
+            result.update({path: os.path.relpath(os.path.abspath(path), common).replace(os.sep, "/") for path in paths})
     return result
 
 
