@@ -100,10 +100,7 @@ def read_catalog_bytes(path: str) -> tuple["polib.POFile", bytes]:
         raise CatalogError(path, f"cannot read catalog: {error.reason.removeprefix('cannot read: ')}") from None
     charset = polib.detect_encoding(data)
     try:
-        text = data.decode(charset)
-        # polib reads a string that names an existing file as that file: catalog text has a line break.
-        text = _CatalogText(text if "\n" in text else text + "\n")
-        return polib.pofile(text, encoding=charset, wrapwidth=WRAP_WIDTH), data
+        return parse_text(data.decode(charset), charset), data
     except (OSError, ValueError, UnicodeDecodeError, IndexError, LookupError) as error:  # polib: OSError for syntax
         reason = str(error).replace(" in po file ", " ")  # "in po file" says nothing: we name the file
         raise CatalogError(path, f"cannot read catalog: {reason}") from None
@@ -119,6 +116,14 @@ class _CatalogText(str):
     def splitlines(self, keepends: bool = False) -> list[str]:  # type: ignore[override]
         lines = io.StringIO(str(self), newline=None).readlines()  # universal newlines, as open() reads
         return lines if keepends else [line.removesuffix("\n") for line in lines]
+
+
+def parse_text(text: str, charset: str = "utf-8") -> "polib.POFile":
+    """A catalog from its text, split into lines as a file is (see ``_CatalogText``); polib's errors pass."""
+    import polib
+
+    # polib reads a string that names an existing file as that file: catalog text has a line break.
+    return polib.pofile(_CatalogText(text if "\n" in text else text + "\n"), encoding=charset, wrapwidth=WRAP_WIDTH)
 
 
 def catalog_bytes(catalog: "polib.POFile") -> bytes:

@@ -380,13 +380,17 @@ def _range(name: str) -> tuple[float, float]:
 
 
 def to_toml(settings: Settings) -> str:
-    """The effective configuration as a ``.l10n-check.toml``: every key and every check's options."""
+    """The effective configuration under ``[tool.l10n-check]``: every key and every check's options.
+
+    Written as pyproject.toml holds it, which a ``.l10n-check.toml`` reads as well.
+    """
     from .checks import CHECKS
     from .engine import check_options
     from .suppress import RULE, RULE_SEVERITY
 
     source = settings.path or "no file: defaults"
-    lines = [f"# effective l10n-check configuration (from {source})", ""]
+    lines = [f"# effective l10n-check configuration (from {source}): paste it into pyproject.toml or a "
+             ".l10n-check.toml", "", f"[tool.{TABLE}]"]
     for key in KEYS:
         value = settings[key.name]
         lines.append(f"# {key.name} = (not set)" if value is None else f"{key.name} = {_toml_value(value)}")
@@ -396,9 +400,9 @@ def to_toml(settings: Settings) -> str:
         rows = {"enabled": _enabled(check.name, engine_config),
                 "severity": str(engine_config.severities.get(check.name, check.severity))}
         rows.update({f.name.replace("_", "-"): getattr(options, f.name) for f in dataclasses.fields(options)})
-        lines += ["", f"[{CHECKS_TABLE}.{check.name}]"] + [f"{k} = {_toml_value(v)}" for k, v in rows.items()]
+        lines += ["", f"[tool.{TABLE}.{CHECKS_TABLE}.{check.name}]"] + [f"{k} = {_toml_value(v)}" for k, v in rows.items()]
     severity = engine_config.severities.get(RULE, RULE_SEVERITY)
-    lines += ["", f"[{CHECKS_TABLE}.{RULE}]", f"enabled = {_toml_value(_enabled(RULE, engine_config))}",
+    lines += ["", f"[tool.{TABLE}.{CHECKS_TABLE}.{RULE}]", f"enabled = {_toml_value(_enabled(RULE, engine_config))}",
               f"severity = {_toml_value(str(severity))}"]
     return "\n".join(lines) + "\n"
 

@@ -129,14 +129,17 @@ def test_config_command_prints_the_effective_configuration_and_it_reads_back(pro
     )
     printed = run("config").stdout
     assert str(project / "pyproject.toml") in printed.splitlines()[0]
-    data = tomllib.loads(printed)
+    data = tomllib.loads(printed)["tool"]["l10n-check"]  # pastes into pyproject.toml as it is
     assert data["ignore"] == ["garbled-text"] and data["jobs"] == 2 and data["fail-on"] == "error"
     fragment = data["checks"]["untranslated-fragment"]
     assert fragment == {"enabled": True, "severity": "warning", "allow": ["微信", 'a "quoted" one'], "allow-glossed": True,
                         "gloss": True}
     assert data["checks"]["garbled-text"]["enabled"] is False
-    # what it prints is itself a valid configuration with the same effect
+    # what it prints is itself a valid configuration with the same effect, in either file
     (project / ".l10n-check.toml").write_text(printed, encoding="utf-8")
+    assert run("config").stdout.splitlines()[1:] == printed.splitlines()[1:]
+    (project / ".l10n-check.toml").unlink()
+    (project / "pyproject.toml").write_text('[project]\nname = "x"\n\n' + printed, encoding="utf-8")
     assert run("config").stdout.splitlines()[1:] == printed.splitlines()[1:]
 
 
