@@ -365,26 +365,31 @@ def show_config(config_path: str | None) -> None:
 @click.option("--format", "output_format", type=click.Choice(["csv", "po", "tbx"]), default="csv", show_default=True,
               help="Glossary format to write.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (atomically) instead of stdout.")
-@click.option("--source-lang", default="zh", show_default=True)
-@click.option("--target-lang", default="en", show_default=True)
-def terms(paths: tuple[str, ...], output_format: str, output: str | None, source_lang: str, target_lang: str) -> None:
+@click.option("--source-lang", default="zh", show_default=True, callback=_language)
+@click.option("--target-lang", default="en", show_default=True, callback=_language)
+@click.option("--max-size", type=SizeType(), default=files.DEFAULT_MAX_SIZE,
+              help=f"Refuse input files larger than SIZE (default {files.size_text(files.DEFAULT_MAX_SIZE)}).")
+def terms(paths: tuple[str, ...], output_format: str, output: str | None, source_lang: str, target_lang: str,
+          max_size: int) -> None:
     """Extract candidate terms, names and acronyms from drafts into a glossary draft to confirm."""
-    from .readers import Problem, expand_paths, read_path
+    from .engine import Config
+    from .readers import ReadOptions
+    from .runner import ScanRequest, read_documents
     from .terms import WRITERS, extract
 
-    documents, failed = [], False
-    for path in expand_paths(paths):
-        read = read_path(path, source_lang, target_lang)
-        if isinstance(read, Problem):
-            click.echo(f"l10n-check: {read}", err=True)
-            failed = failed or read.fatal
-        else:
-            documents.append(read)
+    request = ScanRequest(paths, Config(source_lang=source_lang, target_lang=target_lang),
+                          reading=ReadOptions(max_size=max_size))
+    documents, problems = read_documents(request)
+    for problem in problems:
+        click.echo(f"l10n-check: {problem}", err=True)
     text = WRITERS[output_format](extract(documents), source_lang, target_lang)
     if output is None:
         click.echo(text, nl=False)
     else:
         from .atomic import write_text
 
-        write_text(output, text)
-    sys.exit(EXIT_ERROR if failed else EXIT_OK)
+        try:
+            write_text(output, text)
+        except OSError as error:
+            _fail(f"{output}: cannot write: {error.strerror or error}")
+    sys.exit(EXIT_ERROR if any(problem.fatal for problem in problems) else EXIT_OK)
