@@ -95,6 +95,24 @@ def test_explicit_config_is_used_instead_of_the_found_one(project, tmp_path):
     ('fail-on = "sometimes"\n', "'fail-on' must be one of error, warning, info, never, not 'sometimes'"),
     ("jobs = -1\n", "'jobs' must be a whole number of at least 0"),
     ('format = "xml"\n', "'format' must be one of text, json, sarif, github, junit, not 'xml'"),
+    # every value is checked for its kind and range, never handed on to do harm (extra = [0] read stdin)
+    ("[checks.calque]\nextra = [0]\n", "checks.calque.extra must be a list of strings, not (0,)"),
+    ('[checks.calque]\nextra = [["a.tsv"]]\n', "checks.calque.extra must be a list of strings, not (['a.tsv'],)"),
+    ("[checks.name-variant]\nsimilarity = 1000\n", "checks.name-variant.similarity must be from 0 to 100, not 1000"),
+    ("[checks.name-variant]\nsimilarity = nan\n", "checks.name-variant.similarity must be a number, not nan"),
+    ("[checks.name-variant]\nmin-length = -1\n", "checks.name-variant.min-length must be from 0 to inf, not -1"),
+    ("[checks.name-variant]\nmin-length = 2.5\n", "checks.name-variant.min-length must be a whole number, not 2.5"),
+    ("[checks.untranslated-paragraph]\nmin-probability = 2\n",
+     "checks.untranslated-paragraph.min-probability must be from 0 to 1, not 2"),
+    ("[checks.acronym]\nmax-zipf = 12.0\n", "checks.acronym.max-zipf must be from 0 to 8, not 12.0"),
+    ("[checks.untranslated-fragment]\nallow-glossed = 1\n", "checks.untranslated-fragment.allow-glossed must be true or false, not 1"),
+    ('target-lang = "klingon"\n', "'target-lang' must be a language tag such as en, zh-CN or pt_BR, not 'klingon'"),
+    ("source-lang = 5\n", "'source-lang' must be a string"),
+    ('max-size = "big"\n', "'max-size' must be a size such as 16MB or 500KB, not 'big'"),
+    ("jobs = true\n", "'jobs' must be a whole number of at least 0"),
+    ('output = ""\n', "'output' must name a file or directory, not ''"),
+    ('po = "a\\u0000b"\n', "'po' must name a file or directory, not 'a\\x00b'"),
+    ('glossary = [""]\n', "'glossary' must name a file, not ''"),
 ])
 def test_a_typo_fails_with_one_line_naming_the_key(project, content, named):
     (project / ".l10n-check.toml").write_text(content, encoding="utf-8")
@@ -178,32 +196,6 @@ def test_a_configuration_file_that_is_not_utf8_is_one_line(project, name):
     result = run("scan", "d.txt", *args)
     assert result.exit_code == 2
     assert result.stderr == f"l10n-check: error: {project / name}: not valid UTF-8: byte 0xe9 at offset 33\n"
-
-
-@pytest.mark.parametrize("content, named", [
-    ("[checks.calque]\nextra = [0]\n", "checks.calque.extra must be a list of strings, not (0,)"),
-    ('[checks.calque]\nextra = [["a.tsv"]]\n', "checks.calque.extra must be a list of strings, not (['a.tsv'],)"),
-    ("[checks.name-variant]\nsimilarity = 1000\n", "checks.name-variant.similarity must be from 0 to 100, not 1000"),
-    ("[checks.name-variant]\nsimilarity = nan\n", "checks.name-variant.similarity must be a number, not nan"),
-    ("[checks.name-variant]\nmin-length = -1\n", "checks.name-variant.min-length must be from 0 to inf, not -1"),
-    ("[checks.name-variant]\nmin-length = 2.5\n", "checks.name-variant.min-length must be a whole number, not 2.5"),
-    ("[checks.untranslated-paragraph]\nmin-probability = 2\n",
-     "checks.untranslated-paragraph.min-probability must be from 0 to 1, not 2"),
-    ("[checks.acronym]\nmax-zipf = 12.0\n", "checks.acronym.max-zipf must be from 0 to 8, not 12.0"),
-    ("[checks.untranslated-fragment]\nallow-glossed = 1\n", "checks.untranslated-fragment.allow-glossed must be true or false, not 1"),
-    ('target-lang = "klingon"\n', "'target-lang' must be a language tag such as en, zh-CN or pt_BR, not 'klingon'"),
-    ("source-lang = 5\n", "'source-lang' must be a string"),
-    ('max-size = "big"\n', "'max-size' must be a size such as 16MB or 500KB, not 'big'"),
-    ("jobs = true\n", "'jobs' must be a whole number of at least 0"),
-    ('output = ""\n', "'output' must name a file or directory, not ''"),
-    ('po = "a\\u0000b"\n', "'po' must name a file or directory, not 'a\\x00b'"),
-    ('glossary = [""]\n', "'glossary' must name a file, not ''"),
-])
-def test_every_value_is_checked_for_its_kind_and_range(project, content, named):
-    (project / ".l10n-check.toml").write_text(content, encoding="utf-8")
-    result = run("scan", "d.txt")
-    assert result.exit_code == 2, result.output
-    assert result.stderr == f"l10n-check: error: {project / '.l10n-check.toml'}: {named}\n"
 
 
 def test_a_language_on_the_command_line_is_checked_too(project):
