@@ -35,9 +35,7 @@ class Outcome:
     notes: tuple[str, ...] = ()
 
 
-def request(
-    settings: Settings, paths: tuple[str, ...], resources: Mapping[str, Any] | None = None, reading: ReadOptions | None = None
-) -> runner.ScanRequest:
+def request(settings: Settings, paths: tuple[str, ...], resources: Mapping[str, Any] | None = None) -> runner.ScanRequest:
     """The scan request the settings describe; the run's output folders are not scanned."""
     return runner.ScanRequest(
         paths=paths,
@@ -47,13 +45,14 @@ def request(
         resources=dict(resources or {}),
         source=settings["source"],
         jobs=settings["jobs"],
-        reading=reading or ReadOptions(max_size=settings["max-size"]),
+        reading=ReadOptions(max_size=settings["max-size"]),
         skip=output_folders(settings),
     )
 
 
 def output_folders(settings: Settings) -> tuple[str, ...]:
-    """The folders this run writes into (catalogs, HTML reports), which a scan of ``.`` must not read."""
+    """The folders this run writes into (catalogs, HTML reports), which a scan of ``.`` must not read
+    back as drafts. An output file is not passed over: one that is a draft is refused instead."""
     from .render import HTML_DIR
 
     html = settings["html"]
@@ -74,7 +73,9 @@ def run(
     """Scan; write a baseline of every finding if asked; then drop findings the baseline knows."""
     stderr = stderr or sys.stderr
     known = baseline.load(settings["baseline"]) if settings["baseline"] else None  # fail before the work
-    scan_request = request(settings, paths, resources, reading)
+    scan_request = request(settings, paths, resources)
+    if reading is not None:
+        scan_request = dataclasses.replace(scan_request, reading=reading)
     # Walk the directories once: the bar needs the count, the scan the files.
     found = runner.find_files(scan_request)
     _refuse_collisions(found.files, [settings["output"], write_baseline, settings["html"]])
@@ -98,8 +99,8 @@ def _refuse_collisions(inputs: Sequence[str], outputs: Sequence[str | None]) -> 
     read = {os.path.realpath(path) for path in inputs if path != STDIN}
     for output in outputs:
         if output and os.path.realpath(output) in read:
-            raise OutputCollision(f"{printable(output)}: is one of the files checked; nothing written, "
-                                  "choose another output file")
+            raise OutputCollision(f"{printable(output)}: is one of the files checked; nothing written: write "
+                                  "the output elsewhere, or --exclude it if it is an earlier output")
 
 
 @contextlib.contextmanager

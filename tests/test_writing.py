@@ -182,6 +182,18 @@ def test_output_that_is_a_checked_draft_is_refused_before_anything_is_written(tm
         assert draft.read_text(encoding="utf-8") == DRAFT
 
 
+def test_an_earlier_output_among_the_drafts_is_refused_until_excluded(tmp_path, monkeypatch):
+    """An output file with a draft's suffix could be a draft: refused, never overwritten or skipped."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d.md").write_text(DRAFT, encoding="utf-8")
+    assert run("scan", ".", "-o", "l10n.txt").exit_code == 1  # the draft's error
+    again = run("scan", ".", "-o", "l10n.txt")
+    assert again.exit_code == 2 and "or --exclude it if it is an earlier output" in again.stderr
+    first = (tmp_path / "l10n.txt").read_text(encoding="utf-8")
+    assert run("scan", ".", "-o", "l10n.txt", "--exclude", "l10n.txt").exit_code == 1
+    assert (tmp_path / "l10n.txt").read_text(encoding="utf-8") == first and "in 1 file" in first
+
+
 def test_writes_go_through_a_symbolic_link_to_the_file(tmp_path):
     real = tmp_path / "real.txt"
     real.write_text("old\n", encoding="utf-8")
