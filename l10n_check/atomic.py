@@ -99,6 +99,8 @@ def _remove_abandoned(directory: str, prefix: str) -> None:
 
 def _running(pid: int) -> bool:
     """Whether process ``pid`` exists (one we may not signal exists too)."""
+    if os.name == "nt":  # os.kill would terminate the process there, not probe it
+        return True
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -161,7 +161,7 @@ def test_apply_refuses_a_fifo_as_draft_or_catalog(tmp_path, no_hang):
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
-def test_a_fifo_as_config_or_glossary_is_refused(tmp_path, no_hang):
+def test_a_fifo_as_config_glossary_or_baseline_is_refused(tmp_path, no_hang):
     fifo = tmp_path / "pipe.toml"
     os.mkfifo(fifo)
     result = run("scan", SAMPLE, "--config", fifo)
@@ -170,6 +170,8 @@ def test_a_fifo_as_config_or_glossary_is_refused(tmp_path, no_hang):
     os.mkfifo(csv_fifo)
     result = run("scan", SAMPLE, "--glossary", csv_fifo)
     assert result.exit_code == 2 and "a FIFO (named pipe)" in result.stderr
+    result = run("scan", SAMPLE, "--baseline", fifo)
+    assert result.exit_code == 2 and "cannot read baseline: not read: a FIFO (named pipe)" in result.stderr
 
 
 def test_a_symlinked_folder_and_a_broken_link_are_notes_not_silence(tmp_path):
