@@ -68,6 +68,7 @@ def run(
     write_baseline: str | None = None,
     stderr: TextIO | None = None,
     resources: Mapping[str, Any] | None = None,
+    *,
     reading: ReadOptions | None = None,
 ) -> Outcome:
     """Scan; write a baseline of every finding if asked; then drop findings the baseline knows."""

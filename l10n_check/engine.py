@@ -136,7 +136,7 @@ class Sentences:
             line, _ = doc.position(hit.start)
             start = doc.line_starts[line - 1]
             end = doc.line_starts[line] if line < len(doc.line_starts) else len(doc.text)
-            return shorten_within(doc.text, start, end, (hit.start, hit.end), CONTEXT_LIMIT)
+            return shorten_within(doc.text, (start, end), (hit.start, hit.end), CONTEXT_LIMIT)
         key = (doc.path, segment.start)
         if key not in self._indexes:
             self._indexes[key] = SentenceIndex(segment.raw)

@@ -137,9 +137,9 @@ class SentenceIndex:
         if not (index >= 0 and start < self.ends[index]):  # the span starts between sentences
             index = bisect.bisect_left(self.ends, end)
             if not (index < len(self.starts) and self.starts[index] < end):
-                return shorten_within(self.text, 0, len(self.text), (start, end), limit)
+                return shorten_within(self.text, (0, len(self.text)), (start, end), limit)
         s_start = self.starts[index]
-        return shorten_within(self.text, s_start, max(self.ends[index], end), (start, end), limit)
+        return shorten_within(self.text, (s_start, max(self.ends[index], end)), (start, end), limit)
 
 
 def sentence_around(text: str, start: int, end: int, limit: int = 200) -> str:
@@ -149,15 +149,16 @@ def sentence_around(text: str, start: int, end: int, limit: int = 200) -> str:
 
 def shorten_around(text: str, start: int, end: int, limit: int) -> str:
     """``text`` cut to about ``limit`` code points around ``[start, end)``, with ellipses."""
-    return shorten_within(text, 0, len(text), (start, end), limit)
+    return shorten_within(text, (0, len(text)), (start, end), limit)
 
 
-def shorten_within(text: str, low: int, high: int, span: tuple[int, int], limit: int) -> str:
-    """``shorten_around(text[low:high], ...)`` without copying more of ``text`` than is returned, so
-    that quoting around many spans of one long text stays linear.
+def shorten_within(text: str, bounds: tuple[int, int], span: tuple[int, int], limit: int) -> str:
+    """``shorten_around(text[low:high], ...)`` for ``bounds`` ``(low, high)``, without copying more of
+    ``text`` than is returned, so that quoting around many spans of one long text stays linear.
 
     ``span`` is in ``text``'s offsets. Line breaks read as spaces.
     """
+    low, high = bounds
     if high - low <= limit:
         return text[low:high].replace("\n", " ").strip()
     start, end = span[0] - low, span[1] - low
