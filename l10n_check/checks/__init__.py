@@ -6,6 +6,8 @@ fails when a module is not listed, a name is not kebab-case, or a check has no d
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..model import Check
 from . import (
     fullwidth_punctuation,
@@ -40,5 +42,13 @@ CHECKS: tuple[Check, ...] = (
     glued_words.CHECK,
     repeated_word.CHECK,
 )
+
+# Checks of English prose, idiom and romanization: they have nothing to say about a target in
+# another language (an English→Chinese catalog), so the engine runs them on English targets only.
+ENGLISH_ONLY = frozenset({
+    "name-variant", "name-role-conflict", "romanized-word", "acronym", "calque", "term-variant",
+    "quote-style", "lost-apostrophe", "glued-words", "repeated-word",
+})
+CHECKS = tuple(dataclasses.replace(c, target_langs=("en",)) if c.name in ENGLISH_ONLY else c for c in CHECKS)
 
 CHECKS_BY_NAME: dict[str, Check] = {check.name: check for check in CHECKS}

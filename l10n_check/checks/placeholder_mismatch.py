@@ -31,7 +31,7 @@ from typing import Iterator
 import regex
 
 from ..model import Check, Context, Document, Hit, Severity
-from ..readers.po import PLACEHOLDER
+from ..textutil import PLACEHOLDER
 
 
 @dataclass(frozen=True)
