@@ -68,12 +68,14 @@ def lint(documents: Sequence[Document], config: Config, resources: Mapping[str, 
 
 
 def extract_facts(documents: Sequence[Document], config: Config) -> dict[str, dict[str, Any]]:
-    """What each enabled cross-document check extracts from each document, by check then path."""
-    return {
-        check.name: {doc.path: check.extract(doc) for doc in checked_documents(documents, config) if _speaks(check, doc)}
-        for check in enabled_checks(config)
-        if check.extract is not None
-    }
+    """What each enabled cross-document check extracts from each document it speaks of, by check then path."""
+    facts = {}
+    for check in enabled_checks(config):
+        if check.extract is not None:
+            by_path = {doc.path: check.extract(doc) for doc in checked_documents(documents, config) if _speaks(check, doc)}
+            if by_path:
+                facts[check.name] = by_path
+    return facts
 
 
 def run_checks(

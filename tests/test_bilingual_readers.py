@@ -91,7 +91,8 @@ def test_po_segment_points_at_the_file_and_prose_keeps_length():
     first, second = doc.segments[0], doc.segments[1]
     assert doc.position(first.start) == (8, 9) and first.raw == "你好 %s"
     assert first.prose == "你好   "  # the placeholder is not prose
-    assert len(second.prose) == len(second.raw) and second.prose.split() == ["打开", "文件", '"x', '"']
+    # An escaped quote reads as a quote where its backslash stands.
+    assert len(second.prose) == len(second.raw) and second.prose.split() == ["打开", '文件"', 'x"']
 
 
 def test_po_unescape():

@@ -109,9 +109,11 @@ def _value(text: str, block: tuple[int, int] | None) -> str:
 
 def _blank_not_prose(match: re.Match[str]) -> str:
     escaped = match.group("escape")
-    if escaped is not None:
-        return " " + (escaped if escaped in "\"\\'" else " ")
-    return " " * (match.end() - match.start())
+    if escaped is None:
+        return " " * (match.end() - match.start())
+    # An escaped quote reads as a quote where its escape starts: ``\"%s\"`` is a quoted placeholder
+    # in prose, not a quote glued to a backslash; checks of raw markup then leave it alone.
+    return escaped + " " if escaped in "\"'" else "  "
 
 
 @dataclass(frozen=True)
