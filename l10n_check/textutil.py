@@ -193,3 +193,20 @@ def c_unescape(text: str) -> str:
     if "\\" not in text:
         return text
     return _C_ESCAPE.sub(lambda m: _C_ESCAPES.get(m.group(1), m.group(1)), text)
+
+
+# A PO string continued on the next line: `"abc {na"` newline `"me} def"`.
+_PO_JOIN = regex.compile(r'"[ \t]*\r?\n[ \t]*"')
+
+
+def unjoined(raw: str) -> tuple[str, list[int]]:
+    """``raw`` without PO line joins, and for each kept character its index in ``raw`` (plus the end)."""
+    if '"' not in raw:
+        return raw, list(range(len(raw) + 1))
+    kept: list[int] = []
+    last = 0
+    for join in _PO_JOIN.finditer(raw):
+        kept.extend(range(last, join.start()))
+        last = join.end()
+    kept.extend(range(last, len(raw) + 1))
+    return "".join(raw[i] for i in kept[:-1]), kept

@@ -20,6 +20,7 @@ from . import (
 from . import name_role_conflict, name_variant, romanized_word
 from . import acronym, calque, glossary_violation, term_variant
 from . import glued_words, lost_apostrophe, quote_style, repeated_word, stray_markup, unbalanced_brackets
+from . import code_mismatch, markup_mismatch, unchanged_source, unfinished_entry, url_mismatch, whitespace_mismatch
 
 CHECKS: tuple[Check, ...] = (
     untranslated_fragment.CHECK,
@@ -28,6 +29,12 @@ CHECKS: tuple[Check, ...] = (
     garbled_text.CHECK,
     number_mismatch.CHECK,
     placeholder_mismatch.CHECK,
+    url_mismatch.CHECK,
+    code_mismatch.CHECK,
+    markup_mismatch.CHECK,
+    whitespace_mismatch.CHECK,
+    unchanged_source.CHECK,
+    unfinished_entry.CHECK,
     name_variant.CHECK,
     name_role_conflict.CHECK,
     romanized_word.CHECK,

@@ -117,7 +117,7 @@ def _blank_not_prose(match: re.Match[str]) -> str:
 
 
 @dataclass(frozen=True)
-class _Masking:
+class Masking:
     """How a catalog's strings are masked: Sphinx catalogs also lose their reST markup."""
 
     rest: bool
@@ -139,7 +139,7 @@ class _Masking:
 
 def parse(path: str, text: str, source_lang: str, target_lang: str) -> Document:
     """A PO file's entries as segments with their msgid as source (see the module docs)."""
-    masking = _Masking(rest.looks_like_rest(text))
+    masking = Masking(rest.looks_like_rest(text))
     segments: list[Segment] = []
     for entry in _lex(text):
         if "msgid" in entry.blocks:
@@ -147,7 +147,7 @@ def parse(path: str, text: str, source_lang: str, target_lang: str) -> Document:
     return Document(path, text, tuple(segments), source_lang, target_lang)
 
 
-def _segments(text: str, entry: _Entry, masking: _Masking) -> Iterator[Segment]:
+def _segments(text: str, entry: _Entry, masking: Masking) -> Iterator[Segment]:
     """One segment per msgstr (each plural form), or one empty "untranslated" segment."""
     msgid = _value(text, entry.blocks["msgid"])
     if not msgid:
