@@ -74,7 +74,7 @@ def tags(text: str) -> Iterator[Token]:
     """XML and HTML tags, attributes compared as written (a link's href must survive).
 
     ``<FILE>`` and ``<glob-pattern>`` in help texts are metavariables that translators translate: a
-    tag counts only when it closes, closes itself, has attributes, is a void element (``<br>``) or
+    tag counts only when it closes, closes itself, has an attribute with a value, is a void element (``<br>``) or
     is an HTML element whose closing tag the text holds.
     """
     if "<" not in text:
@@ -83,7 +83,7 @@ def tags(text: str) -> Iterator[Token]:
     for match in _TAG.finditer(text):
         tag = match.group()
         name = _TAG_NAME.match(tag).group(1).lower()  # type: ignore[union-attr]
-        if (tag.startswith("</") or tag.endswith("/>") or " " in tag.strip("<>/ ") or name in _VOID
+        if (tag.startswith("</") or tag.endswith("/>") or "=" in tag or name in _VOID
                 or (name in _HTML and f"</{name}" in lowered)):
             yield Token(match.start(), match.end(), " ".join(tag.split()))
 

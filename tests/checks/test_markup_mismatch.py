@@ -23,3 +23,7 @@ def test_rephrased_clause_and_clauses_of_plain_words_pass():
     assert lint_unit(CHECK, "Returns a list (new in 3.12).", "返回一个列表（3.12 新版功能）。") == []
     assert lint_unit(CHECK, "Returns a list (see below).", "返回一个列表。") == []
     assert lint_unit(CHECK, "if COMMANDS; then [ elif COMMANDS; ]", "if 命令; then [ elif 命令; ]") == []
+
+
+def test_rest_term_targets_are_not_tags():
+    assert lint_unit(CHECK, "Accepts a :term:`path-like object`.", "接受一个 :term:`类路径对象 <path-like object>`。") == []
