@@ -150,6 +150,8 @@ def main() -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=configuration.default("jobs"),
               help="Parallel processes (default: one per CPU).")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this baseline.")
+@click.option("--include-fuzzy", is_flag=True, default=None,
+              help="Also check fuzzy and untranslated entries of catalogs, and list them as info.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record every current finding in FILE.")
 @click.option("--max-size", type=SizeType(), default=configuration.default("max-size"),
               help=f"Refuse input files larger than SIZE (16MB, 500KB or bytes; default {files.size_text(files.DEFAULT_MAX_SIZE)}).")

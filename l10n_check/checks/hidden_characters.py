@@ -36,7 +36,8 @@ Whether a control was put there on purpose: a zero width joiner or non-joiner be
 Arabic, Indic or other scripts that use them, a zero width space in Thai or Khmer (which have no
 spaces), direction marks in a paragraph with Hebrew or Arabic, and emoji sequences are left alone.
 Tab, form feed and vertical tab are white space anyone can see as such. In PO and XLIFF files only
-the translations are read.
+the translations are read, and a character the translation copied from its source is the source's
+to fix.
 """
 
 from __future__ import annotations

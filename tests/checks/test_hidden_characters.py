@@ -69,8 +69,9 @@ def test_allow_takes_code_points_or_characters():
 
 def test_bilingual_files_are_read_in_their_translations_only(tmp_path):
     po = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\n"\n\nmsgid "A\u200bB"\nmsgstr "C\u200bD"\n'
-    findings = lint_findings(po, CHECK, path="x.po")
-    assert [(f.line, f.column) for f in findings] == [(5, 10)]
+    assert lint_findings(po, CHECK, path="x.po") == []  # copied from the source: the source's to fix
+    po = po.replace('msgid "A\u200bB"', 'msgid "AB"')
+    assert [(f.line, f.column) for f in lint_findings(po, CHECK, path="x.po")] == [(5, 10)]
 
 
 def test_clean_english_passes():
