@@ -89,6 +89,46 @@ def test_any_text_as_a_bilingual_file_is_read_or_refused_in_one_line(text, suffi
     lint_all(doc)
 
 
+def _po_string(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+    return '"' + escaped.replace("\r", "\\r") + '"'
+
+
+def _catalog(entries: list[tuple[str, str, bool]]) -> str:
+    header = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-8\\nLanguage: zh_CN\\n"\n\n'
+    return header + "".join(f"{'#, fuzzy' + chr(10) if fuzzy else ''}msgid {_po_string(source)}\nmsgstr {_po_string(target)}\n\n"
+                            for source, target, fuzzy in entries if source)
+
+
+def _xliff(entries: list[tuple[str, str, bool]]) -> str:
+    from xml.sax.saxutils import escape
+
+    def clean(text: str) -> str:  # what XML 1.0 cannot hold at all
+        return escape("".join(ch for ch in text if ch in "\t\n\r" or (" " <= ch <= "\ud7ff") or ("\ue000" <= ch <= "\ufffd")))
+
+    units = "".join(f'<trans-unit id="u{n}"><source>{clean(a)}</source><target>{clean(b)}</target></trans-unit>'
+                    for n, (a, b, _) in enumerate(entries))
+    return ('<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2"><file source-language="en" '
+            f'target-language="zh-CN" datatype="plaintext" original="x"><body>{units}</body></file></xliff>')
+
+
+ENTRIES = st.lists(st.tuples(MIXED, MIXED, st.booleans()), max_size=6)
+
+
+@SEEDED
+@given(entries=ENTRIES, fuzzy=st.booleans())
+def test_any_well_formed_catalog_or_xliff_is_checked_with_every_span_inside(entries, fuzzy):
+    """Structurally valid bilingual files with hostile strings reach every bilingual check."""
+    config = engine.Config(source_lang="en", target_lang="zh-CN", include_fuzzy=fuzzy)
+    for name, text in (("file.po", _catalog(entries)), ("file.xlf", _xliff(entries))):
+        try:
+            doc = parse(name, text, "en", "zh-CN")
+        except ValueError as error:
+            assert "\n" not in str(error).strip()
+            continue
+        assert_spans_inside(doc, engine.lint([doc], config))
+
+
 # -- any Markdown nesting -------------------------------------------------------------------------
 
 WORDS = st.sampled_from(["word", "中文", "a好", "Xie Jiayin", "BD", "the the", "https://x.y/中", "a@b.co", "&amp;",
