@@ -228,7 +228,7 @@ def test_a_file_over_the_size_limit_is_refused_in_one_line(tmp_path):
     assert result.exit_code == 2
     assert f"l10n-check: {big}: 1.43 MB is over the size limit of 1 MB: not read (raise it with --max-size)\n" in result.stderr
     assert positions(result) == [("small.txt", 1, 2)]
-    assert "size limit" not in run("scan", big, "--max-size", "2MB").stderr
+    assert "size limit" not in run("scan", big, "--max-size", "2MB", "--select", "hidden-characters").stderr
 
 
 def test_the_size_limit_has_a_default_and_a_config_key(tmp_path, monkeypatch):
