@@ -10,7 +10,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from . import suppress
 from .checks import CHECKS, CHECKS_BY_NAME
 from .model import Check, Context, Document, Finding, Hit, Location, Severity
-from .textutil import base_lang, c_unescape, sentence_around
+from .textutil import base_lang, c_unescape, sentence_around, unjoined
 
 
 @dataclass(frozen=True)
@@ -143,7 +143,22 @@ def copied_from_source(doc: Document, hit: Hit) -> bool:
     if segment is None or not segment.source:
         return False
     text = doc.text[hit.start : hit.end]
+    if text in _PARTNER:
+        return _same_imbalance(text, segment.source, c_unescape(unjoined(segment.raw)[0]))
     return bool(text.strip()) and (text in segment.source or c_unescape(text) in segment.source)
+
+
+# A lone bracket or quote is copied from the source only when the source is as unbalanced in it as
+# the translation: a msgid's own stray ")" is not the translator's, a ")" whose "(" became "（" is.
+_PAIRS = {"(": ")", "[": "]", "{": "}", "（": "）", "【": "】", "“": "”", "‘": "’", "「": "」", "《": "》"}
+_PARTNER = {**_PAIRS, **{close: open_ for open_, close in _PAIRS.items()}, '"': '"', "'": "'"}
+
+
+def _same_imbalance(mark: str, source: str, target: str) -> bool:
+    partner = _PARTNER[mark]
+    if partner == mark:  # a straight quote: pairs by parity
+        return mark in source and source.count(mark) % 2 == target.count(mark) % 2
+    return mark in source and source.count(mark) - source.count(partner) == target.count(mark) - target.count(partner)
 
 
 def checked_documents(documents: Sequence[Document], config: Config) -> Sequence[Document]:

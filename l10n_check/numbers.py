@@ -32,11 +32,12 @@ _ENGLISH_WORDS = {
     "september": 9, "october": 10, "november": 11, "december": 12,
 }
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_ENGLISH_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12, "bn": 1_000_000_000}
+_ENGLISH_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12, "bn": 1_000_000_000}
 
-# A number with thousands separators or decimals, optionally followed by a scale word or 万/亿.
+# A number with thousands separators or decimals, optionally followed by a scale word or 万/亿. A
+# number may follow a comma: [1,12] holds 12 (a thousands group is read with the digits before it).
 ARABIC = regex.compile(
-    r"(?<![A-Za-z0-9_.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    r"(?<![A-Za-z0-9_.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
     r"(?:\s?(thousand|million|billion|trillion|bn)(?![A-Za-z])|\s?([万亿])|(?:st|nd|rd|th)(?=\b))?(?![A-Za-z0-9_])",
     regex.I,
 )
@@ -55,6 +56,12 @@ def measure_words() -> tuple[str, ...]:
 ENGLISH_WORD = regex.compile(
     r"\b(?:(" + "|".join(_TENS) + r")[- ](one|two|three|four|five|six|seven|eight|nine)"
     r"|(" + "|".join(sorted(_ENGLISH_WORDS, key=len, reverse=True)) + r"|an?))\b",
+    regex.I,
+)
+# A number word or digits before a scale word: "one million", "a thousand", "2.5 billion".
+_SCALED = regex.compile(
+    r"\b(?:(an?|" + "|".join(sorted(_ENGLISH_WORDS, key=len, reverse=True)) + r")|(\d+(?:\.\d+)?))[- ]"
+    r"(hundred|thousand|million|billion|trillion)\b",
     regex.I,
 )
 # Digits glued to a Latin letter (v1, FILE2, x86, utf8): part of a name, but they may stand for a
@@ -110,7 +117,11 @@ def numbers(text: str) -> Iterator[tuple[int, int, Decimal]]:
 
 def number_words(text: str) -> Iterator[Decimal]:
     """Values of words that may stand for a number: three, thirty-two, twelfth, half, a/an (1), May
-    (5), the 1 of v1, 三个, 第一."""
+    (5), one million, the 1 of v1, 三个, 第一, 零."""
+    for match in _SCALED.finditer(text):
+        word, digits, scale = match.groups()
+        base = Decimal(digits) if digits else Decimal(_ENGLISH_WORDS.get(word.lower(), 1))
+        yield base * _ENGLISH_SCALES[scale.lower()]
     for match in ENGLISH_WORD.finditer(text):
         tens, unit, word = match.groups()
         if tens:
@@ -123,7 +134,8 @@ def number_words(text: str) -> Iterator[Decimal]:
         return
     for match in _CHINESE_WORD.finditer(text):
         ordinal, numeral = match.groups()
-        if ordinal or len(numeral) == 1 and text.startswith(measure_words(), match.end()):
+        # 零 is zero wherever it stands (为零 "is zero"); another lone numeral only before a measure word.
+        if ordinal or numeral == "零" or len(numeral) == 1 and text.startswith(measure_words(), match.end()):
             value = chinese_value(numeral)
             if value is not None:
                 yield value

@@ -210,3 +210,12 @@ def unjoined(raw: str) -> tuple[str, list[int]]:
         last = join.end()
     kept.extend(range(last, len(raw) + 1))
     return "".join(raw[i] for i in kept[:-1]), kept
+
+
+# File suffixes read as Markdown (the text reader keeps its own copy of this set; keep them equal).
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+
+def is_markdown_path(path: str) -> bool:
+    """Whether ``path`` names a Markdown file, whose code is marked with backticks."""
+    return path.lower().endswith(MARKDOWN_SUFFIXES)

@@ -5,7 +5,9 @@ In bilingual files, printf placeholders (`%s`, `%d`, `%1$s`, `%(name)s`, `%<PRIu
 `%2$<PRIuMAX>`) and brace placeholders (`{0}`, `{name}`, `{LABEL-NAME}`) that the translation lost,
 added or renamed. Order may change (languages reorder
 sentences), so placeholders are compared as a multiset, and a positional placeholder in the
-translation (`%2$s`) matches the source's second unnumbered one (`%s`).
+translation (`%2$s`) matches the source's second unnumbered one (`%s`). Width and precision may
+change (`%.250s` for `%s`, as msgfmt allows) unless they are `*`: `%.*s` takes an argument of its
+own, so `%s` in its place is reported.
 
 ## Why it matters
 A missing or misspelt placeholder crashes a program or prints the wrong value; in article templates
@@ -40,21 +42,25 @@ class Options:
     pass
 
 
-_PRINTF = regex.compile(r"%(?:(\d+)\$)?(\([^)]*\))?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?([hlLqjzt]*[a-zA-Z%]|<PRI\w+>)")
+_PRINTF = regex.compile(
+    r"%(?:(\d+)\$)?(\([^)]*\))?[-+#0']*(\d+|\*(?:\d+\$)?)?(\.(?:\d+|\*(?:\d+\$)?))?([hlLqjzt]*[a-zA-Z%]|<PRI\w+>)"
+)
 
 
 def canonical(placeholders: list[str]) -> list[str]:
     """Placeholders as msgfmt compares them: by position and type, width and precision aside.
 
-    ``%s %.250d`` → ``%1$s %2$d``; ``%2$.16s`` → ``%2$s``; ``{}`` → ``{0}``; named ones stay.
+    ``%s %.250d`` → ``%1$s %2$d``; ``%2$.16s`` → ``%2$s``; ``{}`` → ``{0}``; named ones stay. A
+    ``*`` width or precision takes an argument of its own, so it stays: ``%.*s`` is not ``%s``.
     """
     result, printf, brace = [], 0, 0
     for placeholder in placeholders:
         printf_match = _PRINTF.fullmatch(placeholder)
         if printf_match:
-            position, name, kind = printf_match.groups()
+            position, name, width, precision, kind = printf_match.groups()
             if not position and not name:
                 printf += 1
+            kind = ("*" if width and width.startswith("*") else "") + (".*" if precision and "*" in precision else "") + kind
             placeholder = f"%{name}{kind}" if name else f"%{position or printf}${kind}"
         elif placeholder == "{}":
             placeholder = f"{{{brace}}}"

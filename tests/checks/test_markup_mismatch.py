@@ -27,3 +27,30 @@ def test_rephrased_clause_and_clauses_of_plain_words_pass():
 
 def test_rest_term_targets_are_not_tags():
     assert lint_unit(CHECK, "Accepts a :term:`path-like object`.", "接受一个 :term:`类路径对象 <path-like object>`。") == []
+
+
+def test_a_dropped_note_number_and_a_dropped_clause_of_code_are_reported():
+    assert lint_unit(CHECK, "Returns a timedelta with the same value. (2)", "返回一个相同数值的 timedelta。") == [
+        (1, "the source's bracketed '(2)' is missing from the translation (none of '2' is there)"),
+    ]
+    assert lint_unit(CHECK, "named parameters (eg. ``domain`` and ``expires``) are attributes", "命名参数通常指属性") == [
+        (1, "the source's bracketed '(eg. ``domain`` and ``expires``)' is missing from the translation "
+            "(none of 'domain', 'expires' is there)"),
+    ]
+    assert lint_unit(CHECK, "--%s (without --pending) needs a package", "--%s 需要一个软件包名") == [
+        (1, "the source's bracketed '(without --pending)' is missing from the translation (none of '--pending' is there)"),
+    ]
+
+
+def test_a_renumbered_placeholder_keeps_its_clause():
+    assert lint_unit(CHECK, "using %s to provide %s (%s) in auto mode", "在自动模式中使用 %1$s 来提供 %2$s (%3$s)") == []
+
+
+def test_optional_arguments_that_lost_their_brackets_are_reported():
+    source = "  -s, --status [<package>...]      Display package status details.\n"
+    assert lint_unit(CHECK, source, "  -s, --status <软件包> ...        显示软件包详尽的状态信息。\n") == [
+        (1, "the source has 1 optional argument in square brackets ('[<package>...]'), the translation 0: "
+            "an optional argument without its brackets reads as required"),
+    ]
+    assert lint_unit(CHECK, source, "  -s, --status [<软件包> ...]      显示软件包详尽的状态信息。\n") == []
+    assert lint_unit(CHECK, "pwd [-LP]", "pwd [-LP]") == []

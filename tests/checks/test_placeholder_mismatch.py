@@ -68,3 +68,12 @@ def test_brace_labels_with_hyphens_are_placeholders():
 def test_untranslated_unit_is_left_to_unfinished_entry():
     doc = Document("t.po", "", (Segment(0, 0, "", "", "entry", "k", "%s", state="untranslated"),))
     assert engine.lint([doc], engine.Config(select=(CHECK,), include_fuzzy=True)) == []
+
+
+def test_a_star_width_or_precision_takes_an_argument_of_its_own():
+    assert lint_pair("name starting with '%.*s'", "名称以 %s 开头") == [
+        (1, "placeholder '%.*s' from the source missing in the translation", None),
+        (5, "placeholder '%s' is not in the source", "%.*s"),
+    ]
+    assert lint_pair("name starting with '%.*s'", "名称以 %.*s 开头") == []
+    assert lint_pair("%*d items", "%*d 项") == []
