@@ -68,25 +68,32 @@ def _may_hold_code(text: str) -> bool:
 
 
 def without_translated(difference: Difference) -> Difference:
-    """The difference without code the translator rendered in Chinese on purpose.
+    """The difference without code the translator rendered in Chinese on purpose or named otherwise.
 
     A literal holding Chinese whose punctuation is that of a lost source literal holding Latin
     letters (``(键, 值)`` for ``(key, value)``, ``键: 值`` for ``key: value``) is pseudo-code whose
     words were translated: no check can tell a translated metavariable from a broken literal, so
     neither is reported. Chinese in a literal of another shape (``中的`` for ``"S" in flags()``)
-    is a literal broken by the translation and stays reported.
+    is a literal broken by the translation and stays reported. A role target qualified otherwise
+    (:meth:`~Event.clear` for :meth:`clear`) names the same thing.
     """
     missing, extra = list(difference.missing), []
     for token in difference.extra:
-        if _HAN.search(token.form):
-            twin = next((f for f in missing if _LATIN.search(f) and _skeleton(f) == _skeleton(token.form)), None)
-            if twin is not None:
-                missing.remove(twin)
-                continue
-            if not any(_LATIN.search(f) for f in difference.missing):
-                continue  # an added literal of Chinese words: the translator's own
+        twin = next((f for f in missing if _same_thing(f, token.form)), None)
+        if twin is not None:
+            missing.remove(twin)
+            continue
+        if _HAN.search(token.form) and not any(_LATIN.search(f) for f in difference.missing):
+            continue  # an added literal of Chinese words: the translator's own
         extra.append(token)
     return Difference(tuple(missing), tuple(extra))
+
+
+def _same_thing(lost: str, found: str) -> bool:
+    """A lost source literal and an added one that stand for one thing (see ``without_translated``)."""
+    if _HAN.search(found):
+        return bool(_LATIN.search(lost)) and _skeleton(lost) == _skeleton(found)
+    return found.endswith("." + lost) or lost.endswith("." + found)
 
 
 def _skeleton(form: str) -> str:

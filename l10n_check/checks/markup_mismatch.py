@@ -3,7 +3,7 @@
 ## What it flags
 In bilingual files: XML/HTML tags (`<b>`, `</a>`, `<br/>`, a link's `href`, XLIFF inline tags such
 as `<g id="1">` and `<pc id="1">`) that differ between the source and the translation, compared as
-multisets, not counted in the target alone; a bracketed clause of the source, `(…)` or `[…]`, whose
+multisets, not counted in the target alone; a bracketed clause of the source, `(…)`, whose
 numbers, names, code, options and placeholders all vanished from the translation: the clause was
 dropped, not rephrased (a renumbered placeholder, `%3$s` for `%s`, still counts as kept); and
 optional arguments of a usage line (`[<package>...]`, `[pat=rep ...]`) that lost their square
@@ -37,17 +37,27 @@ from typing import Iterator
 
 import regex
 
-from ..bilingual import code, holds, mismatch_hits, tags
+from ..bilingual import code, mismatch_hits, tags
 from ..model import Check, Context, Document, Hit, Segment, Severity
 from ..textutil import PLACEHOLDER, c_unescape, unjoined
 
-_CLAUSE = regex.compile(r"[(（\[【]([^()（）\[\]【】]{1,200})[)）\]】]")
+# A round-bracketed clause; a doubled bracket is syntax, (( EXP1 )), not a clause. Square brackets in
+# help texts hold metavariables that translators translate ([job_spec] → [任务说明符]): those are
+# only checked as optional arguments (see ``_OPTIONAL``).
+_CLAUSE = regex.compile(r"(?<![(（])[(（]([^()（）\[\]【】]{1,200})[)）](?![)）])")
 # What survives translation and so can tell a clause was dropped: numbers, names with a capital
 # inside (CPython), identifiers with digits or underscores (utf8, a_b), dotted names. All-capital
-# words are not among them: help texts translate metavariables (COMMANDS → 命令). Code, options and
-# placeholders of the clause count too (see ``_kept``).
+# words are not among them: help texts translate metavariables (COMMANDS → 命令, EXP1 → 表达式1).
+# Code, options and placeholders of the clause count too (see ``_kept``).
 _KEPT = regex.compile(r"(?<![\w.])(?:\d+(?:\.\d+)*|[A-Za-z]*[a-z][A-Z]\w*|\w*[_\d]\w*|\w+(?:\.\w+)+)(?![\w])")
-_ORDINARY = frozenset({"e.g", "i.e", "etc", "vs"})
+_METAVARIABLE = regex.compile(r"[A-Z][A-Z0-9_]*")
+_ACRONYM_BEFORE = regex.compile(r"\b[A-Z]{2,}\s*\Z")
+_HAN = regex.compile(r"\p{Han}")
+_WORDS_AND_SPACES = regex.compile(r"[\w\s]+")
+_FULLWIDTH = str.maketrans("（），：；", "(),:;")
+_LEADING_DIGITS = regex.compile(r"\d+")
+_ORDINAL_SUFFIX = regex.compile(r"st|nd|rd|th|")
+_ORDINARY = frozenset({"e.g", "i.e", "etc", "vs", "a.k.a", "cf"})
 # A printf placeholder without its position, flags, width and precision: %3$.16s is %s.
 _PRINTF_DETAIL = regex.compile(r"(?<=%)(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?")
 # An optional argument of a usage line: [<file>...], [<option> ...], [pat=rep ...] (square brackets,
@@ -72,24 +82,51 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
 
 
 def _dropped_clauses(segment: Segment, target: str) -> Iterator[Hit]:
-    """A source clause whose every kept token is missing from the translation."""
-    source = segment.source_prose if segment.source_prose is not None else segment.source or ""
-    if "(" not in source and "[" not in source and "（" not in source:
+    """A source clause whose every kept token is missing from the translation.
+
+    Clauses that only hold code are left to code-mismatch, which names the code itself; an
+    acronym's expansion, HTML (HyperText Mark-up Language), is words whatever their case; a clause
+    of metavariables, (header_name, header_value), is translated when the translation holds a
+    Chinese clause of the same punctuation, （名称, 数据）.
+    """
+    whole = segment.source or ""
+    source = segment.source_prose if segment.source_prose is not None else whole
+    if "(" not in source and "（" not in source:
         return
     placeholders = {_plain(m.group()) for m in PLACEHOLDER.finditer(target)}
+    translated = {_skeleton(m.group()) for m in _CLAUSE.finditer(target) if _HAN.search(m.group())}
     for match in _CLAUSE.finditer(source):
-        clause = (segment.source or "")[match.start() : match.end()]
+        clause = whole[match.start() : match.end()]
         kept = _kept(clause)
-        if kept and not any(_plain(token) in placeholders or holds(target, token) for token in kept):
+        if not kept or _ACRONYM_BEFORE.search(whole, 0, match.start()) or _skeleton(clause) in translated:
+            continue
+        if not any(_plain(token) in placeholders or _number(token) in target for token in kept):
             yield Hit(segment.start, segment.end, f"the source's bracketed '{clause}' is missing from the translation "
                       f"(none of {', '.join(repr(t) for t in dict.fromkeys(kept))} is there)")
 
 
 def _kept(clause: str) -> list[str]:
-    """The tokens of a source clause that a translation keeps as they are: numbers, names, code."""
-    kept = [t for t in _KEPT.findall(clause) if t.lower() not in _ORDINARY]
+    """The tokens of a source clause that a translation keeps as they are: numbers, names,
+    placeholders; none when the clause only holds code (code-mismatch reports that)."""
+    kept = [t for t in _KEPT.findall(clause)
+            if t.lower() not in _ORDINARY and not _METAVARIABLE.fullmatch(t) and not t.strip("_") == ""]
     kept += [m.group() for m in PLACEHOLDER.finditer(clause)]
-    return kept + [token.shown for token in code(clause)]
+    code_forms = [token.shown for token in code(clause)]
+    if not [t for t in kept if not any(t in form for form in code_forms)]:
+        return []
+    return kept + code_forms
+
+
+def _number(token: str) -> str:
+    """50th is kept as 50 (第 50 个)."""
+    digits = _LEADING_DIGITS.match(token)
+    return digits.group() if digits and _ORDINAL_SUFFIX.fullmatch(token[digits.end() :]) else token
+
+
+def _skeleton(clause: str) -> str:
+    """A clause's inner punctuation, full-width read as ASCII: what stays when its words are translated."""
+    inner = _WORDS_AND_SPACES.sub("", clause.translate(_FULLWIDTH))[1:-1]
+    return inner if inner else "\x00"  # a clause of words alone has no shape to recognise
 
 
 def _plain(placeholder: str) -> str:

@@ -68,3 +68,10 @@ def test_a_literal_broken_by_the_translation_is_not_taken_for_translated_pseudo_
     assert lint_unit(CHECK, source, '如果 msg.get_flags()`` 中的 ``"S" 为 ``True`` 则消息已被阅读。') == [
         (19, "code '中的' differs from the source's '\"S\" in msg.get_flags()'"),
     ]
+
+
+def test_a_role_target_qualified_otherwise_names_the_same_thing():
+    assert lint_unit(CHECK, "reset with the :meth:`clear` method", "调用 :meth:`~Event.clear` 方法重置") == []
+    assert lint_unit(CHECK, "see :class:`email.message.Message`", "参见 :class:`email.message`") == [
+        (4, "code 'email.message' differs from the source's 'email.message.Message'"),
+    ]

@@ -29,16 +29,24 @@ def test_rest_term_targets_are_not_tags():
     assert lint_unit(CHECK, "Accepts a :term:`path-like object`.", "接受一个 :term:`类路径对象 <path-like object>`。") == []
 
 
-def test_a_dropped_note_number_and_a_dropped_clause_of_code_are_reported():
+def test_a_dropped_note_number_is_reported_a_clause_of_code_is_left_to_code_mismatch():
     assert lint_unit(CHECK, "Returns a timedelta with the same value. (2)", "返回一个相同数值的 timedelta。") == [
         (1, "the source's bracketed '(2)' is missing from the translation (none of '2' is there)"),
     ]
-    assert lint_unit(CHECK, "named parameters (eg. ``domain`` and ``expires``) are attributes", "命名参数通常指属性") == [
-        (1, "the source's bracketed '(eg. ``domain`` and ``expires``)' is missing from the translation "
-            "(none of 'domain', 'expires' is there)"),
+    assert lint_unit(CHECK, "Median (50th percentile) of data.", "数据的中位数（即第 50 个百分点）。") == []
+    source = "--%s (without --pending) needs a package"
+    assert lint_unit(CHECK, source, "--%s 需要一个软件包名") == []
+    assert lint_unit("code-mismatch", source, "--%s 需要一个软件包名") == [
+        (1, "code '--pending' of the source missing from the translation"),
     ]
-    assert lint_unit(CHECK, "--%s (without --pending) needs a package", "--%s 需要一个软件包名") == [
-        (1, "the source's bracketed '(without --pending)' is missing from the translation (none of '--pending' is there)"),
+
+
+def test_expansions_and_translated_metavariables_are_not_dropped_clauses():
+    assert lint_unit(CHECK, "text in HTML (HyperText Mark-up Language) and XHTML", "HTML（超文本标记语言）和 XHTML 文本") == []
+    assert lint_unit(CHECK, "a list of tuples (header_name, header_value).", "形式为（名称, 数据）的元组列表。") == []
+    assert lint_unit(CHECK, "a list of tuples (header_name, header_value).", "元组列表。") == [
+        (1, "the source's bracketed '(header_name, header_value)' is missing from the translation "
+            "(none of 'header_name', 'header_value' is there)"),
     ]
 
 
