@@ -31,7 +31,10 @@ _OPTION = regex.compile(r"(?<![A-Za-z0-9_-])--[A-Za-z][\w-]*")
 _CODE_SPAN = regex.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.S)
 # Spaces next to brackets and punctuation in code change nothing: f(a, b) and f( a,b ) are one call.
 _CODE_SPACE = regex.compile(r"\s*([^\w\s])\s*")
-_TAG = regex.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>")
+# A tag; "_" stands for whitespace or the filler of a decoded escape (\" and \n inside a PO string).
+_TAG = regex.compile(
+    r"</?[A-Za-z][\w:-]*(?:_+[\w:-]+(?:_*=_*(?:\"[^\"]*\"|'[^']*'|[^\s>\x00]+))?)*_*/?>".replace("_", r"[\s\x00]")
+)
 _TAG_NAME = regex.compile(r"</?([\w:-]+)")
 _VOID = frozenset({"br", "hr", "img", "wbr"})
 _HTML = frozenset("a abbr b big blockquote cite code del div em font h1 h2 h3 h4 h5 h6 i ins kbd li ol p pre q s "
@@ -99,7 +102,7 @@ def _calls_and_options(text: str, closed: list[tuple[int, int]]) -> Iterator[Tok
 def _code_form(text: str) -> str:
     """``write()`` and :meth:`write` name one thing: compare without call parentheses, and without
     spaces that only pad brackets and punctuation."""
-    text = _CODE_SPACE.sub(r"\1", " ".join(text.split()))
+    text = _CODE_SPACE.sub(r"\1", " ".join(text.replace(_FILLER, "").split()))
     return text[:-2] if text.endswith("()") else text
 
 
@@ -118,7 +121,7 @@ def tags(text: str) -> Iterator[Token]:
         name = _TAG_NAME.match(tag).group(1).lower()  # type: ignore[union-attr]
         if (tag.startswith("</") or tag.endswith("/>") or "=" in tag or name in _VOID
                 or (name in _HTML and f"</{name}" in lowered)):
-            yield Token(match.start(), match.end(), " ".join(tag.split()))
+            yield Token(match.start(), match.end(), " ".join(tag.replace(_FILLER, "").split()))
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,8 @@ _ENGLISH_WORDS = {
     # Month names stand for their number in dates written the Chinese way (1 月 1 日).
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
 }
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _ENGLISH_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12, "bn": 1_000_000_000}
@@ -64,9 +66,9 @@ _SCALED = regex.compile(
     r"(hundred|thousand|million|billion|trillion)\b",
     regex.I,
 )
-# Digits glued to a Latin letter (v1, FILE2, x86, utf8): part of a name, but they may stand for a
-# number on the other side ("FILE1" rendered 文件1, "version 1" rendered v1).
-_GLUED = regex.compile(r"(?<=[A-Za-z_])\d+(?![\d.])")
+# Digits glued to a Latin letter (v1, FILE2, x86, utf8, 32MiB, 10ms): part of a name or a unit, but
+# they may stand for a number on the other side ("FILE1" rendered 文件1, "32 MiB" written 32MiB).
+_GLUED = regex.compile(r"(?<=[A-Za-z_])\d+(?![\d.])|(?<![\w.])\d+(?:\.\d+)?(?=[A-Za-z])")
 # One Chinese numeral character (三个, 一次), or an ordinal (第一, 第三十): words, not sure numbers.
 _CHINESE_WORD = regex.compile(r"(?<![零〇一二两三四五六七八九十百千万亿])(第)?([零〇一二两三四五六七八九十百千]+)")
 

@@ -132,3 +132,9 @@ def test_a_bracket_the_translation_unbalanced_is_its_own_even_when_the_source_ha
         "')' closes nothing in this paragraph: add '(' where it begins, or remove it",
     ]
     assert messages("unbalanced-brackets", "po", "Got %s)", "得到 %s)") == []  # the source's own stray bracket
+
+
+def test_a_stray_bracket_of_the_source_is_not_the_translations_in_either_width():
+    source = "if a task (or a subtask) raises, cancel the tasks)."
+    assert messages("unbalanced-brackets", "po", source, "如果任务（或子任务）引发异常，取消任务）。") == []
+    assert messages("unbalanced-brackets", "po", "two modes: 1) a and 2) b", "两种模式：1）甲；2）乙") == []

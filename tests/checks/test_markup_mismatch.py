@@ -62,3 +62,12 @@ def test_optional_arguments_that_lost_their_brackets_are_reported():
     ]
     assert lint_unit(CHECK, source, "  -s, --status [<软件包> ...]      显示软件包详尽的状态信息。\n") == []
     assert lint_unit(CHECK, "pwd [-LP]", "pwd [-LP]") == []
+
+
+def test_a_tag_split_over_po_lines_with_escaped_quotes_is_the_source_tag():
+    from l10n_check import engine
+    from l10n_check.readers import parse
+
+    po = ('msgid ""\n"<root xmlns    = \\"http://a.org/\\"\\n"\n"      xmlns:py = \\"http://b.org/\\">\\n"\n"</root>"\n'
+          'msgstr ""\n"<root xmlns    = \\"http://a.org/\\"\\n"\n"      xmlns:py = \\"http://b.org/\\">\\n"\n"</root>"\n')
+    assert engine.lint([parse("t.po", po, "en", "zh")], engine.Config(select=(CHECK,))) == []

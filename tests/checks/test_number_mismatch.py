@@ -114,3 +114,8 @@ def test_compound_number_words_months_and_repeated_numerals():
 
 def test_a_number_of_the_source_code_may_be_written_out():
     assert lint_unit("See :rfc:`4918`.", "参见 RFC 4918。", "See            .") == []
+
+
+def test_month_abbreviations_and_numbers_glued_to_units_account_for_digits():
+    assert lint_pair("begins on Monday, 29 Dec 2003", "开始于 2003 年 12 月 29 日星期一") == []
+    assert lint_pair("pickles (approximately 32 MiB+)", "过大的对象（接近 32MiB+）") == []
