@@ -102,8 +102,14 @@ def _calls_and_options(text: str, closed: list[tuple[int, int]]) -> Iterator[Tok
 def _code_form(text: str) -> str:
     """``write()`` and :meth:`write` name one thing: compare without call parentheses, and without
     spaces that only pad brackets and punctuation."""
-    text = _CODE_SPACE.sub(r"\1", " ".join(text.replace(_FILLER, "").split()))
+    text = text.replace(_FILLER, "")
+    if " " in text or "\n" in text or "\t" in text:
+        text = _CODE_SPACE.sub(_punctuation, " ".join(text.split()))
     return text[:-2] if text.endswith("()") else text
+
+
+def _punctuation(match: regex.Match[str]) -> str:
+    return match.group(1)
 
 
 def tags(text: str) -> Iterator[Token]:

@@ -27,6 +27,8 @@ _ENGLISH_WORDS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "zeroth": 0, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "half": Decimal("0.5"), "dozen": 12,
+    # "the number of ones", "initialized to zeros": the digit they name.
+    "ones": 1, "zeros": 0, "zeroes": 0,
     # Month names stand for their number in dates written the Chinese way (1 月 1 日).
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
@@ -66,9 +68,13 @@ _SCALED = regex.compile(
     r"(hundred|thousand|million|billion|trillion)\b",
     regex.I,
 )
-# Digits glued to a Latin letter (v1, FILE2, x86, utf8, 32MiB, 10ms): part of a name or a unit, but
-# they may stand for a number on the other side ("FILE1" rendered 文件1, "32 MiB" written 32MiB).
-_GLUED = regex.compile(r"(?<=[A-Za-z_])\d+(?![\d.])|(?<![\w.])\d+(?:\.\d+)?(?=[A-Za-z])")
+_SCALE_WORD = regex.compile(r"hundred|thousand|million|billion|trillion", regex.I)
+# Digits glued to a Latin letter (v1, FILE2, x86, utf8, Python3.7, 32MiB, 10ms): part of a name or a
+# unit, but they may stand for a number on the other side ("FILE1" rendered 文件1, "32 MiB" written
+# 32MiB); and a decimal written without its zero (.001 for 0.001).
+_GLUED = regex.compile(
+    r"(?<=[A-Za-z_])\d+(?:\.\d+)?(?![\d.])|(?<![A-Za-z0-9_.])\d+(?:\.\d+)?(?=[A-Za-z])|(?<![A-Za-z0-9_.])\.\d+(?![\d.])"
+)
 # One Chinese numeral character (三个, 一次), or an ordinal (第一, 第三十): words, not sure numbers.
 _CHINESE_WORD = regex.compile(r"(?<![零〇一二两三四五六七八九十百千万亿])(第)?([零〇一二两三四五六七八九十百千]+)")
 
@@ -120,7 +126,8 @@ def numbers(text: str) -> Iterator[tuple[int, int, Decimal]]:
 def number_words(text: str) -> Iterator[Decimal]:
     """Values of words that may stand for a number: three, thirty-two, twelfth, half, a/an (1), May
     (5), one million, the 1 of v1, 三个, 第一, 零."""
-    for match in _SCALED.finditer(text):
+    scaled = _SCALE_WORD.search(text) and _SCALED.finditer(text)  # the long alternation only where it can match
+    for match in scaled or ():
         word, digits, scale = match.groups()
         base = Decimal(digits) if digits else Decimal(_ENGLISH_WORDS.get(word.lower(), 1))
         yield base * _ENGLISH_SCALES[scale.lower()]

@@ -47,6 +47,7 @@ from ..textutil import is_markdown_path
 _HAN = regex.compile(r"\p{Han}")
 _LATIN = regex.compile(r"[A-Za-z]")
 _WORDS_AND_SPACES = regex.compile(r"[\w\s]+")
+_ASCII_PUNCTUATION = str.maketrans("（），：；", "(),:;")
 
 
 @dataclass(frozen=True)
@@ -97,8 +98,8 @@ def _same_thing(lost: str, found: str) -> bool:
 
 
 def _skeleton(form: str) -> str:
-    """A literal's punctuation: what stays when its words are translated."""
-    return _WORDS_AND_SPACES.sub("", form)
+    """A literal's punctuation, full-width read as ASCII: what stays when its words are translated."""
+    return _WORDS_AND_SPACES.sub("", form.translate(_ASCII_PUNCTUATION))
 
 
 CHECK = Check(

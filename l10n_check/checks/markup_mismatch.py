@@ -51,6 +51,7 @@ _CLAUSE = regex.compile(r"(?<![(（])[(（]([^()（）\[\]【】]{1,200})[)）](
 # Code, options and placeholders of the clause count too (see ``_kept``).
 _KEPT = regex.compile(r"(?<![\w.])(?:\d+(?:\.\d+)*|[A-Za-z]*[a-z][A-Z]\w*|\w*[_\d]\w*|\w+(?:\.\w+)+)(?![\w])")
 _METAVARIABLE = regex.compile(r"[A-Z][A-Z0-9_]*")
+_CODE_HINT = regex.compile(r"`|\(\)|--")
 _ACRONYM_BEFORE = regex.compile(r"\b[A-Z]{2,}\s*\Z")
 _HAN = regex.compile(r"\p{Han}")
 _WORDS_AND_SPACES = regex.compile(r"[\w\s]+")
@@ -76,9 +77,10 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
             continue
         if "<" in segment.source or "<" in segment.raw:
             yield from mismatch_hits(segment, tags, "tag", doc.path)
-        target = c_unescape(unjoined(segment.raw)[0])
-        yield from _dropped_clauses(segment, target)
-        yield from _lost_optional_brackets(segment, target)
+        if "(" in segment.source or "（" in segment.source or "[" in segment.source:
+            target = c_unescape(unjoined(segment.raw)[0])
+            yield from _dropped_clauses(segment, target)
+            yield from _lost_optional_brackets(segment, target)
 
 
 def _dropped_clauses(segment: Segment, target: str) -> Iterator[Hit]:
@@ -93,16 +95,25 @@ def _dropped_clauses(segment: Segment, target: str) -> Iterator[Hit]:
     source = segment.source_prose if segment.source_prose is not None else whole
     if "(" not in source and "（" not in source:
         return
-    placeholders = {_plain(m.group()) for m in PLACEHOLDER.finditer(target)}
-    translated = {_skeleton(m.group()) for m in _CLAUSE.finditer(target) if _HAN.search(m.group())}
+    placeholders: set[str] | None = None
     for match in _CLAUSE.finditer(source):
         clause = whole[match.start() : match.end()]
         kept = _kept(clause)
-        if not kept or _ACRONYM_BEFORE.search(whole, 0, match.start()) or _skeleton(clause) in translated:
+        if not kept or any(_number(token) in target for token in kept):
             continue
-        if not any(_plain(token) in placeholders or _number(token) in target for token in kept):
+        if placeholders is None:  # computed only for the rare clause that looks dropped
+            placeholders = {_plain(m.group()) for m in PLACEHOLDER.finditer(target)}
+        if any(_plain(token) in placeholders for token in kept) or _ACRONYM_BEFORE.search(whole, 0, match.start()):
+            continue
+        if not _translated_clause(clause, target):
             yield Hit(segment.start, segment.end, f"the source's bracketed '{clause}' is missing from the translation "
                       f"(none of {', '.join(repr(t) for t in dict.fromkeys(kept))} is there)")
+
+
+def _translated_clause(clause: str, target: str) -> bool:
+    """Whether the translation holds a Chinese clause with the punctuation of ``clause``."""
+    shape = _skeleton(clause)
+    return any(_skeleton(m.group()) == shape for m in _CLAUSE.finditer(target) if _HAN.search(m.group()))
 
 
 def _kept(clause: str) -> list[str]:
@@ -111,7 +122,7 @@ def _kept(clause: str) -> list[str]:
     kept = [t for t in _KEPT.findall(clause)
             if t.lower() not in _ORDINARY and not _METAVARIABLE.fullmatch(t) and not t.strip("_") == ""]
     kept += [m.group() for m in PLACEHOLDER.finditer(clause)]
-    code_forms = [token.shown for token in code(clause)]
+    code_forms = [token.shown for token in code(clause)] if _CODE_HINT.search(clause) else []
     if not [t for t in kept if not any(t in form for form in code_forms)]:
         return []
     return kept + code_forms

@@ -68,18 +68,20 @@ class Options:
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     sphinx = rest.looks_like_rest(doc.text)
     for segment in doc.segments:
-        if segment.source and segment.raw:
+        if not segment.source or not segment.raw:
+            continue
+        if sphinx:
+            yield from _indented(segment)
+        else:
             target = decoded(unjoined(segment.raw)[0], doc.path).replace("\x00", "")
-            if sphinx:
-                yield from _indented(segment, target)
-            else:
-                yield from _edges(segment.start, segment.end, segment.source, target)
-                yield from _breaks(segment, segment.source, target)
+            yield from _edges(segment.start, segment.end, segment.source, target)
+            yield from _breaks(segment, segment.source, target)
 
 
-def _indented(segment: Segment, target: str) -> Iterator[Hit]:
+def _indented(segment: Segment) -> Iterator[Hit]:
     """Sphinx re-flows every string, but reads one that starts indented as a block quote and drops it."""
-    if target[:1] in (" ", "\t") and segment.source[:1] not in (" ", "\t") and target.strip():
+    indented = segment.raw[:1] == " " or segment.raw.startswith("\\t")  # a PO string writes a tab \t
+    if indented and segment.source[:1] not in (" ", "\t") and segment.prose.strip():
         yield Hit(segment.start, segment.start, "the translation starts with a space: Sphinx reads it as a block "
                   "quote, drops the translation and shows the source instead")
 

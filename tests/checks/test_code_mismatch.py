@@ -47,6 +47,7 @@ def test_a_literal_is_held_only_as_a_word_of_its_own():
 
 def test_pseudo_code_rendered_in_chinese_and_added_literals_are_left_alone():
     assert lint_unit(CHECK, "should be a ``(key, value)`` tuple", "应为一个 ``(键, 值)`` 元组") == []
+    assert lint_unit(CHECK, "Return a pair ``(master, slave)``.", "返回一对 ``（主，从）``。") == []
     assert lint_unit(CHECK, "Connect the socket.", "链接 ``await`` :meth:`loop.sock_connect`。") == []
 
 

@@ -119,3 +119,7 @@ def test_a_number_of_the_source_code_may_be_written_out():
 def test_month_abbreviations_and_numbers_glued_to_units_account_for_digits():
     assert lint_pair("begins on Monday, 29 Dec 2003", "开始于 2003 年 12 月 29 日星期一") == []
     assert lint_pair("pickles (approximately 32 MiB+)", "过大的对象（接近 32MiB+）") == []
+    assert lint_pair("Return the number of ones in the value", "返回值中 1 的个数") == []
+    assert lint_pair("a rate of about .001 seconds", "周期大约为0.001秒") == []
+    assert lint_pair("since Python 3.7.", "Python3.7 开始") == []
+    assert lint_pair("a minimum stack size > 32 KiB", "要求大于32KiB的堆栈大小") == []
