@@ -22,9 +22,19 @@ from .textutil import c_unescape, unjoined
 _URL = regex.compile(r"\b(?:https?|ftp)://[^\s<>\"'`，。、）)\]\\]+|\bwww\.[\w-]+\.[^\s<>\"'`，。、）)\]\\]+", regex.I)
 _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TRAILING = ".,;:!?'\"\x00"
-# A call with empty parentheses outside reST markup: f(), os.path.join(), obj.method().
-_CALL = regex.compile(r"(?<![\w.`\\])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\(\)")
-_TAG = regex.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>]+))?)*\s*/?>")
+# A call with empty parentheses outside reST markup: f(), os.path.join(), obj.method(); it may follow
+# Chinese without a space (使用f()), so only ASCII word characters before it make it part of a word.
+_CALL = regex.compile(r"(?<![A-Za-z0-9_.`\\])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\(\)")
+# A long command-line option: --verbose, --force-all (an em dash written "--" has a space after it).
+_OPTION = regex.compile(r"(?<![A-Za-z0-9_-])--[A-Za-z][\w-]*")
+# A Markdown code span: a run of backticks, the code, the same run.
+_CODE_SPAN = regex.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.S)
+# Spaces next to brackets and punctuation in code change nothing: f(a, b) and f( a,b ) are one call.
+_CODE_SPACE = regex.compile(r"\s*([^\w\s])\s*")
+# A tag; "_" stands for whitespace or the filler of a decoded escape (\" and \n inside a PO string).
+_TAG = regex.compile(
+    r"</?[A-Za-z][\w:-]*(?:_+[\w:-]+(?:_*=_*(?:\"[^\"]*\"|'[^']*'|[^\s>\x00]+))?)*_*/?>".replace("_", r"[\s\x00]")
+)
 _TAG_NAME = regex.compile(r"</?([\w:-]+)")
 _VOID = frozenset({"br", "hr", "img", "wbr"})
 _HTML = frozenset("a abbr b big blockquote cite code del div em font h1 h2 h3 h4 h5 h6 i ins kbd li ol p pre q s "
@@ -35,11 +45,17 @@ _ESCAPE = regex.compile(r"\\(.)|&(?:#\d+|#x[0-9a-fA-F]+|\w+);", regex.S)
 
 @dataclass(frozen=True)
 class Token:
-    """A token of one side: its span in the text it was found in, and the form compared."""
+    """A token of one side: its span in the text it was found in, the form compared, and the text
+    shown to the translator when the form is normalised (code without padding spaces)."""
 
     start: int
     end: int
     form: str
+    text: str = ""
+
+    @property
+    def shown(self) -> str:
+        return self.text or self.form
 
 
 Extract = Callable[[str], Iterator[Token]]
@@ -54,20 +70,46 @@ def urls(text: str) -> Iterator[Token]:
 
 
 def code(text: str) -> Iterator[Token]:
-    """reST role targets and inline literals, and calls such as ``f()`` outside them."""
+    """reST role targets and inline literals; calls such as ``f()`` and ``--options`` outside them.
+
+    The shown text of a reference (:ref:`Using f() <label>`) is prose that may name a call, so only
+    its ``<label>`` is closed to the search for calls.
+    """
     spans = []
     for start, end, form in rest.code_spans(text):
-        spans.append((start, end))
-        yield Token(start, end, _code_form(form))
-    for match in _CALL.finditer(text):
-        if not any(a <= match.start() < b for a, b in spans):
-            yield Token(match.start(), match.end(), _code_form(match.group()))
+        explicit = text.rfind("<", start, end) if text.endswith(">`", start, end) else -1
+        spans.append((explicit if explicit > 0 else start, end))
+        yield Token(start, end, _code_form(form), form.strip())
+    yield from _calls_and_options(text, spans)
+
+
+def markdown_code(text: str) -> Iterator[Token]:
+    """Markdown code spans (`x`, ``x``), and calls and ``--options`` outside them."""
+    spans = []
+    for match in _CODE_SPAN.finditer(text):
+        spans.append(match.span())
+        yield Token(match.start(), match.end(), _code_form(match.group(2).strip()), match.group(2).strip())
+    yield from _calls_and_options(text, spans)
+
+
+def _calls_and_options(text: str, closed: list[tuple[int, int]]) -> Iterator[Token]:
+    for pattern in (_CALL, _OPTION):
+        for match in pattern.finditer(text):
+            if not any(a <= match.start() < b for a, b in closed):
+                yield Token(match.start(), match.end(), _code_form(match.group()), match.group())
 
 
 def _code_form(text: str) -> str:
-    """``write()`` and :meth:`write` name one thing: compare without call parentheses."""
-    text = " ".join(text.split())
+    """``write()`` and :meth:`write` name one thing: compare without call parentheses, and without
+    spaces that only pad brackets and punctuation."""
+    text = text.replace(_FILLER, "")
+    if " " in text or "\n" in text or "\t" in text:
+        text = _CODE_SPACE.sub(_punctuation, " ".join(text.split()))
     return text[:-2] if text.endswith("()") else text
+
+
+def _punctuation(match: regex.Match[str]) -> str:
+    return match.group(1)
 
 
 def tags(text: str) -> Iterator[Token]:
@@ -85,12 +127,13 @@ def tags(text: str) -> Iterator[Token]:
         name = _TAG_NAME.match(tag).group(1).lower()  # type: ignore[union-attr]
         if (tag.startswith("</") or tag.endswith("/>") or "=" in tag or name in _VOID
                 or (name in _HTML and f"</{name}" in lowered)):
-            yield Token(match.start(), match.end(), " ".join(tag.split()))
+            yield Token(match.start(), match.end(), " ".join(tag.replace(_FILLER, "").split()))
 
 
 @dataclass(frozen=True)
 class Difference:
-    """Source forms the translation lost, and translation tokens the source does not hold."""
+    """Source tokens the translation lost (as the source writes them), and translation tokens the
+    source does not hold."""
 
     missing: tuple[str, ...]
     extra: tuple[Token, ...]
@@ -99,20 +142,39 @@ class Difference:
 def compare(source: str, target: str, extract: Extract) -> Difference:
     """Compare the tokens of both sides as multisets (order may change in a translation).
 
-    A lost token whose text the translation still holds (markup changed, code kept), and an added
-    one whose text the source holds, are no difference.
+    A lost token whose text the translation still holds as a word of its own (markup changed, code
+    kept), and an added one that the source holds so, are no difference: ``2`` is not held by
+    ``opt-2.pyc``, nor ``ArgumentParse`` by ``ArgumentParser``.
     """
-    remaining = Counter(t.form for t in extract(source))
+    tokens = list(extract(source))
+    remaining = Counter(t.form for t in tokens)
     extra = []
     for token in extract(target):
         form = token.form.replace(_FILLER, "")
         if remaining[form] > 0:
             remaining[form] -= 1
-        elif form not in source:
-            extra.append(Token(token.start, token.end, form))
+        elif not holds(source, form):
+            extra.append(Token(token.start, token.end, form, token.shown.replace(_FILLER, "")))
     plain = target.replace(_FILLER, "")
-    missing = tuple(sorted(f for f in remaining.elements() if f not in plain))
+    shown = {t.form: t.shown for t in tokens}
+    missing = tuple(sorted(shown[f] for f in remaining.elements() if not holds(plain, f) and not holds(plain, shown[f])))
     return Difference(missing, tuple(extra))
+
+
+def holds(text: str, form: str) -> bool:
+    """Whether ``text`` holds ``form`` with no letter, digit, ``_``, ``-`` or ``.`` glued to either end
+    (a full stop that ends a sentence is not glued)."""
+    at = text.find(form)
+    while at != -1:
+        before, after = text[at - 1 : at] if at else "", text[at + len(form) : at + len(form) + 2]
+        if not _GLUED_BEFORE.match(before) and not _GLUED_AFTER.match(after):
+            return True
+        at = text.find(form, at + 1)
+    return False
+
+
+_GLUED_BEFORE = regex.compile(r"[A-Za-z0-9_.-]")
+_GLUED_AFTER = regex.compile(r"[A-Za-z0-9_-]|\.[A-Za-z0-9_]")
 
 
 def decoded(text: str, path: str) -> str:
@@ -136,22 +198,33 @@ def decoded(text: str, path: str) -> str:
     return _ESCAPE.sub(decode, text)
 
 
+def segment_difference(segment: Segment, extract: Extract, path: str) -> Difference:
+    """The tokens of ``segment``'s source its translation lost, and those it added (spans in ``raw``)."""
+    text, where = unjoined(segment.raw)
+    difference = compare(segment.source or "", decoded(text, path), extract)
+    extra = tuple(Token(where[t.start], where[t.end - 1] + 1, t.form, t.text) for t in difference.extra)
+    return Difference(difference.missing, extra)
+
+
 def mismatch_hits(segment: Segment, extract: Extract, noun: str, path: str, added: bool = True) -> Iterator[Hit]:
     """Hits for one segment: each extra token where it stands, lost ones on the whole segment.
 
     When exactly one token was lost and one added, the added one is reported as the lost one
     changed, with the lost one as the suggestion. ``added`` False reports added tokens only then.
     """
-    text, where = unjoined(segment.raw)
-    difference = compare(segment.source or "", decoded(text, path), extract)
+    yield from difference_hits(segment, segment_difference(segment, extract, path), noun, added)
+
+
+def difference_hits(segment: Segment, difference: Difference, noun: str, added: bool = True) -> Iterator[Hit]:
+    """The hits of ``mismatch_hits`` for a difference already computed (and perhaps narrowed)."""
     changed = len(difference.missing) == 1 and len(difference.extra) == 1
     for token in difference.extra if added or changed else ():
-        start, end = segment.start + where[token.start], segment.start + where[token.end - 1] + 1
+        start, end = segment.start + token.start, segment.start + token.end
         if changed:
-            yield Hit(start, end, f"{noun} '{token.form}' differs from the source's '{difference.missing[0]}'",
+            yield Hit(start, end, f"{noun} '{token.shown}' differs from the source's '{difference.missing[0]}'",
                       difference.missing[0])
         else:
-            yield Hit(start, end, f"{noun} '{token.form}' is not in the source")
+            yield Hit(start, end, f"{noun} '{token.shown}' is not in the source")
     if difference.missing and not changed:
         lost = ", ".join(f"'{form}'" for form in difference.missing)
         yield Hit(segment.start, segment.end, f"{noun}{'s' if len(difference.missing) > 1 else ''} {lost} "

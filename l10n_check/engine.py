@@ -10,7 +10,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from . import suppress
 from .checks import CHECKS, CHECKS_BY_NAME
 from .model import Check, Context, Document, Finding, Hit, Location, Severity
-from .textutil import SentenceIndex, base_lang, c_unescape, shorten_within
+from .textutil import SentenceIndex, base_lang, c_unescape, shorten_within, unjoined
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,26 @@ def copied_from_source(doc: Document, hit: Hit) -> bool:
     if segment is None or not segment.source:
         return False
     text = doc.text[hit.start : hit.end]
+    if text.translate(_ASCII_BRACKETS) in _PARTNER:
+        return _same_imbalance(text, segment.source, c_unescape(unjoined(segment.raw)[0]))
     return bool(text.strip()) and (text in segment.source or c_unescape(text) in segment.source)
+
+
+# A lone bracket or quote is copied from the source only when the source is unbalanced in it, and as
+# much as the translation: a msgid's own stray ")" is not the translator's (nor is it when the
+# translation writes it "）"), a ")" whose "(" became "（" is. Full-width brackets count as ASCII.
+_PAIRS = {"(": ")", "[": "]", "{": "}", "“": "”", "‘": "’", "「": "」", "《": "》"}
+_PARTNER = {**_PAIRS, **{close: open_ for open_, close in _PAIRS.items()}, '"': '"', "'": "'"}
+_ASCII_BRACKETS = str.maketrans("（）【】［］｛｝", "()[][]{}")
+
+
+def _same_imbalance(mark: str, source: str, target: str) -> bool:
+    mark, source, target = (text.translate(_ASCII_BRACKETS) for text in (mark, source, target))
+    partner = _PARTNER[mark]
+    if partner == mark:  # a straight quote: pairs by parity
+        return source.count(mark) % 2 == 1 and target.count(mark) % 2 == 1
+    imbalance = source.count(mark) - source.count(partner)
+    return imbalance != 0 and imbalance == target.count(mark) - target.count(partner)
 
 
 def checked_documents(documents: Sequence[Document], config: Config) -> Sequence[Document]:

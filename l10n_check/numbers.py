@@ -27,16 +27,21 @@ _ENGLISH_WORDS = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "zeroth": 0, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "half": Decimal("0.5"), "dozen": 12,
+    # "the number of ones", "initialized to zeros": the digit they name.
+    "ones": 1, "zeros": 0, "zeroes": 0,
     # Month names stand for their number in dates written the Chinese way (1 月 1 日).
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
 }
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-_ENGLISH_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12, "bn": 1_000_000_000}
+_ENGLISH_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12, "bn": 1_000_000_000}
 
-# A number with thousands separators or decimals, optionally followed by a scale word or 万/亿.
+# A number with thousands separators or decimals, optionally followed by a scale word or 万/亿. A
+# number may follow a comma: [1,12] holds 12 (a thousands group is read with the digits before it).
 ARABIC = regex.compile(
-    r"(?<![A-Za-z0-9_.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
+    r"(?<![A-Za-z0-9_.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
     r"(?:\s?(thousand|million|billion|trillion|bn)(?![A-Za-z])|\s?([万亿])|(?:st|nd|rd|th)(?=\b))?(?![A-Za-z0-9_])",
     regex.I,
 )
@@ -57,9 +62,19 @@ ENGLISH_WORD = regex.compile(
     r"|(" + "|".join(sorted(_ENGLISH_WORDS, key=len, reverse=True)) + r"|an?))\b",
     regex.I,
 )
-# Digits glued to a Latin letter (v1, FILE2, x86, utf8): part of a name, but they may stand for a
-# number on the other side ("FILE1" rendered 文件1, "version 1" rendered v1).
-_GLUED = regex.compile(r"(?<=[A-Za-z_])\d+(?![\d.])")
+# A number word or digits before a scale word: "one million", "a thousand", "2.5 billion".
+_SCALED = regex.compile(
+    r"\b(?:(an?|" + "|".join(sorted(_ENGLISH_WORDS, key=len, reverse=True)) + r")|(\d+(?:\.\d+)?))[- ]"
+    r"(hundred|thousand|million|billion|trillion)\b",
+    regex.I,
+)
+_SCALE_WORD = regex.compile(r"hundred|thousand|million|billion|trillion", regex.I)
+# Digits glued to a Latin letter (v1, FILE2, x86, utf8, Python3.7, 32MiB, 10ms): part of a name or a
+# unit, but they may stand for a number on the other side ("FILE1" rendered 文件1, "32 MiB" written
+# 32MiB); and a decimal written without its zero (.001 for 0.001).
+_GLUED = regex.compile(
+    r"(?<=[A-Za-z_])\d+(?:\.\d+)?(?![\d.])|(?<![A-Za-z0-9_.])\d+(?:\.\d+)?(?=[A-Za-z])|(?<![A-Za-z0-9_.])\.\d+(?![\d.])"
+)
 # One Chinese numeral character (三个, 一次), or an ordinal (第一, 第三十): words, not sure numbers.
 _CHINESE_WORD = regex.compile(r"(?<![零〇一二两三四五六七八九十百千万亿])(第)?([零〇一二两三四五六七八九十百千]+)")
 
@@ -110,7 +125,12 @@ def numbers(text: str) -> Iterator[tuple[int, int, Decimal]]:
 
 def number_words(text: str) -> Iterator[Decimal]:
     """Values of words that may stand for a number: three, thirty-two, twelfth, half, a/an (1), May
-    (5), the 1 of v1, 三个, 第一."""
+    (5), one million, the 1 of v1, 三个, 第一, 零."""
+    scaled = _SCALE_WORD.search(text) and _SCALED.finditer(text)  # the long alternation only where it can match
+    for match in scaled or ():
+        word, digits, scale = match.groups()
+        base = Decimal(digits) if digits else Decimal(_ENGLISH_WORDS.get(word.lower(), 1))
+        yield base * _ENGLISH_SCALES[scale.lower()]
     for match in ENGLISH_WORD.finditer(text):
         tens, unit, word = match.groups()
         if tens:
@@ -123,7 +143,8 @@ def number_words(text: str) -> Iterator[Decimal]:
         return
     for match in _CHINESE_WORD.finditer(text):
         ordinal, numeral = match.groups()
-        if ordinal or len(numeral) == 1 and text.startswith(measure_words(), match.end()):
+        # 零 is zero wherever it stands (为零 "is zero"); another lone numeral only before a measure word.
+        if ordinal or numeral == "零" or len(numeral) == 1 and text.startswith(measure_words(), match.end()):
             value = chinese_value(numeral)
             if value is not None:
                 yield value

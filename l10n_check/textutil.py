@@ -240,9 +240,21 @@ def unjoined(raw: str) -> tuple[str, list[int]]:
     if '"' not in raw:
         return raw, list(range(len(raw) + 1))
     kept: list[int] = []
+    pieces = []
     last = 0
     for join in _PO_JOIN.finditer(raw):
+        pieces.append(raw[last : join.start()])
         kept.extend(range(last, join.start()))
         last = join.end()
+    pieces.append(raw[last:])
     kept.extend(range(last, len(raw) + 1))
-    return "".join(raw[i] for i in kept[:-1]), kept
+    return "".join(pieces), kept
+
+
+# File suffixes read as Markdown (the text reader keeps its own copy of this set; keep them equal).
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
+
+
+def is_markdown_path(path: str) -> bool:
+    """Whether ``path`` names a Markdown file, whose code is marked with backticks."""
+    return path.lower().endswith(MARKDOWN_SUFFIXES)

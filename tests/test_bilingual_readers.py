@@ -146,6 +146,13 @@ def test_xliff20_segments():
     assert [(s.key, s.source, s.prose.split()) for s in doc.segments] == [("1/s1", "你好", ["Hello", "there"])]
 
 
+def test_xliff_source_keeps_its_inline_tags_and_decodes_references():
+    text = XLIFF.replace("<source>共有 3 个文件</source>", '<source>共有 &lt;3&gt; 个<g id="1">文件</g></source>')
+    first = parse("t.xlf", text, "zh", "en").segments[0]
+    assert first.source == '共有 <3> 个<g id="1">文件</g>'
+    assert len(first.source_prose) == len(first.source) and "g id" not in first.source_prose
+
+
 @pytest.mark.parametrize(
     "hostile",
     [

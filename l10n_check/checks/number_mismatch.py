@@ -3,10 +3,10 @@
 ## What it flags
 In bilingual files (PO, XLIFF, a draft with `--source`), where each translation has its source: a
 number in the translation whose value the source does not hold ("There are 4 files" for 共有 3 个文件),
-or holds fewer times, and source numbers the translation lost. Values are compared, not strings:
-1.5万 is 15,000 and "15,000" or "15 thousand" matches it; 三千五百 is 3,500; 1st is 1. Words that
-stand for a number account for a digit on the other side: "three", "third", "a"/"an" (1), 三个, 一次,
-第一. Placeholders (`%1$0.1f`, `{0}`), code, URLs and reST literals are not read on either side, so
+and source numbers the translation lost (each as often as the source has it). Values are compared,
+not strings: 1.5万 is 15,000 and "15,000" or "15 thousand" matches it; 三千五百 is 3,500; 1st is 1.
+Words that stand for a number account for a digit on the other side: "three", "third", "a"/"an"
+(1), "one million", 三个, 一次, 第一, 零. Placeholders (`%1$0.1f`, `{0}`), code, URLs and reST literals are not read on either side, so
 a translation that copies a format string, a regular expression or a version pattern is clean.
 
 ## Why it matters
@@ -23,7 +23,9 @@ None.
 
 ## What it cannot know
 Unit conversions (3 公里 → 1.9 miles), dates rewritten in another calendar form, and numbers spelled
-as larger words ("a couple", "dozens") are not understood. A single Chinese numeral character (一,
+as larger words ("a couple", "dozens") are not understood. A number the source holds is never
+reported as added, even when the translation repeats it: restating "Python 2 and 3" as "2 和 3"
+is common and a repeat alone says too little. A single Chinese numeral character (一,
 三) or a number word is never reported as added or lost, only used to account for a digit: 一 is an
 article in 返回一个列表 ("return a list") and part of a word in 一些 ("some"). Drafts without a source
 (plain text, Markdown) are not checked; fuzzy entries only with `--include-fuzzy`.
@@ -71,7 +73,9 @@ def _compare(segment: Segment, source: str, expected: Counter[Decimal], found: l
             remaining[value] -= 1
         elif source_words[value] > 0:
             source_words[value] -= 1
-        elif not _glued_to_a_word(segment.prose, start, end):
+        elif not expected[value] and not _glued_to_a_word(segment.prose, start, end):
+            # A value the source holds is never "added": translations restate numbers (2 and 3 for
+            # "Python 2 and 3"), and a repeat says too little to be sure of a defect.
             extra.append((start, end, value))
     # A number word in the translation ("three files", 三个文件) accounts for a missing digit.
     target = c_unescape(segment.raw)
@@ -79,9 +83,9 @@ def _compare(segment: Segment, source: str, expected: Counter[Decimal], found: l
         if remaining[value] > 0:
             remaining[value] -= 1
     shown = ", ".join(sorted({show(v) for v in expected}, key=Decimal)) or "none"
-    counts = Counter(value for _, _, value in found)
     for start, end, value in extra:
-        yield Hit(segment.start + start, segment.start + end, _extra_message(value, counts[value], expected[value], shown))
+        yield Hit(segment.start + start, segment.start + end,
+                  f"number {show(value)} is not in the source (source numbers: {shown})")
     missing = sorted(v for v, n in remaining.items() if n > 0 for _ in range(n))
     if missing:
         numbers_missing = ", ".join(show(v) for v in missing)
@@ -102,17 +106,6 @@ def _glued_to_a_word(prose: str, start: int, end: int) -> bool:
 def _in_code(text: str, counted: Counter[Decimal]) -> Counter[Decimal]:
     """Numbers of ``text`` as written, code and all, beyond those already ``counted`` in its prose."""
     return Counter(value for _, _, value in numbers(text)) - counted
-
-
-def _extra_message(value: Decimal, here: int, there: int, shown: str) -> str:
-    """Never "8 is not in the source (source numbers: 8)": say how often each side has it."""
-    if there:
-        return f"number {show(value)} appears {_times(here)} in the translation, {_times(there)} in the source"
-    return f"number {show(value)} is not in the source (source numbers: {shown})"
-
-
-def _times(count: int) -> str:
-    return {1: "once", 2: "twice"}.get(count, f"{count} times")
 
 
 CHECK = Check(

@@ -191,7 +191,8 @@ def with_source(target: Document, source: Document) -> Document | Problem:
             f"{len(target.segments)} in the draft",
         )
     segments = tuple(
-        dataclasses.replace(t, source=s.raw, key=t.key or f"{index}") for index, (s, t) in enumerate(zip(source.segments, target.segments), 1)
+        dataclasses.replace(t, source=s.raw, source_prose=s.prose, key=t.key or f"{index}")
+        for index, (s, t) in enumerate(zip(source.segments, target.segments), 1)
     )
     return dataclasses.replace(target, segments=segments)
 

@@ -5,7 +5,9 @@ so a hostile file can neither expand entities nor reach the network. The XML tre
 source and id; the targets' character positions come from finding the ``<target>`` elements in the
 raw text in document order, so findings point at the exact column. Inline markup inside a target
 (``<g>``, ``<x/>``, ``<ph>``, ``<pc>``), character references, URLs and placeholders are masked out
-of the prose, and the source is masked the same way (``source_prose``).
+of the prose. The source is its ``<source>`` element as written, inline tags included (so that the
+checks compare a target's tags with its source's) and character references decoded, as checks
+decode the target's; ``source_prose`` masks it the way the prose masks the target.
 
 A unit whose target is missing or empty becomes an "untranslated" segment (zero width, at its
 ``<target>`` or else its ``<source>``); one whose state asks for review (1.2 ``state="needs-…"`` or
@@ -13,6 +15,8 @@ A unit whose target is missing or empty becomes an "untranslated" segment (zero 
 """
 
 from __future__ import annotations
+
+import html
 
 import regex
 
@@ -116,7 +120,7 @@ def parse(path: str, text: str, source_lang: str, target_lang: str) -> Document:
     position.update(_element_spans(blanked, _SOURCE, [t for t in root.iter() if _local(t.tag) == "source"]))
     segments = []
     for identifier, source_element, target, state in _units(root):
-        source = _text(source_element) if source_element is not None else ""
+        source = _source(text, source_element, position)
         span = position.get(id(target)) or position.get(id(source_element))
         if not span:
             continue
@@ -124,5 +128,15 @@ def parse(path: str, text: str, source_lang: str, target_lang: str) -> Document:
             span = (span[0], span[0])
         raw = text[span[0] : span[1]]
         segments.append(Segment(span[0], span[1], raw, _prose(raw), "entry", identifier, source,
-                                mask_common(PLACEHOLDER.sub(_blank, source)), state))
+                                mask_common(PLACEHOLDER.sub(_blank, _TAG.sub(_blank, source))), state))
     return Document(path, text, tuple(segments), source_lang, target_lang)
+
+
+def _source(text: str, element, position: dict[int, tuple[int, int]]) -> str:  # type: ignore[no-untyped-def]
+    """A unit's source as written, inline tags kept, character references decoded."""
+    if element is None:
+        return ""
+    span = position.get(id(element))
+    if not span or span[0] == span[1]:
+        return _text(element)
+    return html.unescape(text[span[0] : span[1]])

@@ -49,11 +49,26 @@ def lint_unit(source: str, target: str, source_prose: str | None = None) -> list
     return [(f.column, f.message) for f in engine.lint([doc], engine.Config(select=(CHECK,)))]
 
 
-def test_a_number_the_source_holds_fewer_times_says_so():
-    assert lint_pair("Error 8 of 10", "错误 8，共 8 个") == [
-        (1, "source number 10 missing from the translation"),
-        (8, "number 8 appears twice in the translation, once in the source"),
+def test_a_number_the_source_holds_is_never_added_only_lost():
+    assert lint_pair("Error 8 of 10", "错误 8，共 8 个") == [(1, "source number 10 missing from the translation")]
+    assert lint_pair("Python 2 and 3 differ", "Python 2 与 Python 3 之间，在 2 和 3 之间不同") == []
+
+
+def test_a_number_after_a_comma_is_read():
+    assert lint_pair("a range of [1, 12], not [0, 11]", "[1,12] 的范围，而不是 [0,11]") == []
+    assert lint_pair("a range of [1, 12]", "[1,13] 的范围") == [
+        (1, "source number 12 missing from the translation"),
+        (4, "number 13 is not in the source (source numbers: 1, 12)"),
     ]
+
+
+def test_scale_words_after_number_words_are_read():
+    assert lint_pair("defaulting to one million", "默认为一百万次") == []
+    assert lint_pair("a thousand times", "1,000 次") == []
+
+
+def test_zero_written_as_a_character_accounts_for_the_digit():
+    assert lint_pair("An indent level of 0 inserts newlines", "缩进等级为零时只添加换行符") == []
 
 
 def test_numbers_inside_masked_source_are_not_numbers():
@@ -99,3 +114,12 @@ def test_compound_number_words_months_and_repeated_numerals():
 
 def test_a_number_of_the_source_code_may_be_written_out():
     assert lint_unit("See :rfc:`4918`.", "参见 RFC 4918。", "See            .") == []
+
+
+def test_month_abbreviations_and_numbers_glued_to_units_account_for_digits():
+    assert lint_pair("begins on Monday, 29 Dec 2003", "开始于 2003 年 12 月 29 日星期一") == []
+    assert lint_pair("pickles (approximately 32 MiB+)", "过大的对象（接近 32MiB+）") == []
+    assert lint_pair("Return the number of ones in the value", "返回值中 1 的个数") == []
+    assert lint_pair("a rate of about .001 seconds", "周期大约为0.001秒") == []
+    assert lint_pair("since Python 3.7.", "Python3.7 开始") == []
+    assert lint_pair("a minimum stack size > 32 KiB", "要求大于32KiB的堆栈大小") == []

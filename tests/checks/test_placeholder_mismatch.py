@@ -68,3 +68,22 @@ def test_brace_labels_with_hyphens_are_placeholders():
 def test_untranslated_unit_is_left_to_unfinished_entry():
     doc = Document("t.po", "", (Segment(0, 0, "", "", "entry", "k", "%s", state="untranslated"),))
     assert engine.lint([doc], engine.Config(select=(CHECK,), include_fuzzy=True)) == []
+
+
+def test_a_star_width_or_precision_takes_an_argument_of_its_own():
+    assert lint_pair("name starting with '%.*s'", "名称以 %s 开头") == [
+        (1, "placeholder '%.*s' from the source missing in the translation", None),
+        (5, "placeholder '%s' is not in the source", "%.*s"),
+    ]
+    assert lint_pair("name starting with '%.*s'", "名称以 %.*s 开头") == []
+    assert lint_pair("%*d items", "%*d 项") == []
+
+
+def test_outside_a_format_string_a_directive_glued_to_a_word_is_prose():
+    assert lint_pair("can be a %-format string with placeholders", "可以是一个带有 % 形式占位符的格式字符串") == []
+
+
+def test_the_added_placeholder_reported_is_the_one_the_source_lacks():
+    assert lint_pair(" %7jd bytes, %5d lines   %c  %.127s", " %7jd 字节，%5d 行   %c  %-20.127s %.127s") == [
+        (22, "placeholder '%-20.127s' is not in the source", None),
+    ]
