@@ -100,12 +100,12 @@ def _multiword(documents: Sequence[Document], found: dict[tuple[str, str], Candi
 
 
 def _acronyms(documents: Sequence[Document], found: dict[tuple[str, str], Candidate]) -> None:
-    from .checks.acronym import _definitions, _uses, common_acronyms
+    from .checks.acronym import common_acronyms, definitions as defined, uses
 
     common = common_acronyms()
     for doc in documents:
-        definitions = _definitions(doc)
-        for acronym, places in _uses(doc).items():
+        definitions = defined(doc)
+        for acronym, places in uses(doc).items():
             if acronym in common:
                 continue
             for start, _ in places:

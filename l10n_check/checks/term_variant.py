@@ -46,6 +46,7 @@ _TITLE_CUE = regex.compile(r"(?:titled|entitled|called|named)\s*[\"“]?$", rege
 @dataclass(frozen=True)
 class Options:
     min_count: int = 2
+    across_drafts: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ class Occurrence:
     words: tuple[str, ...]
     separators: tuple[str, ...]
     initial: bool
+    # In running text, where a capital is the writer's choice: not a title, label, link text or table.
+    free: bool = True
 
 
 def occurrences(doc: Document) -> tuple[Occurrence, ...]:
@@ -74,11 +77,13 @@ def occurrences(doc: Document) -> tuple[Occurrence, ...]:
         if segment.kind == "heading":
             continue
         prose = segment.prose
+        titles = title_spans(prose)
         for run in _runs(prose):
             texts = [m.group() for m in run]
             flagged = [i for i, t in enumerate(texts) if t[0].isupper() or prose[run[i].end() : run[i].end() + 1] == "-"]
-            if flagged and flagged[0] == 0 and prose[run[0].end() : run[0].end() + 1] != "-" and _opens_sentence(prose, run[0].start()):
-                flagged = flagged[1:]  # a sentence's first capital says nothing about a term
+            first = run[0].start()
+            if flagged and flagged[0] == 0 and prose[run[0].end() : run[0].end() + 1] != "-" and _opens_sentence(prose, first) and not _after_quote(prose, first):
+                flagged = flagged[1:]  # a sentence's first capital says nothing about a term; a quotation's may
             if not flagged:
                 continue
             lows = [t.lower() for t in texts]
@@ -93,8 +98,8 @@ def occurrences(doc: Document) -> tuple[Occurrence, ...]:
                         begin, finish = run[index].start(), run[last].end()
                         if size == 2 and not any(t[0].isupper() for t in texts[index : last + 1]):
                             continue  # hyphen and space are compared in three-word terms only
-                        found = _occurrence(doc.path, segment.start, prose, begin, finish)
-                        if found is not None and _informative(found):
+                        found = _occurrence(doc.path, segment.start, prose, (begin, finish), titles)
+                        if found is not None:
                             marked.append(found)
     return tuple(marked)
 
@@ -104,8 +109,14 @@ def _opens_sentence(prose: str, start: int) -> bool:
 
     A short window is enough and keeps this linear in the length of the paragraph.
     """
-    before = prose[max(0, start - 16) : start].rstrip(" \"“'‘(*_`#>-•")
+    if _after_quote(prose, start):
+        return True  # a quotation's first word: "Mark completion" names a section
+    before = prose[max(0, start - 16) : start].rstrip(" \t\r\n\"“'‘(*_`#>-•")
     return (not before and start <= 16) or (bool(before) and before[-1] in _SENTENCE_END)
+
+
+def _after_quote(prose: str, start: int) -> bool:
+    return prose[max(0, start - 3) : start].rstrip(" ")[-1:] in ("\"", "“", "'", "‘")
 
 
 def _informative(occurrence: Occurrence) -> bool:
@@ -132,11 +143,12 @@ def _lower_case_forms(documents: Sequence[Document], keys: Iterable[tuple[str, .
             if segment.kind == "heading" or segment.prose.isupper():
                 continue
             prose = segment.prose
+            titles = title_spans(prose)
             for match in matcher.finditer(prose):
                 text = prose[match.start : match.end]
                 if match.suffix or not text.islower() or len(_WORD.findall(text)) != len(match.payloads[0]):
                     continue
-                found = _occurrence(doc.path, segment.start, prose, match.start, match.end)
+                found = _occurrence(doc.path, segment.start, prose, (match.start, match.end), titles)
                 if found is not None:
                     yield found
 
@@ -153,10 +165,13 @@ def _runs(prose: str) -> Iterator[list[regex.Match[str]]]:
         yield run
 
 
-def _occurrence(path: str, offset: int, prose: str, start: int, end: int) -> Occurrence | None:
-    """The sequence at ``[start, end)`` of a segment's prose, or None inside a title."""
+def _occurrence(path: str, offset: int, prose: str, span: tuple[int, int], titles: Sequence[tuple[int, int]]) -> Occurrence | None:
+    """The sequence at ``span`` of a segment's prose, or None inside a title."""
+    start, end = span
     if "《" in prose[max(0, start - 1) : start] or _TITLE_CUE.search(prose[max(0, start - 12) : start]):
         return None
+    if prose[max(0, start - 2) : start].endswith("-") or prose[end : end + 1] == "-":
+        return None  # part of a longer compound or a slug: "what-do-people-love-about-rust"
     words = list(_WORD.finditer(prose, start, end))
     return Occurrence(
         path,
@@ -166,7 +181,77 @@ def _occurrence(path: str, offset: int, prose: str, start: int, end: int) -> Occ
         tuple(w.group() for w in words),
         tuple(prose[a.end() : b.start()] for a, b in zip(words, words[1:])),
         _opens_sentence(prose, start),
+        not any(a <= start < b for a, b in titles),
     )
+
+
+# Where capitals are a style, not a choice about one term: link text, a bold lead, a table row.
+_LINK_TEXT = regex.compile(r"\[[^\[\]]{0,200}\]")
+# Bold or italic text: a label, a section's or a work's name, or emphasis.
+_EMPHASIS = regex.compile(r"(?<![\w*_])(?:\*{1,2}|_{1,2})(?=\S)[^*_\n]{1,120}?(?<=\S)(?:\*{1,2}|_{1,2})(?![\w*_])")
+# An attribution after a quotation: "-- Principal Firmware Engineer (mobile robotics)".
+_ATTRIBUTION = regex.compile(r"(?:^|\s)(?:--|[—–]-?|-–)\s*([^\n]{1,100})$", regex.M)
+_LABEL = regex.compile(r"^[ \t>*+\-•\d.)#]*([^:：\n]{1,60})[:：]", regex.M)
+_CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\p{N}'’-]*")
+_SMALL = frozenset("a an and at by for from in of on or the to vs via with".split())
+_QUOTES = "\"“”«»"
+TITLE_RUN = 3  # capitalized words in a row that make a title or a name ("The Rust Programming Language")
+
+
+def title_spans(prose: str) -> list[tuple[int, int]]:
+    """Spans of ``prose`` written in a title's style, where a capital says nothing about a term.
+
+    Link text, bold and italic text, attributions, a label before a colon ("Return Value: Object"), table rows, lines
+    mostly in Title Case, and runs of three or more capitalized words outside quotation marks
+    (a quoted coined term, "Bitget Top Three", is still compared).
+    """
+    spans = [m.span() for m in _LINK_TEXT.finditer(prose)] + [m.span() for m in _EMPHASIS.finditer(prose)]
+    spans += [m.span(1) for m in _LABEL.finditer(prose) if len(m.group(1).split()) <= 6]
+    spans += [m.span(1) for m in _ATTRIBUTION.finditer(prose) if len(m.group(1).split()) <= 12]
+    start = 0
+    for line in prose.split("\n"):
+        stripped = line.strip()
+        if stripped.lstrip("> ").startswith("|") or _title_cased(stripped.lstrip("> ")):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    spans += _capital_runs(prose)
+    return spans
+
+
+def _title_cased(line: str) -> bool:
+    """Most content words after the first capitalized, and no full stop: a title, a caption, a label."""
+    words = [w for w in _WORD.findall(line)[1:] if w.lower() not in _SMALL]
+    if len(words) < 3 or line.rstrip("*_ ").endswith((".", "?", "!")):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _capital_runs(prose: str) -> Iterator[tuple[int, int]]:
+    """Runs of ``TITLE_RUN`` or more capitalized words (small words allowed inside), unquoted."""
+    run: list[tuple[int, int]] = []
+    last = -1  # end of the run's last word, small words included
+    for match in _WORD.finditer(prose):
+        word = match.group()
+        joined = last >= 0 and not regex.search(r"[^\s\-]", prose[last : match.start()])
+        if word[0].isupper() and not (not run and _opens_sentence(prose, match.start())):
+            if not joined:
+                yield from _title_run(prose, run)
+                run = []
+            run.append(match.span())
+            last = match.end()
+        elif word.lower() in _SMALL and joined and run:
+            last = match.end()  # "Letter of Intent": a small word inside a run keeps it going
+        else:
+            yield from _title_run(prose, run)
+            run, last = [], -1
+    yield from _title_run(prose, run)
+
+
+def _title_run(prose: str, run: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    if len(run) >= TITLE_RUN:
+        start, end = run[0][0], run[-1][1]
+        if not (prose[max(0, start - 1) : start] in _QUOTES and prose[end : end + 1] in _QUOTES + ",."):
+            yield start, end
 
 
 def _key(occurrence: Occurrence) -> tuple[str, ...]:
@@ -180,25 +265,39 @@ def _case(occurrence: Occurrence) -> tuple[bool | None, ...]:
     return ((None,) + shape[1:]) if occurrence.initial else shape
 
 
-def _differs(a: Occurrence, b: Occurrence) -> bool:
-    """A difference of capitals on a content word, or of hyphen and space in a three-word term."""
+def _deviates(minor: Occurrence, dominant: Occurrence, dominant_count: int) -> bool:
+    """A capital on a content word the dominant form writes in lower case, or another hyphenation.
+
+    Only added capitals count: a lower-case form of a term the draft mostly capitalizes is a
+    name or a title written plainly (a link label, a file name), which is no decision of style.
+    Hyphen and space count once the draft has settled on a form (used twice): English hyphenates a
+    compound before a noun and not elsewhere, so one use each way is often right.
+    """
     function_words = common_words()["en"]
-    for word, x, y in zip(a.words, _case(a), _case(b)):
-        if x is not None and y is not None and x != y and word.lower() not in function_words:
+    for word, x, y in zip(minor.words, _case(minor), _case(dominant)):
+        if x and y is False and word.lower() not in function_words:
             return True  # "Do Not Disturb" and "do not" differ only on function words: a title's style
-    return len(a.words) == 3 and a.separators != b.separators
+    return len(minor.words) == 3 and minor.separators != dominant.separators and dominant_count >= 2
 
 
 def run_corpus(documents: Sequence[Document], options: Options, context: Context) -> Iterator[tuple[Document, Hit]]:
     by_path = {doc.path: doc for doc in documents}
-    groups: dict[tuple[str, ...], list[Occurrence]] = defaultdict(list)
-    for doc in documents:
-        for occurrence in context.fact(CHECK_NAME, doc, occurrences):
-            groups[_key(occurrence)].append(occurrence)
+    groups: dict[tuple[str, tuple[str, ...]], list[Occurrence]] = defaultdict(list)
+    # Each draft alone by default: unrelated drafts of one run need not share a style.
+    scope = (lambda o: "") if options.across_drafts else (lambda o: o.path)
+    found = [o for doc in documents for o in context.fact(CHECK_NAME, doc, occurrences) if o.free]
+    for occurrence in found:
+        if _informative(occurrence):
+            groups[(scope(occurrence), _key(occurrence))].append(occurrence)
+    for occurrence in found:  # a sentence's first capital only joins a group others started
+        key = (scope(occurrence), _key(occurrence))
+        if not _informative(occurrence) and key in groups:
+            groups[key].append(occurrence)
     known = {(o.path, o.start, o.end) for group in groups.values() for o in group}
-    for occurrence in _lower_case_forms(documents, list(groups)):
-        if (occurrence.path, occurrence.start, occurrence.end) not in known:  # "long-term plan" is both
-            groups[_key(occurrence)].append(occurrence)
+    for occurrence in _lower_case_forms(documents, {words for _, words in groups}):
+        key = (scope(occurrence), _key(occurrence))
+        if occurrence.free and key in groups and (occurrence.path, occurrence.start, occurrence.end) not in known:
+            groups[key].append(occurrence)  # "long-term plan" is found both ways: counted once
     order = {doc.path: index for index, doc in enumerate(documents)}
     hits: list[tuple[Occurrence, Hit]] = []
     for key in sorted(groups):
@@ -225,7 +324,7 @@ def _group_hits(group: list[Occurrence]) -> Iterator[tuple[Occurrence, Hit]]:
     first_seen = {o.form: i for i, o in reversed(list(enumerate(settled)))}
     dominant_form = min(counts, key=lambda form: (-counts[form], first_seen[form]))
     dominant = next(o for o in settled if o.form == dominant_form)
-    minority = [o for o in group if o.form != dominant_form and _differs(o, dominant)]
+    minority = [o for o in group if o.form != dominant_form and _deviates(o, dominant, counts[dominant_form])]
     if not minority:
         return
     variants = Counter(o.form for o in group)
