@@ -1,11 +1,22 @@
 """A literal translation of a Chinese idiom, slang word or set phrase.
 
 ## What it flags
-English that renders a Chinese expression word for word where English says it differently: "dry
-goods" for 干货 (practical insights), "wolfishness" for 狼性 (aggressive drive), "cutting leeks" for
-割韭菜 (fleecing retail investors), "people mountain people sea" for 人山人海. The list lives in
-`data/calques.tsv` (Chinese, literal forms, a better rendering, where the calque is attested);
-plurals, possessives, case and hyphen/space spellings match.
+English that renders a Chinese expression word for word where English says it differently, found
+two ways:
+
+- from a curated list (`data/calques.tsv`: Chinese, literal forms, a better rendering, where the
+  calque is attested): "dry goods" for 干货 (practical insights), "wolfishness" for 狼性
+  (aggressive drive), "cutting leeks" for 割韭菜, "operation and maintenance" for 运维 (operations);
+  plurals, possessives, case and hyphen/space spellings match, and the better rendering is the
+  suggestion;
+- from readings composed out of CC-CEDICT (`data/calque_literals.tsv`, built by
+  `data/build_calque_data.py`): for every word CC-CEDICT marks as an idiom, slang, a neologism or
+  figurative, its own literal reading ("lit. cabbage price" for 白菜价) and the readings put together
+  from its parts' plain senses (种 "plant" + 草 "grass"), kept only where the word's sense says
+  something else, no Chinese word renders the reading rightly, and the reading is no frequent
+  English bigram. The message gives the word, the parts and the sense: "'eat melon' reads as a
+  word-for-word rendering of 吃瓜 (吃 'eat' + 瓜 'melon'), which means 'to watch an entertaining
+  spectacle from the sidelines...'".
 
 ## Why it matters
 A calque reads as nonsense or, worse, as a different meaning ("dry goods" are groceries); readers of
@@ -13,16 +24,21 @@ the English text have no way to recover the Chinese idiom behind it.
 
 ## Example
 Fails:  This article is full of dry goods about the exchange.
+Fails:  Phones at cabbage prices sold out.
 Passes: This article is full of practical insights about the exchange.
 
 ## Options
 - `extra`: paths of further TSV files in the same four-column format, for a newsroom's own list.
 - `ignore`: literal forms never to report (case-insensitive).
+- `composed` (default true): also report the readings composed from CC-CEDICT.
 
 ## What it cannot know
 Whether the literal sense is meant ("leeks" in a recipe, a real "evergreen tree"): the list holds
-phrases that are rare in English in their literal sense, and a reviewer decides. Calques not in the
-list are not found.
+phrases that are rare in English in their literal sense, and a reviewer decides. Composed readings
+cover only words CC-CEDICT explains and marks as figurative (much recent slang, not 割韭菜 or
+狼性), and only two-part readings; a wrong sense chosen for an ordinary word ("harvest" for 收获
+"gains", "label" for 标签 "attribute") and jargon CC-CEDICT lacks (运维, 二次开发) are found only
+when the list holds them.
 """
 
 from __future__ import annotations
@@ -32,7 +48,9 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Iterator
 
-from ..model import Check, Context, Document, Hit, Severity
+import regex
+
+from ..model import Check, Context, Document, Hit, Segment, Severity
 from ..termmatch import PhraseMatcher
 
 
@@ -48,6 +66,17 @@ class Calque:
 class Options:
     extra: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    composed: bool = True
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A literal reading composed from a Chinese word's parts (``data/calque_literals.tsv``)."""
+
+    reading: str
+    chinese: str
+    parts: str  # "种 plant + 草 grass", or "lit. cabbage price" where CC-CEDICT gives the reading
+    sense: str
 
 
 def parse_table(text: str, origin: str) -> list[Calque]:
@@ -88,19 +117,67 @@ def matcher(extra: tuple[str, ...], ignore: tuple[str, ...]) -> PhraseMatcher[Ca
     return PhraseMatcher((form, c) for c in calques for form in c.literal if form.casefold() not in skip)
 
 
+@functools.lru_cache(maxsize=1)
+def readings() -> tuple[Reading, ...]:
+    """The composed readings, built by ``data/build_calque_data.py``; those the curated list has are left out."""
+    from ..chinese.datafiles import data_lines
+
+    curated = {form.casefold() for c in builtin() for form in c.literal}
+    rows = (line.split("\t") for line in data_lines("calque_literals.tsv"))
+    return tuple(Reading(*row) for row in rows if len(row) == 4 and row[0].casefold() not in curated)
+
+
+@functools.lru_cache(maxsize=8)
+def reading_matcher(ignore: tuple[str, ...]) -> PhraseMatcher[Reading]:
+    """One matcher over every composed reading not ignored."""
+    skip = {form.casefold() for form in ignore}
+    return PhraseMatcher((r.reading, r) for r in readings() if r.reading.casefold() not in skip)
+
+
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     found = matcher(tuple(options.extra), tuple(options.ignore))
+    composed = reading_matcher(tuple(options.ignore)) if options.composed else None
     for segment in doc.segments:
-        for match in found.finditer(segment.prose):
-            calque = match.payloads[0]
-            better = calque.better.split(";")[0].strip()
-            yield Hit(
-                segment.start + match.start,
-                segment.start + match.end,
-                f"'{segment.prose[match.start:match.end]}' reads as a word-for-word translation of {calque.chinese}: "
-                f"in English, '{calque.better}'",
-                suggestion=better,
-            )
+        listed = list(_listed(segment, found))
+        yield from listed
+        if composed is not None:
+            taken = [(hit.start, hit.end) for hit in listed]
+            yield from (hit for hit in _composed(segment, composed) if not any(a < hit.end and hit.start < b for a, b in taken))
+
+
+def _composed(segment: Segment, found: PhraseMatcher[Reading]) -> Iterator[Hit]:
+    """Phrases that are a composed literal reading, written as words (not joined: "payjoin")."""
+    for match in found.finditer(segment.prose):
+        text = segment.prose[match.start : match.end]
+        reading = match.payloads[0]
+        if len(regex.split(r"[\s\-]+", match.core.strip())) != len(reading.reading.split()):
+            continue
+        yield Hit(
+            segment.start + match.start,
+            segment.start + match.end,
+            f"'{text}' reads as a word-for-word rendering of {reading.chinese} ({_parts(reading)}), "
+            f"which means '{reading.sense}': say that instead?",
+        )
+
+
+def _parts(reading: Reading) -> str:
+    if reading.parts.startswith("lit. "):
+        return f"literally '{reading.parts[5:]}'"
+    return " + ".join(f"{p.split(' ', 1)[0]} '{p.split(' ', 1)[1]}'" for p in reading.parts.split(" + "))
+
+
+def _listed(segment: Segment, found: PhraseMatcher[Calque]) -> Iterator[Hit]:
+    """Phrases of the curated list, with their better rendering as the suggestion."""
+    for match in found.finditer(segment.prose):
+        calque = match.payloads[0]
+        better = calque.better.split(";")[0].strip()
+        yield Hit(
+            segment.start + match.start,
+            segment.start + match.end,
+            f"'{segment.prose[match.start:match.end]}' reads as a word-for-word translation of {calque.chinese}: "
+            f"in English, '{calque.better}'",
+            suggestion=better,
+        )
 
 
 CHECK = Check(

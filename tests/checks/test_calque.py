@@ -65,3 +65,33 @@ def test_a_missing_extra_list_is_a_one_line_error_and_exit_2(tmp_path):
     result = CliRunner().invoke(main, ["scan", str(draft), "--config", str(config), "-j", "1"])
     assert result.exit_code == 2
     assert "nowhere.tsv" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_reading_composed_from_cc_cedict_names_the_word_parts_and_sense():
+    findings = lint_findings("Everyone likes to eat melon these days.\n", CHECK)
+    assert [(f.column, f.text) for f in findings] == [(19, "eat melon")]
+    assert "吃瓜" in findings[0].message and "吃 'eat' + 瓜 'melon'" in findings[0].message
+    assert "spectacle" in findings[0].message
+
+
+def test_cc_cedicts_own_literal_reading_counts_and_plurals_match():
+    findings = lint_findings("Phones at cabbage prices sold out.\n", CHECK)
+    assert [f.text for f in findings] == ["cabbage prices"] and "low price" in findings[0].message
+
+
+def test_composed_readings_are_words_not_joined_forms_and_can_be_turned_off():
+    assert lint_text("Payjoin and eatmelon are names.\n", CHECK) == []
+    assert lint_text("Everyone likes to eat melon.\n", CHECK, composed=False) == []
+    assert lint_text("Everyone likes to eat melon.\n", CHECK, ignore=["eat melon"]) == []
+
+
+def test_the_composed_table_is_data_with_a_source_and_no_common_english():
+    from l10n_check.checks.calque import readings
+
+    table = readings()
+    assert len(table) > 1000 and all(r.chinese and r.sense and r.parts for r in table)
+    assert not {"credit card", "stock market", "big guy", "hot water"} & {r.reading for r in table}
+    from importlib import resources
+
+    header = resources.files("l10n_check.data").joinpath("calque_literals.tsv").read_text("utf-8")[:600]
+    assert "SOURCE:" in header and "LICENSE" in header
