@@ -23,13 +23,19 @@ Passes: Wang Xiaoming joined in 2024. Wang Xiaoming leads the team. Later, Wang 
 - `min-length` (default 6): names shorter than this (letters, normalized) are never fuzzy-matched.
 - `ignore`: renderings never reported. The names list (`--names`) does the same for all name checks
   and also sets the canonical rendering, which then wins however rarely it is used.
+- `across-drafts` (default `chinese-names`): which names are compared across the drafts of a run:
+  `all`, only romanized Chinese names and names in characters (a person romanized two ways across a
+  series), or `none`. Other names are compared within each draft.
 
 ## What it cannot know
 Whether two similar names belong to two people: a near-miss is only reported when it is rarer than
 the rendering it resembles, and two spellings that are both valid Chinese names (Zhang Wei / Zhang
 Wen) are never matched. A name in characters is matched only through its pinyin; Wade–Giles or
 Cantonese renderings of the same surname (Hsieh / Xie) are not matched to pinyin ones. Title case
-in headings is not reported as a case difference.
+in headings is not reported as a case difference, nor are differences that are a style rather than
+a second spelling: apostrophes (’ / '), a keyword in capitals against the word as a name (RETURN /
+Return), capitals on the small words of a name (Replace-by-Fee), a handle or identifier written
+joined against the spaced name (JaneDoe / Jane Doe), a hyphen in a numbered standard (NEP-17).
 """
 
 from __future__ import annotations
@@ -66,6 +72,12 @@ class Options:
     similarity: float = 88.0
     min_length: int = 6
     ignore: tuple[str, ...] = ()
+    across_drafts: str = "chinese-names"  # "all", "chinese-names" or "none"
+
+
+# Words that may take a capital or not inside a title-cased name: "Replace-by-Fee", "Replace-By-Fee".
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or per the to via with".split())
+_WORDS = regex.compile(r"[\s\-‐]+")
 
 
 def run_corpus(documents: Sequence[Document], options: Options, context: Context) -> Iterator[tuple[Document, Hit]]:
@@ -77,11 +89,30 @@ def run_corpus(documents: Sequence[Document], options: Options, context: Context
         for mention in context.fact(CHECK_NAME, doc, mentions)
         if not (mention.han and _glossed(doc.text, mention))
     ]
+    if options.across_drafts not in ("all", "chinese-names", "none"):
+        from ..engine import ConfigError
+
+        raise ConfigError(f"name-variant: across-drafts must be 'all', 'chinese-names' or 'none', not {options.across_drafts!r}")
     fuzzy = FuzzyOptions(options.similarity, options.min_length)
     for found in group(renderings(occurrences), names, fuzzy):
-        if len(found) > 1:
-            for occurrence, hit in _group_hits(found, names, options):
-                yield documents[occurrence.doc_index], hit
+        for part in _scoped(found, options.across_drafts):
+            if len(part) > 1:
+                for occurrence, hit in _group_hits(part, names, options):
+                    yield documents[occurrence.doc_index], hit
+
+
+def _scoped(found: list[Rendering], across: str) -> Iterator[list[Rendering]]:
+    """The group as one, or one group per draft: a brand spelled two ways in two unrelated drafts
+    is no defect of either, while a person romanized two ways across a series is."""
+    chinese = any(r.is_han or (r.sample is not None and r.sample.chinese is not None) for r in found)
+    if across == "all" or (across == "chinese-names" and chinese):
+        yield found
+        return
+    listed = [r for r in found if not r.occurrences]
+    paths = dict.fromkeys(o.path for r in found for o in r.occurrences)
+    for path in paths:
+        part = [Rendering(r.text, tuple(o for o in r.occurrences if o.path == path), r.listed) for r in found]
+        yield [r for r in part if r.occurrences] + listed
 
 
 def _glossed(text: str, mention: Mention) -> bool:
@@ -129,6 +160,8 @@ def _group_hits(found: Sequence[Rendering], names: NamesList, options: Options) 
         kind = variant_kind(rendering, main)
         if kind == "spelling" and not main.listed and rendering.count >= main.count:
             continue  # two similar names used alike: perhaps two people
+        if not main.listed and not _telling(kind, rendering.text, main.text):
+            continue
         message = _MESSAGES[kind].format(a=rendering.text, b=main.text, usage=usage)
         for occurrence in rendering.occurrences:
             if kind == "case" and (occurrence.mention.heading or rendering.text.isupper()):
@@ -136,6 +169,28 @@ def _group_hits(found: Sequence[Rendering], names: NamesList, options: Options) 
             mention = occurrence.mention
             hit = Hit(mention.start, mention.end, message, suggestion=main.text, related=related, data=data)
             yield occurrence, hit
+
+
+def _telling(kind: str, minor: str, major: str) -> bool:
+    """Whether the difference says the name is written two ways, not two things or two styles.
+
+    Not telling: apostrophes alone (’ and ', for quote-style); a keyword in capitals against the
+    word as a name (RETURN / Return, ID / Id); capitals only on small words of a title-cased name
+    (Replace-by-Fee); a joined form against the spaced name (a handle, JaneDoe, or an identifier);
+    a version or standard number hyphenated (NEP-17 / NEP17).
+    """
+    if minor.replace("’", "'") == major.replace("’", "'"):
+        return False
+    if kind == "case":
+        one_word = " " not in minor and " " not in major
+        if one_word and any(w.isupper() and len(w) > 1 for w in _WORDS.split(major + " " + minor)):
+            return False  # a keyword or an acronym in capitals, not the name: INFO / Info, UNIX-like
+        differing = [a for a, b in zip(_WORDS.split(minor), _WORDS.split(major)) if a != b]
+        return not all(w.lower() in _SMALL_WORDS for w in differing)
+    if kind == "spacing":
+        joined = " " not in minor and " " in major
+        return not joined and not any(c.isdigit() for c in minor + major)
+    return True
 
 
 def _usage(main: Rendering) -> str:

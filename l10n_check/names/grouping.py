@@ -183,10 +183,15 @@ def _join_near_misses(union: _Union, items: Sequence[Rendering], keys: Sequence[
     cutoff = options.similarity / 100
     for block in blocks.values():
         for a, b in itertools.combinations(block, 2):
-            if abs(len(a) - len(b)) > 2 or (a in chinese and b in chinese) or a.startswith(b) or b.startswith(a):
+            if abs(len(a) - len(b)) > 2 or (a in chinese and b in chinese) or _extends(a, b):
                 continue  # two valid Chinese names are two people; "Americas" is no typo of "America"
             if Indel.normalized_similarity(a, b, score_cutoff=cutoff) and _words_alike(items[by_key[a]], items[by_key[b]]):
                 union.union(by_key[a], by_key[b])
+
+
+def _extends(a: str, b: str) -> bool:
+    """One key is the other with letters added at either end: "Americas", "Unfortunately", "Dconfig"."""
+    return a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)
 
 
 def _words_alike(first: Rendering, second: Rendering) -> bool:

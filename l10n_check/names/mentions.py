@@ -149,6 +149,8 @@ def _runs(prose: str, lower: set[str]) -> Iterator[list[_Token]]:
 
 def _ordinary(word: str, lower: set[str]) -> bool:
     folded = word.casefold()
+    if len(folded) > 2 and not word.isupper() and any(c.isupper() for c in word[1:]):
+        return False  # "HertzBeat", "GitHub": a capital inside is a name's, even if also written "hertzbeat"
     return len(folded) < 2 or folded in lower or folded in TITLE_WORDS
 
 
@@ -201,9 +203,13 @@ def _parse_name(words: tuple[str, ...]) -> ChineseName | None:
     return parse_name(words)
 
 
+# "I'm", "We've", "I’d": a pronoun with a verb, never a name (and "I'd" is no "ID").
+_CONTRACTION = regex.compile(r"['’](?:m|d|ve|ll|re|t)$", regex.I)
+
+
 def _is_name_word(token: _Token, following: _Token | None, heading: bool, lower: set[str], midcap: set[str]) -> bool:
     """Whether a capitalized word is part of a name (see the module docstring)."""
-    if _ordinary(token.word, lower):
+    if _ordinary(token.word, lower) or _CONTRACTION.search(token.word):
         return False  # single letters too: the pronoun I, X the network, U card
     folded = token.word.casefold()
     if token.word in midcap or not (token.initial or heading):

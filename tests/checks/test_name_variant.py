@@ -135,3 +135,37 @@ def test_similarity_option() -> None:
 
 def test_sample_has_no_variant_of_its_names(sample_text: str) -> None:
     assert lint_findings(sample_text, CHECK) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm here. Later I’m there. I'd say the ID is fine, and I'd know.\n",  # contractions are no names
+        "Set INFO level. The INFO logs grew. Info about it follows.\n",  # a keyword in capitals
+        "Replace-by-Fee came. Replace-by-Fee stayed. Replace-By-Fee left.\n",  # small words of a title
+        "Jane Doe wrote it. Jane Doe signed. Follow JaneDoe for news.\n",  # a handle against the name
+        "The NEP-17 token. A NEP-17 asset. Any NEP17 asset.\n",  # a numbered standard
+        "James O'Beirne spoke. James O'Beirne left. James O’Beirne came back.\n",  # apostrophes: quote-style
+        "Unfortunately it broke. Unfortunately we saw it. Fortunately it was easy.\n",  # an extended word
+    ],
+)
+def test_styles_that_are_no_second_spelling(text: str) -> None:
+    assert lint_text(text, CHECK) == []
+
+
+def test_a_spaced_form_of_a_joined_brand_is_reported() -> None:
+    text = "We chose HertzBeat. Users of HertzBeat agree. What is Hertz Beat?\n"
+    assert [f.text for f in lint_findings(text, CHECK)] == ["Hertz Beat"]
+
+
+def test_other_names_are_compared_across_drafts_only_when_asked() -> None:
+    drafts = {"a.txt": "We met at GopherCon and GopherCon closed.\n", "b.txt": "We loved Gophercon.\n"}
+    assert _lint_drafts(drafts) == []
+    documents = [parse(path, text, "zh", "en") for path, text in drafts.items()]
+    config = engine.Config(select=(CHECK,), options={CHECK: {"across-drafts": "all"}})
+    assert [f.path for f in engine.lint(documents, config)] == ["b.txt"]
+
+
+def test_a_bad_across_drafts_value_is_a_configuration_error() -> None:
+    with pytest.raises(engine.ConfigError, match="across-drafts"):
+        lint_text(BASE, CHECK, across_drafts="some")
