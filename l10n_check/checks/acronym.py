@@ -34,7 +34,8 @@ Passes: The US and the EU agreed.                (common knowledge)
 Whether a reader knows a particular abbreviation. It decides from evidence: how often English text
 uses the acronym (wordfreq: an acronym English never uses, `OKX`, is taken as a brand and left to
 the name checks; a very common one, `API`, as known), where it stands (headings, link and image
-text, table rows and all-capital lines are labels, not prose), how many drafts of the run use it,
+text, table rows and all-capital lines are labels, not prose), how many drafts of the run use it
+and whether another draft of the run defines it (the readers of a series know it),
 and what the draft is: a draft with code, or one that leaves many acronyms undefined, is written
 for readers of the genre (RPC, JSON, SDK), so there only acronyms defined two ways are reported. Roman numerals
 are not acronyms.
@@ -167,8 +168,11 @@ def run_corpus(documents: Sequence[Document], options: Options, context: Context
     drafts = Counter(acronym for _, facts in found for acronym in facts.uses)
     shared = max(3.0, options.share_of_drafts * len(documents))
     vocabulary = {acronym for acronym, count in drafts.items() if count >= shared}
+    defined = Counter(acronym for _, facts in found for acronym in facts.definitions)
     for doc, facts in found:
-        for hit in _hits(facts, options, vocabulary):
+        # An acronym another draft of the run defines is known to the readers of the series.
+        elsewhere = {a for a, count in defined.items() if count > (a in facts.definitions)}
+        for hit in _hits(facts, options, vocabulary | elsewhere):
             yield doc, hit
 
 

@@ -39,7 +39,7 @@ from ..model import Check, Context, Document, Hit, Related, Severity
 from .untranslated_paragraph import common_words
 
 _WORD = regex.compile(r"[A-Za-z][A-Za-z0-9']*")
-_SENTENCE_END = ".!?:;…"
+_SENTENCE_END = ".!?:;…：；。！？–—"
 _TITLE_CUE = regex.compile(r"(?:titled|entitled|called|named)\s*[\"“]?$", regex.I)
 
 
@@ -62,6 +62,7 @@ class Occurrence:
     initial: bool
     # In running text, where a capital is the writer's choice: not a title, label, link text or table.
     free: bool = True
+    quoted: bool = False  # inside quotation marks: a coined term the draft sets apart
 
 
 def occurrences(doc: Document) -> tuple[Occurrence, ...]:
@@ -109,9 +110,9 @@ def _opens_sentence(prose: str, start: int) -> bool:
 
     A short window is enough and keeps this linear in the length of the paragraph.
     """
-    if _after_quote(prose, start):
-        return True  # a quotation's first word: "Mark completion" names a section
-    before = prose[max(0, start - 16) : start].rstrip(" \t\r\n\"“'‘(*_`#>-•")
+    if _after_quote(prose, start) or prose[max(0, start - 3) : start] == " - ":
+        return True  # a quotation's first word ("Mark completion" names a section); "Returns - Index"
+    before = prose[max(0, start - 16) : start].rstrip(" \t\r\n\"“”'‘’()[]*_`#>-•")
     return (not before and start <= 16) or (bool(before) and before[-1] in _SENTENCE_END)
 
 
@@ -182,7 +183,15 @@ def _occurrence(path: str, offset: int, prose: str, span: tuple[int, int], title
         tuple(prose[a.end() : b.start()] for a, b in zip(words, words[1:])),
         _opens_sentence(prose, start),
         not any(a <= start < b for a, b in titles),
+        any(a < start and end < b for a, b in _quotations(prose)),
     )
+
+
+_QUOTATION = regex.compile(r"“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"")
+
+
+def _quotations(prose: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTATION.finditer(prose)] if ('"' in prose or "“" in prose) else []
 
 
 # Where capitals are a style, not a choice about one term: link text, a bold lead, a table row.
@@ -210,12 +219,20 @@ def title_spans(prose: str) -> list[tuple[int, int]]:
     spans += [m.span(1) for m in _ATTRIBUTION.finditer(prose) if len(m.group(1).split()) <= 12]
     start = 0
     for line in prose.split("\n"):
-        stripped = line.strip()
-        if stripped.lstrip("> ").startswith("|") or _title_cased(stripped.lstrip("> ")):
+        stripped = _ENTITY.sub(" ", line).strip().lstrip("> *-+")
+        if stripped.startswith("|") or _title_cased(stripped) or _caption(stripped):
             spans.append((start, start + len(line)))
         start += len(line) + 1
     spans += _capital_runs(prose)
     return spans
+
+
+_ENTITY = regex.compile(r"&[a-z]+;|&#\d+;")
+
+
+def _caption(line: str) -> bool:
+    """A line of a few words without a full stop: a caption, a label, a term defined below it."""
+    return 0 < len(_WORD.findall(line)) <= 4 and not line.rstrip("*_ ").endswith((".", "?", "!", ","))
 
 
 def _title_cased(line: str) -> bool:
@@ -265,17 +282,23 @@ def _case(occurrence: Occurrence) -> tuple[bool | None, ...]:
     return ((None,) + shape[1:]) if occurrence.initial else shape
 
 
-def _deviates(minor: Occurrence, dominant: Occurrence, dominant_count: int) -> bool:
+SETTLED = 3  # uses of the lower-case form that make it the draft's decision
+
+
+def _deviates(minor: Occurrence, dominant: Occurrence, dominant_count: int, dominant_quoted: bool = False) -> bool:
     """A capital on a content word the dominant form writes in lower case, or another hyphenation.
 
     Only added capitals count: a lower-case form of a term the draft mostly capitalizes is a
     name or a title written plainly (a link label, a file name), which is no decision of style.
-    Hyphen and space count once the draft has settled on a form (used twice): English hyphenates a
-    compound before a noun and not elsewhere, so one use each way is often right.
+    A lower-case form counts as settled once the draft uses it three times, or when both forms are
+    quoted (one coined term, “Bitget third” and “Bitget Third”): with fewer uses a name written
+    in lower case by mistake ("without envoy sidecar") is as likely as a stray capital. English
+    hyphenates a compound before a noun and not elsewhere, so hyphen and space need two uses.
     """
     function_words = common_words()["en"]
+    settled = dominant_count >= SETTLED or (minor.quoted and dominant_quoted)
     for word, x, y in zip(minor.words, _case(minor), _case(dominant)):
-        if x and y is False and word.lower() not in function_words:
+        if x and y is False and word.lower() not in function_words and settled:
             return True  # "Do Not Disturb" and "do not" differ only on function words: a title's style
     return len(minor.words) == 3 and minor.separators != dominant.separators and dominant_count >= 2
 
@@ -324,7 +347,8 @@ def _group_hits(group: list[Occurrence]) -> Iterator[tuple[Occurrence, Hit]]:
     first_seen = {o.form: i for i, o in reversed(list(enumerate(settled)))}
     dominant_form = min(counts, key=lambda form: (-counts[form], first_seen[form]))
     dominant = next(o for o in settled if o.form == dominant_form)
-    minority = [o for o in group if o.form != dominant_form and _deviates(o, dominant, counts[dominant_form])]
+    quoted = any(o.quoted for o in settled if o.form == dominant_form)
+    minority = [o for o in group if o.form != dominant_form and _deviates(o, dominant, counts[dominant_form], quoted)]
     if not minority:
         return
     variants = Counter(o.form for o in group)

@@ -83,3 +83,13 @@ def test_an_acronym_many_drafts_of_the_run_use_is_the_runs_vocabulary():
     docs = [parse(f"d{i}.txt", f"Draft {i} about the BD team.\n", "zh", "en") for i in range(3)]
     assert engine.lint(docs, engine.Config(select=(CHECK,))) == []
     assert len(engine.lint(docs[:2], engine.Config(select=(CHECK,)))) == 2
+
+
+def test_an_acronym_another_draft_of_the_run_defines_is_known_to_the_series():
+    from l10n_check import engine
+    from l10n_check.readers import parse
+
+    a = parse("a.txt", "Xie led business development (BD) for years.\n", "zh", "en")
+    b = parse("b.txt", "Later the BD team grew.\n", "zh", "en")
+    assert engine.lint([a, b], engine.Config(select=(CHECK,))) == []
+    assert len(engine.lint([b], engine.Config(select=(CHECK,)))) == 1
