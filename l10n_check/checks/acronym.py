@@ -27,14 +27,16 @@ Passes: The US and the EU agreed.                (common knowledge)
 - `share-of-drafts` (default 0.1): an acronym used in at least this share of the drafts of a run
   (and in three or more) is the run's own vocabulary, never reported as undefined.
 - `in-technical` (default false): also report undefined acronyms in drafts that hold code.
-- `max-undefined` (default 3): a draft that leaves more acronyms undefined than this is written
-  for insiders (a developers' newsletter); there only two definitions of one acronym are reported.
+- `max-undefined` (default 4): a draft that leaves more acronyms unexplained than this (jargon or
+  brands, the common ones aside) is written for insiders (a developers' newsletter); there only
+  two definitions of one acronym are reported.
 
 ## What it cannot know
 Whether a reader knows a particular abbreviation. It decides from evidence: how often English text
 uses the acronym (wordfreq: an acronym English never uses, `OKX`, is taken as a brand and left to
 the name checks; a very common one, `API`, as known), where it stands (headings, link and image
-text, table rows and all-capital lines are labels, not prose), how many drafts of the run use it
+text, table rows, captions, Title Case lines and all-capital lines are labels, not prose), how
+many drafts of the run use it
 and whether another draft of the run defines it (the readers of a series know it),
 and what the draft is: a draft with code, or one that leaves many acronyms undefined, is written
 for readers of the genre (RPC, JSON, SDK), so there only acronyms defined two ways are reported. Roman numerals
@@ -51,6 +53,7 @@ from typing import Iterator, Mapping, Sequence
 
 import regex
 
+from ..labels import title_spans
 from ..model import Check, Context, Document, Hit, Related, Severity
 
 _ACRONYM = regex.compile(r"(?<![\p{L}\p{N}&.-])([A-Z][A-Z0-9&]{1,5})(?:s)?(?![\p{L}\p{N}&-])")
@@ -69,7 +72,7 @@ class Options:
     max_zipf: float = 3.6
     share_of_drafts: float = 0.1
     in_technical: bool = False
-    max_undefined: int = 3
+    max_undefined: int = 4
 
 
 @dataclass(frozen=True)
@@ -79,10 +82,13 @@ class Usage:
     uses: Mapping[str, tuple[tuple[int, int], ...]]
     definitions: Mapping[str, tuple[tuple[int, int, str], ...]]
     technical: bool
+    labels: frozenset[str] = frozenset()  # acronyms the draft writes only in headings, labels, tables
 
 
 # Inline code or a fenced block: a draft written for readers of a technical genre.
 _CODE = regex.compile(r"`[^`\n]+`|^\s*```", regex.M)
+# An HTML table cell: a label, read in the raw text (the prose has the tags blanked).
+_HTML_CELL = regex.compile(r"<t[dh][^>]*>.*?(?:</t[dh]>|$)", regex.M | regex.I)
 # Link text and image alt text, table rows: labels, where an acronym is a name, not prose.
 _LABELS = regex.compile(r"!?\[[^\[\]]{0,200}\]|^[^\n|]*\|[^\n|]*\|.*$", regex.M)
 
@@ -112,10 +118,12 @@ def expands(acronym: str, long_form: str) -> bool:
 def usage(doc: Document) -> Usage:
     """Uses and definitions of every acronym of ``doc`` (what the cross-draft pass combines)."""
     found = definitions(doc)
+    running = uses(doc)
     return Usage(
-        {a: tuple(p) for a, p in uses(doc).items()},
+        {a: tuple(p) for a, p in running.items()},
         {a: tuple(d) for a, d in found.items()},
         bool(_CODE.search(doc.text)),
+        frozenset(uses(doc, labels=True)) - set(running),
     )
 
 
@@ -140,23 +148,25 @@ def definitions(doc: Document) -> dict[str, list[tuple[int, int, str]]]:
     return found
 
 
-def uses(doc: Document) -> dict[str, list[tuple[int, int]]]:
-    """Acronym → [(start, end)] of each use in running text, in order (headings and labels left out)."""
+def uses(doc: Document, labels: bool = False) -> dict[str, list[tuple[int, int]]]:
+    """Acronym → [(start, end)] of each use in running text, in order (headings and labels left out,
+    unless ``labels``)."""
     found: dict[str, list[tuple[int, int]]] = {}
     for segment in doc.segments:
         prose = segment.prose
-        matches = list(_ACRONYM.finditer(prose)) if segment.kind != "heading" else []
+        matches = list(_ACRONYM.finditer(prose)) if labels or segment.kind != "heading" else []
         if not matches:
             continue
         letters = len(_LETTERS.findall(prose))
         if letters and len(_CAPITALS.findall(prose)) > 0.6 * letters:
             continue  # an all-capital heading
-        labels = [m.span() for m in _LABELS.finditer(prose)]
+        spans = [] if labels else [m.span() for m in _LABELS.finditer(prose)] + title_spans(prose)
+        spans += [] if labels else [m.span() for m in _HTML_CELL.finditer(segment.raw)]
         for match in matches:
             acronym = match.group(1)
             if _ROMAN.fullmatch(acronym) or not any(c.isalpha() for c in acronym[1:]):
                 continue
-            if any(a <= match.start() < b for a, b in labels):
+            if any(a <= match.start() < b for a, b in spans):
                 continue
             found.setdefault(acronym, []).append((segment.start + match.start(1), segment.start + match.end(1)))
     return found
@@ -172,16 +182,17 @@ def run_corpus(documents: Sequence[Document], options: Options, context: Context
     for doc, facts in found:
         # An acronym another draft of the run defines is known to the readers of the series.
         elsewhere = {a for a, count in defined.items() if count > (a in facts.definitions)}
-        for hit in _hits(facts, options, vocabulary | elsewhere):
+        for hit in _hits(facts, options, frozenset(vocabulary | elsewhere)):
             yield doc, hit
 
 
-def _hits(facts: Usage, options: Options, vocabulary: set[str]) -> Iterator[Hit]:
-    allowed = common_acronyms() | set(options.allow) | vocabulary
-    undefined = {a for a in facts.uses if a not in facts.definitions and a not in allowed and _jargon(a, options)}
-    # A draft with code, or one that leaves many acronyms undefined, is written for readers who know
-    # them (a developers' newsletter): there only two definitions of one acronym are reported.
-    insiders = (facts.technical and not options.in_technical) or len(undefined) > options.max_undefined
+def _hits(facts: Usage, options: Options, known_in_run: frozenset[str]) -> Iterator[Hit]:
+    allowed = common_acronyms() | set(options.allow)
+    unexplained = {a for a in (*facts.uses, *facts.labels) if a not in facts.definitions and a not in allowed}
+    undefined = {a for a in unexplained if a not in known_in_run and _jargon(a, options)}
+    # A draft with code, or one that leaves many acronyms (jargon or brands) unexplained, is written
+    # for readers who know them (a developers' newsletter): there only two definitions are reported.
+    insiders = (facts.technical and not options.in_technical) or len(unexplained) > options.max_undefined
     for acronym, places in sorted(facts.uses.items(), key=lambda item: item[1][0]):
         defined = list(facts.definitions.get(acronym, ()))
         if defined:

@@ -35,11 +35,11 @@ from typing import Iterable, Iterator, Sequence
 
 import regex
 
+from ..labels import after_quote, opens_sentence, title_spans
 from ..model import Check, Context, Document, Hit, Related, Severity
 from .untranslated_paragraph import common_words
 
 _WORD = regex.compile(r"[A-Za-z][A-Za-z0-9']*")
-_SENTENCE_END = ".!?:;…：；。！？–—"
 _TITLE_CUE = regex.compile(r"(?:titled|entitled|called|named)\s*[\"“]?$", regex.I)
 
 
@@ -83,7 +83,7 @@ def occurrences(doc: Document) -> tuple[Occurrence, ...]:
             texts = [m.group() for m in run]
             flagged = [i for i, t in enumerate(texts) if t[0].isupper() or prose[run[i].end() : run[i].end() + 1] == "-"]
             first = run[0].start()
-            if flagged and flagged[0] == 0 and prose[run[0].end() : run[0].end() + 1] != "-" and _opens_sentence(prose, first) and not _after_quote(prose, first):
+            if flagged and flagged[0] == 0 and prose[run[0].end() : run[0].end() + 1] != "-" and opens_sentence(prose, first) and not after_quote(prose, first):
                 flagged = flagged[1:]  # a sentence's first capital says nothing about a term; a quotation's may
             if not flagged:
                 continue
@@ -103,21 +103,6 @@ def occurrences(doc: Document) -> tuple[Occurrence, ...]:
                         if found is not None:
                             marked.append(found)
     return tuple(marked)
-
-
-def _opens_sentence(prose: str, start: int) -> bool:
-    """Whether ``start`` begins a sentence: past quotes, brackets and markup, which do not end one.
-
-    A short window is enough and keeps this linear in the length of the paragraph.
-    """
-    if _after_quote(prose, start) or prose[max(0, start - 3) : start] == " - ":
-        return True  # a quotation's first word ("Mark completion" names a section); "Returns - Index"
-    before = prose[max(0, start - 16) : start].rstrip(" \t\r\n\"“”'‘’()[]*_`#>-•")
-    return (not before and start <= 16) or (bool(before) and before[-1] in _SENTENCE_END)
-
-
-def _after_quote(prose: str, start: int) -> bool:
-    return prose[max(0, start - 3) : start].rstrip(" ")[-1:] in ("\"", "“", "'", "‘")
 
 
 def _informative(occurrence: Occurrence) -> bool:
@@ -181,7 +166,7 @@ def _occurrence(path: str, offset: int, prose: str, span: tuple[int, int], title
         prose[start:end],
         tuple(w.group() for w in words),
         tuple(prose[a.end() : b.start()] for a, b in zip(words, words[1:])),
-        _opens_sentence(prose, start),
+        opens_sentence(prose, start),
         not any(a <= start < b for a, b in titles),
         any(a < start and end < b for a, b in _quotations(prose)),
     )
@@ -192,83 +177,6 @@ _QUOTATION = regex.compile(r"“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"")
 
 def _quotations(prose: str) -> list[tuple[int, int]]:
     return [m.span() for m in _QUOTATION.finditer(prose)] if ('"' in prose or "“" in prose) else []
-
-
-# Where capitals are a style, not a choice about one term: link text, a bold lead, a table row.
-_LINK_TEXT = regex.compile(r"\[[^\[\]]{0,200}\]")
-# Bold or italic text: a label, a section's or a work's name, or emphasis.
-_EMPHASIS = regex.compile(r"(?<![\w*_])(?:\*{1,2}|_{1,2})(?=\S)[^*_\n]{1,120}?(?<=\S)(?:\*{1,2}|_{1,2})(?![\w*_])")
-# An attribution after a quotation: "-- Principal Firmware Engineer (mobile robotics)".
-_ATTRIBUTION = regex.compile(r"(?:^|\s)(?:--|[—–]-?|-–)\s*([^\n]{1,100})$", regex.M)
-_LABEL = regex.compile(r"^[ \t>*+\-•\d.)#]*([^:：\n]{1,60})[:：]", regex.M)
-_CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\p{N}'’-]*")
-_SMALL = frozenset("a an and at by for from in of on or the to vs via with".split())
-_QUOTES = "\"“”«»"
-TITLE_RUN = 3  # capitalized words in a row that make a title or a name ("The Rust Programming Language")
-
-
-def title_spans(prose: str) -> list[tuple[int, int]]:
-    """Spans of ``prose`` written in a title's style, where a capital says nothing about a term.
-
-    Link text, bold and italic text, attributions, a label before a colon ("Return Value: Object"), table rows, lines
-    mostly in Title Case, and runs of three or more capitalized words outside quotation marks
-    (a quoted coined term, "Bitget Top Three", is still compared).
-    """
-    spans = [m.span() for m in _LINK_TEXT.finditer(prose)] + [m.span() for m in _EMPHASIS.finditer(prose)]
-    spans += [m.span(1) for m in _LABEL.finditer(prose) if len(m.group(1).split()) <= 6]
-    spans += [m.span(1) for m in _ATTRIBUTION.finditer(prose) if len(m.group(1).split()) <= 12]
-    start = 0
-    for line in prose.split("\n"):
-        stripped = _ENTITY.sub(" ", line).strip().lstrip("> *-+")
-        if stripped.startswith("|") or _title_cased(stripped) or _caption(stripped):
-            spans.append((start, start + len(line)))
-        start += len(line) + 1
-    spans += _capital_runs(prose)
-    return spans
-
-
-_ENTITY = regex.compile(r"&[a-z]+;|&#\d+;")
-
-
-def _caption(line: str) -> bool:
-    """A line of a few words without a full stop: a caption, a label, a term defined below it."""
-    return 0 < len(_WORD.findall(line)) <= 4 and not line.rstrip("*_ ").endswith((".", "?", "!", ","))
-
-
-def _title_cased(line: str) -> bool:
-    """Most content words after the first capitalized, and no full stop: a title, a caption, a label."""
-    words = [w for w in _WORD.findall(line)[1:] if w.lower() not in _SMALL]
-    if len(words) < 3 or line.rstrip("*_ ").endswith((".", "?", "!")):
-        return False
-    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
-
-
-def _capital_runs(prose: str) -> Iterator[tuple[int, int]]:
-    """Runs of ``TITLE_RUN`` or more capitalized words (small words allowed inside), unquoted."""
-    run: list[tuple[int, int]] = []
-    last = -1  # end of the run's last word, small words included
-    for match in _WORD.finditer(prose):
-        word = match.group()
-        joined = last >= 0 and not regex.search(r"[^\s\-]", prose[last : match.start()])
-        if word[0].isupper() and not (not run and _opens_sentence(prose, match.start())):
-            if not joined:
-                yield from _title_run(prose, run)
-                run = []
-            run.append(match.span())
-            last = match.end()
-        elif word.lower() in _SMALL and joined and run:
-            last = match.end()  # "Letter of Intent": a small word inside a run keeps it going
-        else:
-            yield from _title_run(prose, run)
-            run, last = [], -1
-    yield from _title_run(prose, run)
-
-
-def _title_run(prose: str, run: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    if len(run) >= TITLE_RUN:
-        start, end = run[0][0], run[-1][1]
-        if not (prose[max(0, start - 1) : start] in _QUOTES and prose[end : end + 1] in _QUOTES + ",."):
-            yield start, end
 
 
 def _key(occurrence: Occurrence) -> tuple[str, ...]:

@@ -93,3 +93,14 @@ def test_an_acronym_another_draft_of_the_run_defines_is_known_to_the_series():
     b = parse("b.txt", "Later the BD team grew.\n", "zh", "en")
     assert engine.lint([a, b], engine.Config(select=(CHECK,))) == []
     assert len(engine.lint([b], engine.Config(select=(CHECK,)))) == 1
+
+
+def test_acronyms_in_labels_still_say_the_draft_is_for_insiders():
+    text = "| HWI | LND | RBF | UDP |\n|---|---|---|---|\n\nThe BD team met.\n"
+    assert lint_text(text, CHECK, path="doc.md") == []
+    assert [f[2] for f in lint_text("The BD team met.\n", CHECK, path="doc.md")] == [CHECK]
+
+
+def test_html_table_cells_and_title_case_lines_are_labels():
+    text = "<td>Make the BD experience first class.</td>\n\nData Development BD Tool - [x](https://example.com)\n"
+    assert lint_text(text, CHECK, path="doc.md") == []

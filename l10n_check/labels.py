@@ -1,0 +1,110 @@
+"""Where a capital is a matter of style rather than a choice about one word: titles, labels, captions.
+
+English capitalizes the first word of a sentence and most words of a title, a heading, a label
+("Return Value: Object"), a caption, a table row or an attribution ("-- Principal Engineer"). Checks
+that read capitals as evidence (a term written two ways, an acronym left undefined) ask here
+first: ``opens_sentence`` says whether a word's capital is grammar, ``title_spans`` where a
+paragraph is written in a title's style.
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9']*")
+SENTENCE_END = ".!?:;…：；。！？–—"
+
+
+def opens_sentence(prose: str, start: int) -> bool:
+    """Whether ``start`` begins a sentence: past quotes, brackets and markup, which do not end one.
+
+    A short window is enough and keeps this linear in the length of the paragraph.
+    """
+    if after_quote(prose, start) or prose[max(0, start - 3) : start] == " - ":
+        return True  # a quotation's first word ("Mark completion" names a section); "Returns - Index"
+    before = prose[max(0, start - 16) : start].rstrip(" \t\r\n\"“”'‘’()[]*_`#>-•")
+    return (not before and start <= 16) or (bool(before) and before[-1] in SENTENCE_END)
+
+
+def after_quote(prose: str, start: int) -> bool:
+    """Whether ``start`` follows an opening quotation mark (spaces allowed between)."""
+    return prose[max(0, start - 3) : start].rstrip(" ")[-1:] in ("\"", "“", "'", "‘")
+
+
+# Where capitals are a style, not a choice about one term: link text, a bold lead, a table row.
+_LINK_TEXT = regex.compile(r"\[[^\[\]]{0,200}\]")
+# Bold or italic text: a label, a section's or a work's name, or emphasis.
+_EMPHASIS = regex.compile(r"(?<![\w*_])(?:\*{1,2}|_{1,2})(?=\S)[^*_\n]{1,120}?(?<=\S)(?:\*{1,2}|_{1,2})(?![\w*_])")
+# An attribution after a quotation: "-- Principal Firmware Engineer (mobile robotics)".
+_ATTRIBUTION = regex.compile(r"(?:^|\s)(?:--|[—–]-?|-–)\s*([^\n]{1,100})$", regex.M)
+_LABEL = regex.compile(r"^[ \t>*+\-•\d.)#]*([^:：\n]{1,60})[:：]", regex.M)
+_SMALL = frozenset("a an and at by for from in of on or the to vs via with".split())
+_QUOTES = "\"“”«»"
+TITLE_RUN = 3  # capitalized words in a row that make a title or a name ("The Rust Programming Language")
+
+
+def title_spans(prose: str) -> list[tuple[int, int]]:
+    """Spans of ``prose`` written in a title's style, where a capital says nothing about a term.
+
+    Link text, bold and italic text, attributions, a label before a colon ("Return Value: Object"),
+    table rows, captions (a line of a few words), lines mostly in Title Case, and runs of three or
+    more capitalized words outside quotation marks (a quoted coined term, "Bitget Top Three", is
+    not: it is running text).
+    """
+    spans = [m.span() for m in _LINK_TEXT.finditer(prose)] + [m.span() for m in _EMPHASIS.finditer(prose)]
+    spans += [m.span(1) for m in _LABEL.finditer(prose) if len(m.group(1).split()) <= 6]
+    spans += [m.span(1) for m in _ATTRIBUTION.finditer(prose) if len(m.group(1).split()) <= 12]
+    start = 0
+    for line in prose.split("\n"):
+        stripped = _ENTITY.sub(" ", line).strip().lstrip("> *-+")
+        if stripped.startswith("|") or _title_cased(stripped) or _caption(stripped):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    spans += _capital_runs(prose)
+    return spans
+
+
+_ENTITY = regex.compile(r"&[a-z]+;|&#\d+;")
+
+
+def _caption(line: str) -> bool:
+    """A line of a few words without a full stop: a caption, a label, a term defined below it."""
+    return 0 < len(_WORD.findall(line)) <= 4 and not line.rstrip("*_ ").endswith((".", "?", "!", ","))
+
+
+def _title_cased(line: str) -> bool:
+    """Most content words after the first capitalized, and no full stop: a title, a caption, a label."""
+    words = [w for w in _WORD.findall(line)[1:] if w.lower() not in _SMALL]
+    if len(words) < 3 or line.rstrip("*_ ").endswith((".", "?", "!")):
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _capital_runs(prose: str) -> Iterator[tuple[int, int]]:
+    """Runs of ``TITLE_RUN`` or more capitalized words (small words allowed inside), unquoted."""
+    run: list[tuple[int, int]] = []
+    last = -1  # end of the run's last word, small words included
+    for match in _WORD.finditer(prose):
+        word = match.group()
+        joined = last >= 0 and not regex.search(r"[^\s\-]", prose[last : match.start()])
+        if word[0].isupper() and not (not run and opens_sentence(prose, match.start())):
+            if not joined:
+                yield from _title_run(prose, run)
+                run = []
+            run.append(match.span())
+            last = match.end()
+        elif word.lower() in _SMALL and joined and run:
+            last = match.end()  # "Letter of Intent": a small word inside a run keeps it going
+        else:
+            yield from _title_run(prose, run)
+            run, last = [], -1
+    yield from _title_run(prose, run)
+
+
+def _title_run(prose: str, run: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    if len(run) >= TITLE_RUN:
+        start, end = run[0][0], run[-1][1]
+        if not (prose[max(0, start - 1) : start] in _QUOTES and prose[end : end + 1] in _QUOTES + ",."):
+            yield start, end
