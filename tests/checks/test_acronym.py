@@ -96,7 +96,7 @@ def test_an_acronym_another_draft_of_the_run_defines_is_known_to_the_series():
 
 
 def test_acronyms_in_labels_still_say_the_draft_is_for_insiders():
-    text = "| HWI | LND | RBF | UDP |\n|---|---|---|---|\n\nThe BD team met.\n"
+    text = "| the HWI wallet | the LND node | the RBF flag | the UDP port |\n|---|---|---|---|\n\nThe BD team met.\n"
     assert lint_text(text, CHECK, path="doc.md") == []
     assert [f[2] for f in lint_text("The BD team met.\n", CHECK, path="doc.md")] == [CHECK]
 
