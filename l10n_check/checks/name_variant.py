@@ -45,7 +45,9 @@ from typing import Iterator, Sequence
 
 import regex
 
-from ..chinese.pinyin import strip_tones
+from ..chinese.pinyin import segment, strip_tones
+from ..chinese.renderings import Rendering as ChineseRendering, key as english_key, name_renderings
+from ..chinese.surnames import is_english_word
 from ..model import Check, Context, Document, Hit, Related, Severity
 from ..names.grouping import FuzzyOptions, Occurrence, Rendering, flat_key, group, name_keys, renderings
 from ..names.mentions import Mention, mentions, parse_words
@@ -94,11 +96,66 @@ def run_corpus(documents: Sequence[Document], options: Options, context: Context
 
         raise ConfigError(f"name-variant: across-drafts must be 'all', 'chinese-names' or 'none', not {options.across_drafts!r}")
     fuzzy = FuzzyOptions(options.similarity, options.min_length)
-    for found in group(renderings(occurrences), names, fuzzy):
+    found_renderings = renderings(occurrences)
+    for found in group(found_renderings, names, fuzzy):
         for part in _scoped(found, options.across_drafts):
             if len(part) > 1:
                 for occurrence, hit in _group_hits(part, names, options):
                     yield documents[occurrence.doc_index], hit
+    for occurrence, hit in translated(found_renderings, names, options):
+        yield documents[occurrence.doc_index], hit
+
+
+def translated(found: Sequence[Rendering], names: NamesList, options: Options) -> Iterator[tuple[Occurrence, Hit]]:
+    """A name given in pinyin in one place and translated in another: one Chinese name, two renderings.
+
+    For each rendering written in pinyin ("Dingding", "Tongyi Qianwen"), the English a translation
+    would write for the words it can spell (CC-CEDICT's English name, or the word glossed part by
+    part) is looked for among the other names of the run. The rarer of the two is reported.
+    """
+    by_key: dict[str, list[Rendering]] = {}
+    for rendering in found:
+        if rendering.occurrences and not rendering.is_han:
+            by_key.setdefault(english_key(rendering.text), []).append(rendering)
+    paired: set[tuple[str, str]] = set()
+    for rendering in found:
+        syllables = _pinyin_syllables(rendering)
+        if syllables is None or names.is_listed(rendering.text):
+            continue
+        for english in name_renderings(syllables):
+            if english.how == "gloss" and " " not in english.english:
+                continue  # one ordinary word is no translated name
+            for other in by_key.get(english_key(english.english), ()):
+                # one finding a pair, though 钉钉 and 釘釘 (simplified, traditional) both render it
+                if other.text != rendering.text and (rendering.text, other.text) not in paired and not names.is_listed(other.text):
+                    paired.add((rendering.text, other.text))
+                    yield from _translation_hits(rendering, other, english, options)
+
+
+def _pinyin_syllables(rendering: Rendering) -> tuple[tuple[str, ...], ...] | None:
+    """The syllables, word by word, of a rendering written wholly in pinyin: two syllables or more,
+    not English words."""
+    words = rendering.text.split()
+    if not rendering.occurrences or rendering.is_han or rendering.text.isupper():
+        return None
+    parts = [segment(w) for w in words]
+    if any(p is None for p in parts) or all(is_english_word(w) for w in words):
+        return None
+    return tuple(parts) if sum(len(p) for p in parts) >= 2 else None  # type: ignore[arg-type,misc]
+
+
+def _translation_hits(pinyin: Rendering, english: Rendering, how: ChineseRendering, options: Options) -> Iterator[tuple[Occurrence, Hit]]:
+    minor, major = (pinyin, english) if pinyin.count < english.count else (english, pinyin)
+    if minor.text in options.ignore:
+        return
+    reading = "its English name" if how.how == "name" else f"'{how.english}' word for word"
+    message = (f"'{minor.text}' and '{major.text}' render one Chinese name, {how.word} "
+               f"(in pinyin '{pinyin.text}', {reading}): one name, one rendering ({_usage(major)} as '{major.text}')")
+    related = tuple(Related(o.mention.start, o.mention.end, f"'{major.text}'", o.path) for o in major.occurrences)[:10]
+    data = {"dominant": major.text, "variants": {major.text: major.count, minor.text: minor.count}, "kind": "name"}
+    for occurrence in minor.occurrences:
+        yield occurrence, Hit(occurrence.mention.start, occurrence.mention.end, message, suggestion=major.text,
+                              related=related, data=data)
 
 
 def _scoped(found: list[Rendering], across: str) -> Iterator[list[Rendering]]:

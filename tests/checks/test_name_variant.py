@@ -169,3 +169,19 @@ def test_other_names_are_compared_across_drafts_only_when_asked() -> None:
 def test_a_bad_across_drafts_value_is_a_configuration_error() -> None:
     with pytest.raises(engine.ConfigError, match="across-drafts"):
         lint_text(BASE, CHECK, across_drafts="some")
+
+
+def test_a_name_in_pinyin_and_its_english_name_are_one_name() -> None:
+    findings = lint_findings("Chat on Dingding today. Alerts go to DingTalk and to DingTalk again.\n", CHECK)
+    assert [(f.text, f.suggestion) for f in findings] == [("Dingding", "DingTalk")]
+    assert "钉钉" in findings[0].message and "English name" in findings[0].message
+
+
+def test_a_name_in_pinyin_and_translated_word_for_word() -> None:
+    findings = lint_findings("The Tiejia Xiaobao team won. Our Armor Small Treasure team lost.\n", CHECK)
+    assert [f.text for f in findings] == ["Armor Small Treasure"]
+    assert "铁甲小宝" in findings[0].message and "'Tiejia Xiaobao'" in findings[0].message
+
+
+def test_pinyin_names_without_a_translation_and_ordinary_words_are_clean() -> None:
+    assert lint_text("Zhang Wei met Li Na in Shanghai. Wang Xiaoming left with Background Music.\n", CHECK) == []
