@@ -9,6 +9,10 @@ two ways:
   (aggressive drive), "cutting leeks" for 割韭菜, "operation and maintenance" for 运维 (operations);
   plurals, possessives, case and hyphen/space spellings match, and the better rendering is the
   suggestion;
+- from the section labels of Chinese documents (`data/label_calques.tsv`): a heading or a one-word
+  label rendered by the first dictionary sense of 说明, 收获, 目录, 总结 or 建议 where English
+  documents write another word ("Explain:" for "Note:", "Harvest" for "Takeaways", "Directory"
+  for "Contents"); the wrong senses come from CC-CEDICT, the list holds only the right labels;
 - from readings composed out of CC-CEDICT (`data/calque_literals.tsv`, built by
   `data/build_calque_data.py`): for every word CC-CEDICT marks as an idiom, slang, a neologism or
   figurative, its own literal reading ("lit. cabbage price" for 白菜价) and the readings put together
@@ -30,7 +34,7 @@ Passes: This article is full of practical insights about the exchange.
 ## Options
 - `extra`: paths of further TSV files in the same four-column format, for a newsroom's own list.
 - `ignore`: literal forms never to report (case-insensitive).
-- `composed` (default true): also report the readings composed from CC-CEDICT.
+- `composed` (default true): also report the readings composed from CC-CEDICT and the labels.
 
 ## What it cannot know
 Whether the literal sense is meant ("leeks" in a recipe, a real "evergreen tree"): the list holds
@@ -134,15 +138,80 @@ def reading_matcher(ignore: tuple[str, ...]) -> PhraseMatcher[Reading]:
     return PhraseMatcher((r.reading, r) for r in readings() if r.reading.casefold() not in skip)
 
 
+@dataclass(frozen=True)
+class LabelCalque:
+    """A section label rendered by a dictionary sense: 说明 "Explain" where English writes "Note"."""
+
+    chinese: str
+    wrong: str  # the sense, as a stem: "explain", "illustrat"
+    sense: str
+    better: str
+
+
+SENSES_READ = 3  # a label's first senses are what a dictionary-driven translation picks
+
+
+@functools.lru_cache(maxsize=1)
+def label_calques() -> dict[str, LabelCalque]:
+    """Stem of a wrong rendering → the label calque, from ``data/label_calques.tsv`` and CC-CEDICT."""
+    from ..chinese import dictionary
+    from ..chinese.datafiles import data_lines
+
+    found: dict[str, LabelCalque] = {}
+    for line in data_lines("label_calques.tsv"):
+        chinese, accepted = line.split("\t")
+        good = {_stem(label) for label in accepted.split("|")}
+        for entry in dictionary.entries(chinese):
+            for sense in [p.strip() for s in entry.senses for p in s.split(";")][:SENSES_READ]:
+                word = regex.sub(r"^to ", "", regex.sub(r"\([^)]*\)", "", sense).strip())
+                if regex.fullmatch(r"[a-z]+", word) and _stem(word) not in good:
+                    found.setdefault(_stem(word), LabelCalque(chinese, word, sense, accepted.split("|")[0]))
+    return found
+
+
+def _stem(word: str) -> str:
+    """Enough of a word to match its forms: "illustrate" and "Illustration" → "illustr"."""
+    return word.lower()[:7] if len(word) > 7 else word.lower().rstrip("s")
+
+
+# A label: a heading, or a line or list item of one or two words before a colon.
+_LABEL = regex.compile(r"^[\s>*+#\-•\d.)🌻]*([\p{L}][\p{L}\- ]{0,24}?)[\s*_]*(?:[:：]|$)", regex.M)
+
+
+def _labels(segment: Segment) -> Iterator[Hit]:
+    table = label_calques()
+    for match in _LABEL.finditer(segment.prose):
+        text = match.group(1).strip()
+        ends_label = segment.kind == "heading" or segment.prose[match.end() - 1 : match.end()] in ":："
+        if not ends_label or len(text.split()) > 1:
+            continue
+        calque = table.get(_stem(text))
+        if calque is not None:
+            yield Hit(
+                segment.start + match.start(1),
+                segment.start + match.start(1) + len(text),
+                f"'{text}' as a label reads as {calque.chinese} rendered by its dictionary sense "
+                f"'{calque.sense}': English documents write '{calque.better}'",
+                suggestion=calque.better,
+            )
+
+
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     found = matcher(tuple(options.extra), tuple(options.ignore))
     composed = reading_matcher(tuple(options.ignore)) if options.composed else None
     for segment in doc.segments:
         listed = list(_listed(segment, found))
+        if options.composed:
+            listed += [hit for hit in _labels(segment) if doc.text[hit.start : hit.end].casefold() not in _skip(options.ignore)]
         yield from listed
         if composed is not None:
             taken = [(hit.start, hit.end) for hit in listed]
             yield from (hit for hit in _composed(segment, composed) if not any(a < hit.end and hit.start < b for a, b in taken))
+
+
+@functools.lru_cache(maxsize=8)
+def _skip(ignore: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(form.casefold() for form in ignore)
 
 
 def _composed(segment: Segment, found: PhraseMatcher[Reading]) -> Iterator[Hit]:

@@ -95,3 +95,19 @@ def test_the_composed_table_is_data_with_a_source_and_no_common_english():
 
     header = resources.files("l10n_check.data").joinpath("calque_literals.tsv").read_text("utf-8")[:600]
     assert "SOURCE:" in header and "LICENSE" in header
+
+
+@pytest.mark.parametrize(("text", "label", "better"), [
+    ("# Directory\n\nSome text.\n", "Directory", "Contents"),
+    ("Explain: the app runs.\n", "Explain", "Note"),
+    ("> Illustration:\n> * the log\n", "Illustration", "Note"),
+    ("### Harvest\n\n- what I learned\n", "Harvest", "Takeaways"),
+])
+def test_a_section_label_rendered_by_its_dictionary_sense(text, label, better):
+    findings = lint_findings(text, CHECK, path="doc.md")
+    assert [(f.text, f.suggestion) for f in findings] == [(label, better)]
+    assert "dictionary sense" in findings[0].message
+
+
+def test_right_labels_and_the_words_in_running_text_are_clean():
+    assert lint_text("## Notes\n\nNote: fine. We explain: it works. The harvest was good.\n", CHECK, path="doc.md") == []
