@@ -21,7 +21,7 @@ CHECKS = ("name-variant", "name-role-conflict", "romanized-word", "term-variant"
 ENGLISH_BUDGET = 0.5  # warnings + errors per 50 KB, all these checks together
 CALQUE_BUDGET = 0.1
 MIN_PRECISION = 0.9
-CALQUE_RECALL_FLOOR = 0.45  # measured 48 % (30 of 62); the goal is 60 %
+CALQUE_RECALL_FLOOR = 0.5  # measured 52 % (32 of 62); the goal is 60 %
 
 
 def _english(corpus_scans):
