@@ -111,3 +111,15 @@ def test_a_section_label_rendered_by_its_dictionary_sense(text, label, better):
 
 def test_right_labels_and_the_words_in_running_text_are_clean():
     assert lint_text("## Notes\n\nNote: fine. We explain: it works. The harvest was good.\n", CHECK, path="doc.md") == []
+
+
+def test_the_label_table_is_data_with_a_source_and_its_wrong_senses_come_from_cc_cedict():
+    from importlib import resources
+
+    from l10n_check.checks.calque import label_calques
+
+    header = resources.files("l10n_check.data").joinpath("label_calques.tsv").read_text("utf-8")[:800]
+    assert "Source:" in header and "licence" in header
+    table = label_calques()
+    assert {c.chinese for c in table.values()} >= {"说明", "收获", "目录"}
+    assert "note" not in table and "content" not in table  # the right labels are never wrong ones
