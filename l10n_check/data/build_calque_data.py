@@ -161,5 +161,26 @@ def write(target: pathlib.Path = TARGET) -> int:
     return len(rows)
 
 
+LABELS = HERE / "label_calques.tsv"
+LABEL_SENSES = 3  # a label's first senses are what a dictionary-driven translation picks
+
+
+def write_labels(target: pathlib.Path = LABELS) -> int:
+    """Fill the third column of ``label_calques.tsv``: each label's first CC-CEDICT senses."""
+    table = cedict()
+    lines = target.read_text(encoding="utf-8").splitlines()
+    out = []
+    for line in lines:
+        if line.startswith("#") or not line.strip():
+            out.append(line)
+            continue
+        chinese, accepted = line.split("\t")[:2]
+        senses = [s for entry in table.get(chinese, []) for s in entry[:LABEL_SENSES]]
+        out.append("\t".join((chinese, accepted, "|".join(senses))))
+    target.write_text("\n".join(out) + "\n", encoding="utf-8")
+    return len(out)
+
+
 if __name__ == "__main__":
     print(f"wrote {write()} readings to {TARGET}")
+    print(f"wrote the senses of {LABELS} ({write_labels()} lines)")

@@ -119,7 +119,7 @@ def test_the_label_table_is_data_with_a_source_and_its_wrong_senses_come_from_cc
     from l10n_check.checks.calque import label_calques
 
     header = resources.files("l10n_check.data").joinpath("label_calques.tsv").read_text("utf-8")[:800]
-    assert "Source:" in header and "licence" in header
+    assert "Source:" in header and "CC BY-SA 4.0" in header
     table = label_calques()
     assert {c.chinese for c in table.values()} >= {"说明", "收获", "目录"}
     assert "note" not in table and "content" not in table  # the right labels are never wrong ones
