@@ -38,10 +38,11 @@ _LINK_TEXT = regex.compile(r"\[[^\[\]]{0,200}\]")
 # Bold or italic text: a label, a section's or a work's name, or emphasis.
 _EMPHASIS = regex.compile(r"(?<![\w*_])(?:\*{1,2}|_{1,2})(?=\S)[^*_\n]{1,120}?(?<=\S)(?:\*{1,2}|_{1,2})(?![\w*_])")
 # An attribution after a quotation: "-- Principal Firmware Engineer (mobile robotics)".
-_ATTRIBUTION = regex.compile(r"(?:^|\s)(?:--|[—–]-?|-–)\s*([^\n]{1,100})$", regex.M)
+_ATTRIBUTION = regex.compile(r"(?:^|\s)(?:--|[—–]-?)\s*([^\n]{1,100})$", regex.M)
 _LABEL = regex.compile(r"^[ \t>*+\-•\d.)#]*([^:：\n]{1,60})[:：]", regex.M)
 _SMALL = frozenset("a an and at by for from in of on or the to vs via with".split())
 _QUOTES = "\"“”«»"
+_NOT_GAP = regex.compile(r"[^\s\-]")
 TITLE_RUN = 3  # capitalized words in a row that make a title or a name ("The Rust Programming Language")
 
 
@@ -53,12 +54,17 @@ def title_spans(prose: str) -> list[tuple[int, int]]:
     more capitalized words outside quotation marks (a quoted coined term, "Bitget Top Three", is
     not: it is running text).
     """
-    spans = [m.span() for m in _LINK_TEXT.finditer(prose)] + [m.span() for m in _EMPHASIS.finditer(prose)]
-    spans += [m.span(1) for m in _LABEL.finditer(prose) if len(m.group(1).split()) <= 6]
-    spans += [m.span(1) for m in _ATTRIBUTION.finditer(prose) if len(m.group(1).split()) <= 12]
+    # Each pattern only where its mark is: most paragraphs have no colon, dash or asterisk.
+    spans = [m.span() for m in _LINK_TEXT.finditer(prose)] if "[" in prose else []
+    if "*" in prose or "_" in prose:
+        spans += [m.span() for m in _EMPHASIS.finditer(prose)]
+    if ":" in prose or "：" in prose:
+        spans += [m.span(1) for m in _LABEL.finditer(prose) if len(m.group(1).split()) <= 6]
+    if "--" in prose or "—" in prose or "–" in prose:
+        spans += [m.span(1) for m in _ATTRIBUTION.finditer(prose) if len(m.group(1).split()) <= 12]
     start = 0
     for line in prose.split("\n"):
-        stripped = _ENTITY.sub(" ", line).strip().lstrip("> *-+")
+        stripped = _ENTITY.sub(" ", line).strip().lstrip("> *-+") if "&" in line else line.strip().lstrip("> *-+")
         if stripped.startswith("|") or _title_cased(stripped) or _caption(stripped):
             spans.append((start, start + len(line)))
         start += len(line) + 1
@@ -71,36 +77,36 @@ _ENTITY = regex.compile(r"&[a-z]+;|&#\d+;")
 
 def _caption(line: str) -> bool:
     """A line of a few words without a full stop: a caption, a label, a term defined below it."""
-    return 0 < len(_WORD.findall(line)) <= 4 and not line.rstrip("*_ ").endswith((".", "?", "!", ","))
+    return len(line) <= 60 and 0 < len(_WORD.findall(line)) <= 4 and not line.rstrip("*_ ").endswith((".", "?", "!", ","))
 
 
 def _title_cased(line: str) -> bool:
     """Most content words after the first capitalized, and no full stop: a title, a caption, a label."""
+    if line.rstrip("*_ ").endswith((".", "?", "!")):
+        return False
     words = [w for w in _WORD.findall(line)[1:] if w.lower() not in _SMALL]
-    if len(words) < 3 or line.rstrip("*_ ").endswith((".", "?", "!")):
+    if len(words) < 3:
         return False
     return sum(w[0].isupper() for w in words) >= 0.75 * len(words)
 
 
+# Capitalized words joined by spaces or hyphens, small words allowed between: a candidate title run.
+_RUN = regex.compile(
+    r"(?<![A-Za-z0-9'])[A-Z][A-Za-z0-9']*(?:[ \t\n-]+(?:(?:" + "|".join(sorted(_SMALL)) + r")[ \t\n-]+)*[A-Z][A-Za-z0-9']*)+"
+)
+_CAPITAL_WORD = regex.compile(r"(?<![A-Za-z0-9'])[A-Z][A-Za-z0-9']*")
+
+
 def _capital_runs(prose: str) -> Iterator[tuple[int, int]]:
-    """Runs of ``TITLE_RUN`` or more capitalized words (small words allowed inside), unquoted."""
-    run: list[tuple[int, int]] = []
-    last = -1  # end of the run's last word, small words included
-    for match in _WORD.finditer(prose):
-        word = match.group()
-        joined = last >= 0 and not regex.search(r"[^\s\-]", prose[last : match.start()])
-        if word[0].isupper() and not (not run and opens_sentence(prose, match.start())):
-            if not joined:
-                yield from _title_run(prose, run)
-                run = []
-            run.append(match.span())
-            last = match.end()
-        elif word.lower() in _SMALL and joined and run:
-            last = match.end()  # "Letter of Intent": a small word inside a run keeps it going
-        else:
-            yield from _title_run(prose, run)
-            run, last = [], -1
-    yield from _title_run(prose, run)
+    """Runs of ``TITLE_RUN`` or more capitalized words (small words allowed inside), unquoted.
+
+    A sentence's first word does not count: "Being in the Top Three" is no title.
+    """
+    for match in _RUN.finditer(prose):
+        words = [m.span() for m in _CAPITAL_WORD.finditer(prose, match.start(), match.end())]
+        if words and opens_sentence(prose, words[0][0]):
+            words = words[1:]
+        yield from _title_run(prose, words)
 
 
 def _title_run(prose: str, run: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -48,18 +48,17 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
+import string
 from collections import Counter
 from typing import Iterator, Mapping, Sequence
 
 import regex
 
 from ..labels import title_spans
-from ..model import Check, Context, Document, Hit, Related, Severity
+from ..model import Check, Context, Document, Hit, Related, Segment, Severity
 
 _ACRONYM = regex.compile(r"(?<![\p{L}\p{N}&.-])([A-Z][A-Z0-9&]{1,5})(?:s)?(?![\p{L}\p{N}&-])")
 _ROMAN = regex.compile(r"[IVXLCDM]+")
-_LETTERS = regex.compile(r"\p{L}")
-_CAPITALS = regex.compile(r"\p{Lu}")
 # "Long Form (ABC)": up to eight words before the brackets; "ABC (Long Form)".
 # ... and "DataSphere Studio (DSS for short)", "Long Form (abbreviated ABC)".
 _LONG_FIRST = regex.compile(r"((?:[\p{L}][\p{L}'’-]*[ ]){1,8})\((?:abbreviated |short: )?([A-Z][A-Z0-9&]{1,5})s?(?: for short)?\)")
@@ -118,12 +117,13 @@ def expands(acronym: str, long_form: str) -> bool:
 def usage(doc: Document) -> Usage:
     """Uses and definitions of every acronym of ``doc`` (what the cross-draft pass combines)."""
     found = definitions(doc)
-    running = uses(doc)
+    labelled: set[str] = set()
+    running = uses(doc, labelled)
     return Usage(
         {a: tuple(p) for a, p in running.items()},
         {a: tuple(d) for a, d in found.items()},
         bool(_CODE.search(doc.text)),
-        frozenset(uses(doc, labels=True)) - set(running),
+        frozenset(labelled - set(running)),
     )
 
 
@@ -148,28 +148,58 @@ def definitions(doc: Document) -> dict[str, list[tuple[int, int, str]]]:
     return found
 
 
-def uses(doc: Document, labels: bool = False) -> dict[str, list[tuple[int, int]]]:
-    """Acronym → [(start, end)] of each use in running text, in order (headings and labels left out,
-    unless ``labels``)."""
+def uses(doc: Document, labelled: set[str] | None = None) -> dict[str, list[tuple[int, int]]]:
+    """Acronym → [(start, end)] of each use in running text, in order; those written in headings
+    and labels are left out (and added to ``labelled`` when given)."""
     found: dict[str, list[tuple[int, int]]] = {}
+    common = common_acronyms()
     for segment in doc.segments:
         prose = segment.prose
-        matches = list(_ACRONYM.finditer(prose)) if labels or segment.kind != "heading" else []
+        matches = [m for m in _ACRONYM.finditer(prose) if _is_acronym(m.group(1))]
         if not matches:
             continue
-        letters = len(_LETTERS.findall(prose))
-        if letters and len(_CAPITALS.findall(prose)) > 0.6 * letters:
+        if _mostly_capitals(prose):
             continue  # an all-capital heading
-        spans = [] if labels else [m.span() for m in _LABELS.finditer(prose)] + title_spans(prose)
-        spans += [] if labels else [m.span() for m in _HTML_CELL.finditer(segment.raw)]
+        if segment.kind == "heading":
+            _label(labelled, matches)
+            continue
+        spans: list[tuple[int, int]] | None = None  # computed once a segment has an uncommon acronym
         for match in matches:
             acronym = match.group(1)
-            if _ROMAN.fullmatch(acronym) or not any(c.isalpha() for c in acronym[1:]):
-                continue
-            if any(a <= match.start() < b for a, b in spans):
-                continue
+            if acronym not in common:
+                if spans is None:
+                    spans = _label_spans(segment)
+                if any(a <= match.start() < b for a, b in spans):
+                    _label(labelled, [match])
+                    continue
             found.setdefault(acronym, []).append((segment.start + match.start(1), segment.start + match.end(1)))
     return found
+
+
+_DROP_LOWER = str.maketrans("", "", string.ascii_lowercase)
+_DROP_UPPER = str.maketrans("", "", string.ascii_uppercase)
+
+
+def _mostly_capitals(prose: str) -> bool:
+    """More than 60 % of the letters are capitals (counted the fast way, on ASCII letters)."""
+    lower = len(prose) - len(prose.translate(_DROP_LOWER))
+    upper = len(prose) - len(prose.translate(_DROP_UPPER))
+    return upper > 1.5 * lower
+
+
+def _is_acronym(text: str) -> bool:
+    return not _ROMAN.fullmatch(text) and any(c.isalpha() for c in text[1:])
+
+
+def _label(labelled: set[str] | None, matches: list[regex.Match[str]]) -> None:
+    if labelled is not None:
+        labelled.update(m.group(1) for m in matches)
+
+
+def _label_spans(segment: Segment) -> list[tuple[int, int]]:
+    """Where the segment is a label: link and alt text, tables, titles, captions, HTML cells."""
+    spans = [m.span() for m in _LABELS.finditer(segment.prose)] + title_spans(segment.prose)
+    return spans + [m.span() for m in _HTML_CELL.finditer(segment.raw)]
 
 
 def run_corpus(documents: Sequence[Document], options: Options, context: Context) -> Iterator[tuple[Document, Hit]]:
