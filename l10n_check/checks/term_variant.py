@@ -1,30 +1,39 @@
 """One multiword term written several ways: capitals, hyphen or space, without any glossary.
 
 ## What it flags
-The same two- or three-word term written with different capitals where grammar does not ask for it
-("Top Three" and "top three"; "Bitget Third" and "Bitget third"), or with a hyphen in one place and
-a space in another when used the same way ("Chinese-speaking market" and "Chinese speaking market"),
-in one draft or across the drafts of a run. Each minority form is reported against the dominant one,
-with both counts; the dominant form's places are related locations.
+The same two- or three-word term written with a capital in running text where the draft settles
+on lower case ("Top Three" and "top three"; "Bitget Third" and "Bitget third"), or with a hyphen in
+one place and a space in another when used the same way ("Chinese-speaking market" and "Chinese
+speaking market"). Each draft is read alone unless `across-drafts` is set. Each minority form is
+reported against the dominant one, with both counts; the dominant form's places are related
+locations.
 
 ## Why it matters
 A machine translation renders one concept anew each time it meets it; a reader takes two spellings
 for two things, and a 4,000-word article hides the drift from a reviewer.
 
 ## Example
-Fails:  We joined the top three. Being in the Top Three matters. The top three changed.
+Fails:  We joined the top three. Being in the Top Three matters. The top three changed. Our top three grew.
 Passes: We joined the top three. Being in the top three matters. The top three changed.
 Passes: Top three exchanges lead. The top three changed.   (capital at a sentence start)
 
 ## Options
 - `min-count` (default 2): how many times a term must appear in all before its forms are compared.
+- `across-drafts` (default false): compare the drafts of a run as one text (a series that shares a
+  style); by default unrelated drafts are not held to each other's capitals.
 
 ## What it cannot know
-Whether a capital marks a proper name in one place and a common noun in another ("the Exchange" as a
-company's short name): such pairs are reported for a look. Headings, the first word of a sentence,
-and titles in 《》 or after "titled", "called" or "named" are left out; hyphen and space are compared
-only in three-word terms (a compound used before a noun), since "long-term plan" and "in the long
-term" are both right. Differences of spelling are left to the glossary and name checks.
+Whether a capital marks a proper name in one place and a common noun in another ("the Exchange" as
+a company's short name), or a name the draft writes in lower case by mistake ("Envoy" against
+"envoy"): so only an added capital is reported, and only against a lower-case form the draft uses
+three times, or when both forms are quoted (one coined term, “Bitget third” and “Bitget Third”).
+Capitals are a style, not a choice, in titles and headings, labels before a colon, captions, link
+text, bold and italic text, table rows, attributions, lines mostly in Title Case, runs of three or
+more capitalized words, sentence starts (after a line break, a bracket, a quotation mark or a
+dash) and titles after "titled", "called" or "named": those places are left out. Hyphen and space
+are compared only in three-word terms (a compound used before a noun) and once one form is used
+twice, since "long-term plan" and "in the long term" are both right. Differences of spelling are
+left to the glossary and name checks.
 """
 
 from __future__ import annotations
