@@ -171,8 +171,22 @@ def _stem(word: str) -> str:
 _LABEL = regex.compile(r"^[\s>*+#\-•\d.)🌻]*([\p{L}][\p{L}\- ]{0,24}?)[\s*_]*(?:[:：]|$)", regex.M)
 
 
+# The first word of a list item: a changelog's verb ("Realize the monitoring" for 实现 "implement").
+_LEAD = regex.compile(r"^[\s>*+\-•\d.)]*([A-Za-z]+)(?= )")
+
+
 def _labels(segment: Segment) -> Iterator[Hit]:
     table = label_calques()
+    lead = _LEAD.match(segment.prose) if segment.kind == "item" else None
+    calque = table.get(_stem(lead.group(1))) if lead is not None and lead.group(1)[0].isupper() else None
+    if lead is not None and calque is not None and lead.group(1).lower() == calque.wrong:  # "Realize", not "Proposed"
+        yield Hit(
+            segment.start + lead.start(1),
+            segment.start + lead.end(1),
+            f"'{lead.group(1)}' opening a list item reads as {calque.chinese} rendered by its dictionary sense "
+            f"'{calque.sense}': English writes '{calque.better}'",
+            suggestion=calque.better,
+        )
     for match in _LABEL.finditer(segment.prose):
         text = match.group(1).strip()
         ends_label = segment.kind == "heading" or segment.prose[match.end() - 1 : match.end()] in ":："
@@ -198,7 +212,7 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
                 yield _listed(segment, match, payload)
             elif " " in segment.prose[match.start : match.end].strip() or "-" in match.core:
                 yield _composed(segment, match.start, match.end, payload)  # "payjoin" is no "pay join"
-        if options.composed and (segment.kind == "heading" or ":" in segment.prose or "：" in segment.prose):
+        if options.composed and (segment.kind in ("heading", "item") or ":" in segment.prose or "：" in segment.prose):
             yield from (hit for hit in _labels(segment) if doc.text[hit.start : hit.end].casefold() not in _skip(options.ignore))
 
 

@@ -123,3 +123,9 @@ def test_the_label_table_is_data_with_a_source_and_its_wrong_senses_come_from_cc
     table = label_calques()
     assert {c.chinese for c in table.values()} >= {"说明", "收获", "目录"}
     assert "note" not in table and "content" not in table  # the right labels are never wrong ones
+
+
+def test_a_list_item_opened_by_a_dictionary_sense_of_its_verb():
+    findings = lint_findings("Changes:\n\n1. Realize the monitoring of containers.\n2. Implement the export.\n", CHECK, path="doc.md")
+    assert [(f.line, f.text, f.suggestion) for f in findings] == [(3, "Realize", "Implement")]
+    assert lint_text("We realize it. Realize that it works.\n", CHECK, path="doc.md") == []
