@@ -185,3 +185,16 @@ def test_a_name_in_pinyin_and_translated_word_for_word() -> None:
 
 def test_pinyin_names_without_a_translation_and_ordinary_words_are_clean() -> None:
     assert lint_text("Zhang Wei met Li Na in Shanghai. Wang Xiaoming left with Background Music.\n", CHECK) == []
+
+
+@pytest.mark.parametrize(("text", "variant"), [
+    ("The Golden Bull award went to Acme. The Golden Bull jury met. Later the Gold Bull trophy shone.\n", "Gold Bull"),
+    ("We use DataHub daily. Our DataHub stores it. Ask the DateHub team.\n", "DateHub"),
+])
+def test_near_miss_of_one_word_of_a_multiword_name(text: str, variant: str) -> None:
+    assert [f.text for f in lint_findings(text, CHECK)] == [variant]
+
+
+def test_different_words_plurals_and_names_used_alike_are_no_near_miss() -> None:
+    text = "Western Europe met Eastern Europe. Western Europe won. The Apple Watch and Apple Watches. Data Lake, Date Lake.\n"
+    assert lint_text(text, CHECK) == []
