@@ -32,7 +32,7 @@ from .roles import TITLE_WORDS
 
 _WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
 # Capitalized words separated by single spaces: the candidates for one name.
-_RUN = regex.compile(rf"{_WORD}(?:[ \u00a0]{_WORD})*", regex.V1)
+_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}_]){_WORD}(?:[ \u00a0]{_WORD})*", regex.V1)  # not inside "stringToProxy"
 _RUN_WORD = regex.compile(_WORD, regex.V1)
 # Punctuation around a word in running text, stripped before asking whether it is lower case.
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]{}<>«»—–-…*_/"
