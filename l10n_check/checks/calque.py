@@ -204,6 +204,7 @@ def _labels(segment: Segment) -> Iterator[Hit]:
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
+    """Report the listed calques, the composed readings and the label calques of ``doc``."""
     found = matcher(tuple(options.extra), tuple(options.ignore), options.composed)
     for segment in doc.segments:
         for match in found.finditer(segment.prose):

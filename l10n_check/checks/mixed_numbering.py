@@ -93,6 +93,7 @@ def _style(number: str) -> tuple[str, int]:
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
+    """Report each number written in a sequence's rarer style, against its commoner style."""
     known = heads() | {h.lower() for h in options.heads}
     by_head: dict[str, list[Numbered]] = {}
     for item in numbered(doc, known):

@@ -108,7 +108,7 @@ def occurrences(doc: Document) -> tuple[Occurrence, ...]:
                         begin, finish = run[index].start(), run[last].end()
                         if size == 2 and not any(t[0].isupper() for t in texts[index : last + 1]):
                             continue  # hyphen and space are compared in three-word terms only
-                        found = _occurrence(doc.path, segment.start, prose, (begin, finish), titles)
+                        found = _occurrence(doc.path, segment.start, prose, (begin, finish), titles=titles)
                         if found is not None:
                             marked.append(found)
     return tuple(marked)
@@ -143,7 +143,7 @@ def _lower_case_forms(documents: Sequence[Document], keys: Iterable[tuple[str, .
                 text = prose[match.start : match.end]
                 if match.suffix or not text.islower() or len(_WORD.findall(text)) != len(match.payloads[0]):
                     continue
-                found = _occurrence(doc.path, segment.start, prose, (match.start, match.end), titles)
+                found = _occurrence(doc.path, segment.start, prose, (match.start, match.end), titles=titles)
                 if found is not None:
                     yield found
 
@@ -160,7 +160,7 @@ def _runs(prose: str) -> Iterator[list[regex.Match[str]]]:
         yield run
 
 
-def _occurrence(path: str, offset: int, prose: str, span: tuple[int, int], titles: Sequence[tuple[int, int]]) -> Occurrence | None:
+def _occurrence(path: str, offset: int, prose: str, span: tuple[int, int], *, titles: Sequence[tuple[int, int]]) -> Occurrence | None:
     """The sequence at ``span`` of a segment's prose, or None inside a title."""
     start, end = span
     if "《" in prose[max(0, start - 1) : start] or _TITLE_CUE.search(prose[max(0, start - 12) : start]):
@@ -221,6 +221,8 @@ def _deviates(minor: Occurrence, dominant: Occurrence, dominant_count: int, domi
 
 
 def run_corpus(documents: Sequence[Document], options: Options, context: Context) -> Iterator[tuple[Document, Hit]]:
+    """Group each draft's term occurrences (or the run's, with ``across-drafts``) and report the
+    forms that deviate from the dominant one."""
     by_path = {doc.path: doc for doc in documents}
     groups: dict[tuple[str, tuple[str, ...]], list[Occurrence]] = defaultdict(list)
     # Each draft alone by default: unrelated drafts of one run need not share a style.
