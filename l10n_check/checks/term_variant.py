@@ -87,7 +87,7 @@ def occurrences(doc: Document) -> tuple[Occurrence, ...]:
         if segment.kind == "heading":
             continue
         prose = segment.prose
-        titles = title_spans(prose)
+        marks: _Marks | None = None  # titles and quotations, read once a segment has a candidate
         for run in _runs(prose):
             texts = [m.group() for m in run]
             flagged = [i for i, t in enumerate(texts) if t[0].isupper() or prose[run[i].end() : run[i].end() + 1] == "-"]
@@ -108,7 +108,8 @@ def occurrences(doc: Document) -> tuple[Occurrence, ...]:
                         begin, finish = run[index].start(), run[last].end()
                         if size == 2 and not any(t[0].isupper() for t in texts[index : last + 1]):
                             continue  # hyphen and space are compared in three-word terms only
-                        found = _occurrence(doc.path, segment.start, prose, (begin, finish), titles=titles)
+                        marks = marks or _Marks.of(prose)
+                        found = _occurrence(doc.path, segment.start, prose, (begin, finish), marks=marks)
                         if found is not None:
                             marked.append(found)
     return tuple(marked)
@@ -138,12 +139,13 @@ def _lower_case_forms(documents: Sequence[Document], keys: Iterable[tuple[str, .
             if segment.kind == "heading" or segment.prose.isupper():
                 continue
             prose = segment.prose
-            titles = title_spans(prose)
+            marks: _Marks | None = None
             for match in matcher.finditer(prose):
                 text = prose[match.start : match.end]
                 if match.suffix or not text.islower() or len(_WORD.findall(text)) != len(match.payloads[0]):
                     continue
-                found = _occurrence(doc.path, segment.start, prose, (match.start, match.end), titles=titles)
+                marks = marks or _Marks.of(prose)
+                found = _occurrence(doc.path, segment.start, prose, (match.start, match.end), marks=marks)
                 if found is not None:
                     yield found
 
@@ -160,7 +162,19 @@ def _runs(prose: str) -> Iterator[list[regex.Match[str]]]:
         yield run
 
 
-def _occurrence(path: str, offset: int, prose: str, span: tuple[int, int], *, titles: Sequence[tuple[int, int]]) -> Occurrence | None:
+@dataclass(frozen=True)
+class _Marks:
+    """Where a segment's prose is written in a title's style, and where it quotes."""
+
+    titles: tuple[tuple[int, int], ...]
+    quotes: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def of(cls, prose: str) -> "_Marks":
+        return cls(tuple(title_spans(prose)), tuple(_quotations(prose)))
+
+
+def _occurrence(path: str, offset: int, prose: str, span: tuple[int, int], *, marks: _Marks) -> Occurrence | None:
     """The sequence at ``span`` of a segment's prose, or None inside a title."""
     start, end = span
     if "《" in prose[max(0, start - 1) : start] or _TITLE_CUE.search(prose[max(0, start - 12) : start]):
@@ -176,8 +190,8 @@ def _occurrence(path: str, offset: int, prose: str, span: tuple[int, int], *, ti
         tuple(w.group() for w in words),
         tuple(prose[a.end() : b.start()] for a, b in zip(words, words[1:])),
         opens_sentence(prose, start),
-        not any(a <= start < b for a, b in titles),
-        any(a < start and end < b for a, b in _quotations(prose)),
+        not any(a <= start < b for a, b in marks.titles),
+        any(a < start and end < b for a, b in marks.quotes),
     )
 
 
