@@ -138,6 +138,8 @@ def _pinyin_syllables(rendering: Rendering) -> tuple[tuple[str, ...], ...] | Non
     words = rendering.text.split()
     if not rendering.occurrences or rendering.is_han or rendering.text.isupper():
         return None
+    if rendering.sample is not None and rendering.sample.chinese is not None:
+        return None  # a person's name (Xie Jiayin) is romanized, not translated: brands and nicknames are
     parts = [segment(w) for w in words]
     if any(p is None for p in parts) or all(is_english_word(w) for w in words):
         return None

@@ -209,7 +209,7 @@ _CONTRACTION = regex.compile(r"['’](?:m|d|ve|ll|re|t)$", regex.I)
 
 def _is_name_word(token: _Token, following: _Token | None, heading: bool, lower: set[str], midcap: set[str]) -> bool:
     """Whether a capitalized word is part of a name (see the module docstring)."""
-    if _ordinary(token.word, lower) or _CONTRACTION.search(token.word):
+    if _ordinary(token.word, lower) or (("'" in token.word or "’" in token.word) and _CONTRACTION.search(token.word)):
         return False  # single letters too: the pronoun I, X the network, U card
     folded = token.word.casefold()
     if token.word in midcap or not (token.initial or heading):
