@@ -22,15 +22,19 @@ def opens_sentence(prose: str, start: int) -> bool:
 
     A short window is enough and keeps this linear in the length of the paragraph.
     """
-    if after_quote(prose, start) or prose[max(0, start - 3) : start] == " - ":
+    window = prose[max(0, start - 16) : start]
+    if window[-3:].rstrip(" ")[-1:] in _OPENING_QUOTES or window[-3:] == " - ":
         return True  # a quotation's first word ("Mark completion" names a section); "Returns - Index"
-    before = prose[max(0, start - 16) : start].rstrip(" \t\r\n\"“”'‘’()[]*_`#>-•")
+    before = window.rstrip(" \t\r\n\"“”'‘’()[]*_`#>-•")
     return (not before and start <= 16) or (bool(before) and before[-1] in SENTENCE_END)
+
+
+_OPENING_QUOTES = ("\"", "“", "'", "‘")
 
 
 def after_quote(prose: str, start: int) -> bool:
     """Whether ``start`` follows an opening quotation mark (spaces allowed between)."""
-    return prose[max(0, start - 3) : start].rstrip(" ")[-1:] in ("\"", "“", "'", "‘")
+    return prose[max(0, start - 3) : start].rstrip(" ")[-1:] in _OPENING_QUOTES
 
 
 # Where capitals are a style, not a choice about one term: link text, a bold lead, a table row.

@@ -38,6 +38,7 @@ left to the glossary and name checks.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
@@ -87,7 +88,6 @@ def occurrences(doc: Document) -> tuple[Occurrence, ...]:
         if segment.kind == "heading":
             continue
         prose = segment.prose
-        marks: _Marks | None = None  # titles and quotations, read once a segment has a candidate
         for run in _runs(prose):
             texts = [m.group() for m in run]
             flagged = [i for i, t in enumerate(texts) if t[0].isupper() or prose[run[i].end() : run[i].end() + 1] == "-"]
@@ -108,8 +108,7 @@ def occurrences(doc: Document) -> tuple[Occurrence, ...]:
                         begin, finish = run[index].start(), run[last].end()
                         if size == 2 and not any(t[0].isupper() for t in texts[index : last + 1]):
                             continue  # hyphen and space are compared in three-word terms only
-                        marks = marks or _Marks.of(prose)
-                        found = _occurrence(doc.path, segment.start, prose, (begin, finish), marks=marks)
+                        found = _occurrence(doc.path, segment.start, prose, (begin, finish))
                         if found is not None:
                             marked.append(found)
     return tuple(marked)
@@ -139,13 +138,11 @@ def _lower_case_forms(documents: Sequence[Document], keys: Iterable[tuple[str, .
             if segment.kind == "heading" or segment.prose.isupper():
                 continue
             prose = segment.prose
-            marks: _Marks | None = None
             for match in matcher.finditer(prose):
                 text = prose[match.start : match.end]
                 if match.suffix or not text.islower() or len(_WORD.findall(text)) != len(match.payloads[0]):
                     continue
-                marks = marks or _Marks.of(prose)
-                found = _occurrence(doc.path, segment.start, prose, (match.start, match.end), marks=marks)
+                found = _occurrence(doc.path, segment.start, prose, (match.start, match.end))
                 if found is not None:
                     yield found
 
@@ -174,8 +171,12 @@ class _Marks:
         return cls(tuple(title_spans(prose)), tuple(_quotations(prose)))
 
 
-def _occurrence(path: str, offset: int, prose: str, span: tuple[int, int], *, marks: _Marks) -> Occurrence | None:
-    """The sequence at ``span`` of a segment's prose, or None inside a title."""
+def _occurrence(path: str, offset: int, prose: str, span: tuple[int, int]) -> Occurrence | None:
+    """The sequence at ``span`` of a segment's prose, or None inside a title.
+
+    Whether it stands in running text or in quotation marks is read later, only for the terms
+    written two ways (``_placed``): most terms of a draft are written one way.
+    """
     start, end = span
     if "《" in prose[max(0, start - 1) : start] or _TITLE_CUE.search(prose[max(0, start - 12) : start]):
         return None
@@ -190,8 +191,22 @@ def _occurrence(path: str, offset: int, prose: str, span: tuple[int, int], *, ma
         tuple(w.group() for w in words),
         tuple(prose[a.end() : b.start()] for a, b in zip(words, words[1:])),
         opens_sentence(prose, start),
-        not any(a <= start < b for a, b in marks.titles),
-        any(a < start and end < b for a, b in marks.quotes),
+    )
+
+
+def _placed(occurrence: Occurrence, doc: Document, cache: dict[tuple[str, int], _Marks]) -> Occurrence:
+    """The occurrence with ``free`` and ``quoted`` read from its segment's titles and quotations."""
+    segment = doc.segment_at(occurrence.start)
+    if segment is None:
+        return occurrence
+    marks = cache.get((doc.path, segment.start))
+    if marks is None:
+        marks = cache[(doc.path, segment.start)] = _Marks.of(segment.prose)
+    start, end = occurrence.start - segment.start, occurrence.end - segment.start
+    return dataclasses.replace(
+        occurrence,
+        free=not (marks.titles and any(a <= start < b for a, b in marks.titles)),
+        quoted=bool(marks.quotes) and any(a < start and end < b for a, b in marks.quotes),
     )
 
 
@@ -241,26 +256,32 @@ def run_corpus(documents: Sequence[Document], options: Options, context: Context
     groups: dict[tuple[str, tuple[str, ...]], list[Occurrence]] = defaultdict(list)
     # Each draft alone by default: unrelated drafts of one run need not share a style.
     scope = (lambda o: "") if options.across_drafts else (lambda o: o.path)
-    found = [o for doc in documents for o in context.fact(CHECK_NAME, doc, occurrences) if o.free]
-    for occurrence in found:
-        if _informative(occurrence):
-            groups[(scope(occurrence), _key(occurrence))].append(occurrence)
-    for occurrence in found:  # a sentence's first capital only joins a group others started
-        key = (scope(occurrence), _key(occurrence))
-        if not _informative(occurrence) and key in groups:
+    joining: list[tuple[tuple[str, tuple[str, ...]], Occurrence]] = []
+    for doc in documents:
+        for occurrence in context.fact(CHECK_NAME, doc, occurrences):
+            key = (scope(occurrence), _key(occurrence))
+            if _informative(occurrence):
+                groups[key].append(occurrence)
+            else:
+                joining.append((key, occurrence))
+    for key, occurrence in joining:  # a sentence's first capital only joins a group others started
+        if key in groups:
             groups[key].append(occurrence)
     known = {(o.path, o.start, o.end) for group in groups.values() for o in group}
     for occurrence in _lower_case_forms(documents, {words for _, words in groups}):
         key = (scope(occurrence), _key(occurrence))
-        if occurrence.free and key in groups and (occurrence.path, occurrence.start, occurrence.end) not in known:
+        if key in groups and (occurrence.path, occurrence.start, occurrence.end) not in known:
             groups[key].append(occurrence)  # "long-term plan" is found both ways: counted once
     order = {doc.path: index for index, doc in enumerate(documents)}
     hits: list[tuple[Occurrence, Hit]] = []
+    cache: dict[tuple[str, int], _Marks] = {}
     for key in sorted(groups):
-        group = sorted(groups[key], key=lambda o: (order[o.path], o.start))
-        if len(group) < options.min_count or len({o.form for o in group}) < 2:
-            continue
-        hits.extend(_group_hits(group))
+        if len(groups[key]) < options.min_count or len({o.form for o in groups[key]}) < 2:
+            continue  # one form: nothing to compare, and no need to read where it stands
+        placed = [_placed(o, by_path[o.path], cache) for o in groups[key]]
+        group = sorted((o for o in placed if o.free), key=lambda o: (order[o.path], o.start))
+        if len(group) >= options.min_count and len({o.form for o in group}) >= 2 and any(_informative(o) for o in group):
+            hits.extend(_group_hits(group))
     # A three-word hit that contains a two-word hit at the same place says the same thing twice.
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for occurrence, _ in hits:
