@@ -249,6 +249,12 @@ def _listed(segment: Segment, match: Match[Calque | Reading], calque: Calque) ->
     )
 
 
+def warm_up() -> None:
+    """Build the default matcher and read the label table before worker processes fork."""
+    matcher((), (), True)
+    label_calques()
+
+
 CHECK = Check(
     name="calque",
     category="fluency",
@@ -256,4 +262,5 @@ CHECK = Check(
     doc=__doc__,
     options=Options,
     run=run,
+    warm_up=warm_up,
 )
