@@ -149,9 +149,12 @@ def _runs(prose: str, lower: set[str]) -> Iterator[list[_Token]]:
 
 def _ordinary(word: str, lower: set[str]) -> bool:
     folded = word.casefold()
-    if len(folded) > 2 and word[1:] != word[1:].lower() and not word.isupper():
-        return False  # "HertzBeat", "GitHub": a capital inside is a name's, even if also written "hertzbeat"
-    return len(folded) < 2 or folded in lower or folded in TITLE_WORDS
+    if len(folded) < 2:
+        return True
+    if folded in lower or folded in TITLE_WORDS:
+        # "HertzBeat", "GitHub": a capital inside is a name's, even if the draft also writes "hertzbeat"
+        return not (len(folded) > 2 and word[1:] != word[1:].lower() and not word.isupper())
+    return False
 
 
 def _is_initial(prose: str, start: int) -> bool:
