@@ -67,7 +67,7 @@ def _inside(short: Candidate, long: Candidate) -> bool:
     return a != b and a in b and long.count >= short.count
 
 
-def _add(found: dict[tuple[str, str], Candidate], kind: str, key: str, form: str, doc: Document, offset: int) -> None:
+def _add(found: dict[tuple[str, str], Candidate], kind: str, key: str, form: str, *, doc: Document, offset: int) -> None:
     candidate = found.setdefault((kind, key), Candidate(kind))
     candidate.forms[form] += 1
     line, _ = doc.position(offset)
@@ -83,7 +83,7 @@ def _names(documents: Sequence[Document], found: dict[tuple[str, str], Candidate
             if mention.han or mention.heading or len(mention.words) < 2:
                 continue
             key = strip_tones(" ".join(sorted(w.lower().replace("-", "") for w in mention.words)))
-            _add(found, "name", key, mention.text, doc, mention.start)
+            _add(found, "name", key, mention.text, doc=doc, offset=mention.start)
 
 
 def _multiword(documents: Sequence[Document], found: dict[tuple[str, str], Candidate]) -> None:
@@ -96,20 +96,20 @@ def _multiword(documents: Sequence[Document], found: dict[tuple[str, str], Candi
             marked = all(w[:1].isupper() for w in occurrence.words) or "-" in occurrence.separators
             key = " ".join(w.lower() for w in occurrence.words)
             if marked and " ".join(sorted(key.split())) not in names:
-                _add(found, "term", key, occurrence.form, doc, occurrence.start)
+                _add(found, "term", key, occurrence.form, doc=doc, offset=occurrence.start)
 
 
 def _acronyms(documents: Sequence[Document], found: dict[tuple[str, str], Candidate]) -> None:
-    from .checks.acronym import _definitions, _uses, common_acronyms
+    from .checks.acronym import common_acronyms, definitions as defined, uses
 
     common = common_acronyms()
     for doc in documents:
-        definitions = _definitions(doc)
-        for acronym, places in _uses(doc).items():
+        definitions = defined(doc)
+        for acronym, places in uses(doc).items():
             if acronym in common:
                 continue
             for start, _ in places:
-                _add(found, "acronym", acronym, acronym, doc, start)
+                _add(found, "acronym", acronym, acronym, doc=doc, offset=start)
             if acronym in definitions:
                 found[("acronym", acronym)].note = f"defined as '{definitions[acronym][0][2]}'"
 

@@ -18,7 +18,7 @@ from . import (
     untranslated_paragraph,
 )
 from . import name_role_conflict, name_variant, romanized_word
-from . import acronym, calque, glossary_violation, term_variant
+from . import acronym, calque, glossary_violation, mixed_numbering, term_variant
 from . import glued_words, lost_apostrophe, quote_style, repeated_word, stray_markup, unbalanced_brackets
 from . import code_mismatch, markup_mismatch, unchanged_source, unfinished_entry, url_mismatch, whitespace_mismatch
 from . import hidden_characters
@@ -43,6 +43,7 @@ CHECKS: tuple[Check, ...] = (
     acronym.CHECK,
     calque.CHECK,
     term_variant.CHECK,
+    mixed_numbering.CHECK,
     quote_style.CHECK,
     lost_apostrophe.CHECK,
     stray_markup.CHECK,

@@ -24,12 +24,23 @@ Passes: The US and the EU agreed.                (common knowledge)
   `data/common_acronyms.txt`).
 - `max-zipf` (default 3.6): an undefined acronym more frequent than this in English (Zipf scale,
   wordfreq) counts as common knowledge.
+- `share-of-drafts` (default 0.1): an acronym used in at least this share of the drafts of a run
+  (and in three or more) is the run's own vocabulary, never reported as undefined.
+- `in-technical` (default false): also report undefined acronyms in drafts that hold code.
+- `max-undefined` (default 4): a draft that leaves more acronyms unexplained than this (jargon or
+  brands, the common ones aside) is written for insiders (a developers' newsletter); there only
+  two definitions of one acronym are reported.
 
 ## What it cannot know
-Whether a reader knows a particular abbreviation: an undefined acronym is reported only when English
-text uses it at all (wordfreq knows it) and not very often; an acronym English text never uses
-(`OKX`) is taken as a brand or a name and left to the name checks. Roman numerals and all-capital
-headings are not acronyms.
+Whether a reader knows a particular abbreviation. It decides from evidence: how often English text
+uses the acronym (wordfreq: an acronym English never uses, `OKX`, is taken as a brand and left to
+the name checks; a very common one, `API`, as known), where it stands (headings, link and image
+text, table rows, captions, Title Case lines and all-capital lines are labels, not prose), how
+many drafts of the run use it
+and whether another draft of the run defines it (the readers of a series know it),
+and what the draft is: a draft with code, or one that leaves many acronyms undefined, is written
+for readers of the genre (RPC, JSON, SDK), so there only acronyms defined two ways are reported. Roman numerals
+are not acronyms.
 """
 
 from __future__ import annotations
@@ -37,18 +48,20 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 from importlib import resources
-from typing import Iterator
+import string
+from collections import Counter
+from typing import Iterator, Mapping, Sequence
 
 import regex
 
-from ..model import Check, Context, Document, Hit, Related, Severity
+from ..labels import title_spans
+from ..model import Check, Context, Document, Hit, Related, Segment, Severity
 
 _ACRONYM = regex.compile(r"(?<![\p{L}\p{N}&.-])([A-Z][A-Z0-9&]{1,5})(?:s)?(?![\p{L}\p{N}&-])")
 _ROMAN = regex.compile(r"[IVXLCDM]+")
-_LETTERS = regex.compile(r"\p{L}")
-_CAPITALS = regex.compile(r"\p{Lu}")
 # "Long Form (ABC)": up to eight words before the brackets; "ABC (Long Form)".
-_LONG_FIRST = regex.compile(r"((?:[\p{L}][\p{L}'’-]*[ ]){1,8})\(([A-Z][A-Z0-9&]{1,5})s?\)")
+# ... and "DataSphere Studio (DSS for short)", "Long Form (abbreviated ABC)".
+_LONG_FIRST = regex.compile(r"((?:[\p{L}][\p{L}'’-]*[ ]){1,8})\((?:abbreviated |short: )?([A-Z][A-Z0-9&]{1,5})s?(?: for short)?\)")
 _SHORT_FIRST = regex.compile(r"\b([A-Z][A-Z0-9&]{1,5})s?\s+\(([\p{L}][\p{L}'’ -]{2,80})\)")
 
 
@@ -56,6 +69,27 @@ _SHORT_FIRST = regex.compile(r"\b([A-Z][A-Z0-9&]{1,5})s?\s+\(([\p{L}][\p{L}'’ 
 class Options:
     allow: tuple[str, ...] = ()
     max_zipf: float = 3.6
+    share_of_drafts: float = 0.1
+    in_technical: bool = False
+    max_undefined: int = 4
+
+
+@dataclass(frozen=True)
+class Usage:
+    """What one draft says about acronyms: where each is used and defined, and whether it holds code."""
+
+    uses: Mapping[str, tuple[tuple[int, int], ...]]
+    definitions: Mapping[str, tuple[tuple[int, int, str], ...]]
+    technical: bool
+    labels: frozenset[str] = frozenset()  # acronyms the draft writes only in headings, labels, tables
+
+
+# Inline code or a fenced block: a draft written for readers of a technical genre.
+_CODE = regex.compile(r"`[^`\n]+`|^\s*```", regex.M)
+# An HTML table cell: a label, read in the raw text (the prose has the tags blanked).
+_HTML_CELL = regex.compile(r"<t[dh][^>]*>.*?(?:</t[dh]>|$)", regex.M | regex.I)
+# Link text and image alt text, table rows: labels, where an acronym is a name, not prose.
+_LABELS = regex.compile(r"!?\[[^\[\]]{0,200}\]|^[^\n|]*\|[^\n|]*\|.*$", regex.M)
 
 
 @functools.lru_cache(maxsize=1)
@@ -80,7 +114,20 @@ def expands(acronym: str, long_form: str) -> bool:
     return True
 
 
-def _definitions(doc: Document) -> dict[str, list[tuple[int, int, str]]]:
+def usage(doc: Document) -> Usage:
+    """Uses and definitions of every acronym of ``doc`` (what the cross-draft pass combines)."""
+    found = definitions(doc)
+    labelled: set[str] = set()
+    running = uses(doc, labelled)
+    return Usage(
+        {a: tuple(p) for a, p in running.items()},
+        {a: tuple(d) for a, d in found.items()},
+        bool(_CODE.search(doc.text)),
+        frozenset(labelled - set(running)),
+    )
+
+
+def definitions(doc: Document) -> dict[str, list[tuple[int, int, str]]]:
     """Acronym → [(start, end, long form)] of every definition in the draft, in order."""
     found: dict[str, list[tuple[int, int, str]]] = {}
     for segment in doc.segments:
@@ -101,41 +148,95 @@ def _definitions(doc: Document) -> dict[str, list[tuple[int, int, str]]]:
     return found
 
 
-def _uses(doc: Document) -> dict[str, list[tuple[int, int]]]:
-    uses: dict[str, list[tuple[int, int]]] = {}
+def uses(doc: Document, labelled: set[str] | None = None) -> dict[str, list[tuple[int, int]]]:
+    """Acronym → [(start, end)] of each use in running text, in order; those written in headings
+    and labels are left out (and added to ``labelled`` when given)."""
+    found: dict[str, list[tuple[int, int]]] = {}
+    common = common_acronyms()
     for segment in doc.segments:
         prose = segment.prose
-        found = list(_ACRONYM.finditer(prose))
-        if not found:
+        matches = [m for m in _ACRONYM.finditer(prose) if _is_acronym(m.group(1))]
+        if not matches:
             continue
-        letters = len(_LETTERS.findall(prose))
-        if letters and len(_CAPITALS.findall(prose)) > 0.6 * letters:
+        if _mostly_capitals(prose):
             continue  # an all-capital heading
-        for match in found:
+        if segment.kind == "heading":
+            _label(labelled, matches)
+            continue
+        spans: list[tuple[int, int]] | None = None  # computed once a segment has an uncommon acronym
+        for match in matches:
             acronym = match.group(1)
-            if _ROMAN.fullmatch(acronym) or not any(c.isalpha() for c in acronym[1:]):
-                continue
-            uses.setdefault(acronym, []).append((segment.start + match.start(1), segment.start + match.end(1)))
-    return uses
+            if acronym not in common:
+                if spans is None:
+                    spans = _label_spans(segment)
+                if any(a <= match.start() < b for a, b in spans):
+                    _label(labelled, [match])
+                    continue
+            found.setdefault(acronym, []).append((segment.start + match.start(1), segment.start + match.end(1)))
+    return found
 
 
-def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
-    definitions = _definitions(doc)
+_DROP_LOWER = str.maketrans("", "", string.ascii_lowercase)
+_DROP_UPPER = str.maketrans("", "", string.ascii_uppercase)
+
+
+def _mostly_capitals(prose: str) -> bool:
+    """More than 60 % of the letters are capitals (counted the fast way, on ASCII letters)."""
+    lower = len(prose) - len(prose.translate(_DROP_LOWER))
+    upper = len(prose) - len(prose.translate(_DROP_UPPER))
+    return upper > 1.5 * lower
+
+
+def _is_acronym(text: str) -> bool:
+    return not _ROMAN.fullmatch(text) and any(c.isalpha() for c in text[1:])
+
+
+def _label(labelled: set[str] | None, matches: list[regex.Match[str]]) -> None:
+    if labelled is not None:
+        labelled.update(m.group(1) for m in matches)
+
+
+def _label_spans(segment: Segment) -> list[tuple[int, int]]:
+    """Where the segment is a label: link and alt text, tables, titles, captions, HTML cells."""
+    spans = [m.span() for m in _LABELS.finditer(segment.prose)] + title_spans(segment.prose)
+    return spans + [m.span() for m in _HTML_CELL.finditer(segment.raw)]
+
+
+def run_corpus(documents: Sequence[Document], options: Options, context: Context) -> Iterator[tuple[Document, Hit]]:
+    """Each draft's acronyms, judged with what the other drafts of the run say about them."""
+    found = [(doc, context.fact(CHECK_NAME, doc, usage)) for doc in documents]
+    drafts = Counter(acronym for _, facts in found for acronym in facts.uses)
+    shared = max(3.0, options.share_of_drafts * len(documents))
+    vocabulary = {acronym for acronym, count in drafts.items() if count >= shared}
+    defined = Counter(acronym for _, facts in found for acronym in facts.definitions)
+    for doc, facts in found:
+        # An acronym another draft of the run defines is known to the readers of the series.
+        elsewhere = {a for a, count in defined.items() if count > (a in facts.definitions)}
+        for hit in _hits(facts, options, frozenset(vocabulary | elsewhere)):
+            yield doc, hit
+
+
+def _hits(facts: Usage, options: Options, known_in_run: frozenset[str]) -> Iterator[Hit]:
     allowed = common_acronyms() | set(options.allow)
-    for acronym, places in sorted(_uses(doc).items(), key=lambda item: item[1][0]):
-        defined = definitions.get(acronym, [])
+    unexplained = {a for a in (*facts.uses, *facts.labels) if a not in facts.definitions and a not in allowed}
+    undefined = {a for a in unexplained if a not in known_in_run and _jargon(a, options)}
+    # A draft with code, or one that leaves many acronyms (jargon or brands) unexplained, is written
+    # for readers who know them (a developers' newsletter): there only two definitions are reported.
+    insiders = (facts.technical and not options.in_technical) or len(unexplained) > options.max_undefined
+    for acronym, places in sorted(facts.uses.items(), key=lambda item: item[1][0]):
+        defined = list(facts.definitions.get(acronym, ()))
         if defined:
-            yield from _defined(acronym, places, defined)
-        elif acronym not in allowed and _jargon(acronym, options):
+            yield from _defined(acronym, list(places), defined, insiders)
+        elif not insiders and acronym in undefined:
             start, end = places[0]
             times = "once" if len(places) == 1 else f"{len(places)} times"
             yield Hit(start, end, f"acronym '{acronym}' (used {times}) is never defined: spell it out at its first use, "
                                   f"as in 'long form ({acronym})'", related=tuple(Related(s, e, "used here") for s, e in places[1:5]))
 
 
-def _defined(acronym: str, places: list[tuple[int, int]], defined: list[tuple[int, int, str]]) -> Iterator[Hit]:
+def _defined(acronym: str, places: list[tuple[int, int]], defined: list[tuple[int, int, str]], insiders: bool) -> Iterator[Hit]:
     first_start, first_end, first_long = defined[0]
-    if places[0][0] < first_start:
+    if places[0][0] < first_start and not insiders:
         start, end = places[0]
         yield Hit(start, end, f"acronym '{acronym}' is used before its definition ('{first_long}')",
                   related=(Related(first_start, first_end, f"defined as '{first_long}' here"),))
@@ -153,11 +254,14 @@ def _jargon(acronym: str, options: Options) -> bool:
     return 0 < frequency <= options.max_zipf
 
 
+CHECK_NAME = "acronym"
+
 CHECK = Check(
-    name="acronym",
+    name=CHECK_NAME,
     category="clarity",
     severity=Severity.WARNING,
     doc=__doc__,
     options=Options,
-    run=run,
+    run_corpus=run_corpus,
+    extract=usage,  # in the worker that read the draft; the parent only combines
 )

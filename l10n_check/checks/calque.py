@@ -1,11 +1,26 @@
 """A literal translation of a Chinese idiom, slang word or set phrase.
 
 ## What it flags
-English that renders a Chinese expression word for word where English says it differently: "dry
-goods" for 干货 (practical insights), "wolfishness" for 狼性 (aggressive drive), "cutting leeks" for
-割韭菜 (fleecing retail investors), "people mountain people sea" for 人山人海. The list lives in
-`data/calques.tsv` (Chinese, literal forms, a better rendering, where the calque is attested);
-plurals, possessives, case and hyphen/space spellings match.
+English that renders a Chinese expression word for word where English says it differently, found
+two ways:
+
+- from a curated list (`data/calques.tsv`: Chinese, literal forms, a better rendering, where the
+  calque is attested): "dry goods" for 干货 (practical insights), "wolfishness" for 狼性
+  (aggressive drive), "cutting leeks" for 割韭菜, "operation and maintenance" for 运维 (operations);
+  plurals, possessives, case and hyphen/space spellings match, and the better rendering is the
+  suggestion;
+- from the section labels of Chinese documents (`data/label_calques.tsv`): a heading or a one-word
+  label rendered by the first dictionary sense of 说明, 收获, 目录, 总结 or 建议 where English
+  documents write another word ("Explain:" for "Note:", "Harvest" for "Takeaways", "Directory"
+  for "Contents"); the wrong senses come from CC-CEDICT, the list holds only the right labels;
+- from readings composed out of CC-CEDICT (`data/calque_literals.tsv`, built by
+  `data/build_calque_data.py`): for every word CC-CEDICT marks as an idiom, slang, a neologism or
+  figurative, its own literal reading ("lit. cabbage price" for 白菜价) and the readings put together
+  from its parts' plain senses (种 "plant" + 草 "grass"), kept only where the word's sense says
+  something else, no Chinese word renders the reading rightly, and the reading is no frequent
+  English bigram. The message gives the word, the parts and the sense: "'eat melon' reads as a
+  word-for-word rendering of 吃瓜 (吃 'eat' + 瓜 'melon'), which means 'to watch an entertaining
+  spectacle from the sidelines...'".
 
 ## Why it matters
 A calque reads as nonsense or, worse, as a different meaning ("dry goods" are groceries); readers of
@@ -13,16 +28,21 @@ the English text have no way to recover the Chinese idiom behind it.
 
 ## Example
 Fails:  This article is full of dry goods about the exchange.
+Fails:  Phones at cabbage prices sold out.
 Passes: This article is full of practical insights about the exchange.
 
 ## Options
 - `extra`: paths of further TSV files in the same four-column format, for a newsroom's own list.
 - `ignore`: literal forms never to report (case-insensitive).
+- `composed` (default true): also report the readings composed from CC-CEDICT and the labels.
 
 ## What it cannot know
 Whether the literal sense is meant ("leeks" in a recipe, a real "evergreen tree"): the list holds
-phrases that are rare in English in their literal sense, and a reviewer decides. Calques not in the
-list are not found.
+phrases that are rare in English in their literal sense, and a reviewer decides. Composed readings
+cover only words CC-CEDICT explains and marks as figurative (much recent slang, not 割韭菜 or
+狼性), and only two-part readings; a wrong sense chosen for an ordinary word ("harvest" for 收获
+"gains", "label" for 标签 "attribute") and jargon CC-CEDICT lacks (运维, 二次开发) are found only
+when the list holds them.
 """
 
 from __future__ import annotations
@@ -32,8 +52,10 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Iterator
 
-from ..model import Check, Context, Document, Hit, Severity
-from ..termmatch import PhraseMatcher
+import regex
+
+from ..model import Check, Context, Document, Hit, Segment, Severity
+from ..termmatch import Match, PhraseMatcher
 
 
 @dataclass(frozen=True)
@@ -48,6 +70,17 @@ class Calque:
 class Options:
     extra: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    composed: bool = True
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A literal reading composed from a Chinese word's parts (``data/calque_literals.tsv``)."""
+
+    reading: str
+    chinese: str
+    parts: str  # "种 plant + 草 grass", or "lit. cabbage price" where CC-CEDICT gives the reading
+    sense: str
 
 
 def parse_table(text: str, origin: str) -> list[Calque]:
@@ -72,8 +105,10 @@ def builtin() -> tuple[Calque, ...]:
 
 
 @functools.lru_cache(maxsize=8)
-def matcher(extra: tuple[str, ...], ignore: tuple[str, ...]) -> PhraseMatcher[Calque]:
-    """One combined matcher over every literal form of the built-in and the extra lists."""
+def matcher(extra: tuple[str, ...], ignore: tuple[str, ...], composed: bool = False) -> PhraseMatcher[Calque | Reading]:
+    """One combined matcher over every literal form of the built-in and the extra lists, and the
+    composed readings when asked: one pass a paragraph (a trie-compiled pattern costs little more
+    for 5,000 phrases than for 1,000), the longest phrase winning at a place."""
     calques = list(builtin())
     for path in extra:
         try:
@@ -85,22 +120,139 @@ def matcher(extra: tuple[str, ...], ignore: tuple[str, ...]) -> PhraseMatcher[Ca
             reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             raise ConfigError(reason if str(path) in reason else f"{path}: {reason}") from None
     skip = {form.casefold() for form in ignore}
-    return PhraseMatcher((form, c) for c in calques for form in c.literal if form.casefold() not in skip)
+    listed: list[tuple[str, Calque | Reading]] = [(form, c) for c in calques for form in c.literal if form.casefold() not in skip]
+    if composed:
+        listed += [(r.reading, r) for r in readings() if r.reading.casefold() not in skip]
+    return PhraseMatcher(listed)
+
+
+@functools.lru_cache(maxsize=1)
+def readings() -> tuple[Reading, ...]:
+    """The composed readings, built by ``data/build_calque_data.py``; those the curated list has are left out."""
+    from ..chinese.datafiles import data_lines
+
+    curated = {form.casefold() for c in builtin() for form in c.literal}
+    rows = (line.split("\t") for line in data_lines("calque_literals.tsv"))
+    return tuple(Reading(*row) for row in rows if len(row) == 4 and row[0].casefold() not in curated)
+
+
+@dataclass(frozen=True)
+class LabelCalque:
+    """A section label rendered by a dictionary sense: 说明 "Explain" where English writes "Note"."""
+
+    chinese: str
+    wrong: str  # the sense, as a stem: "explain", "illustrat"
+    sense: str
+    better: str
+
+
+@functools.lru_cache(maxsize=1)
+def label_calques() -> dict[str, LabelCalque]:
+    """Stem of a wrong rendering → the label calque, from ``data/label_calques.tsv``."""
+    from ..chinese.datafiles import data_lines
+
+    found: dict[str, LabelCalque] = {}
+    for line in data_lines("label_calques.tsv"):
+        chinese, accepted, senses = (line.split("\t") + [""])[:3]
+        good = {_stem(label) for label in accepted.split("|")}
+        for sense in filter(None, senses.split("|")):
+            word = regex.sub(r"^to ", "", regex.sub(r"\([^)]*\)", "", sense).strip())
+            if regex.fullmatch(r"[a-z]+", word) and _stem(word) not in good:
+                found.setdefault(_stem(word), LabelCalque(chinese, word, sense, accepted.split("|")[0]))
+    return found
+
+
+def _stem(word: str) -> str:
+    """Enough of a word to match its forms: "illustrate" and "Illustration" → "illustr"."""
+    return word.lower()[:7] if len(word) > 7 else word.lower().rstrip("s")
+
+
+# A label: a heading, or a line or list item of one or two words before a colon.
+_LABEL = regex.compile(r"^[\s>*+#\-•\d.)🌻]*([\p{L}][\p{L}\- ]{0,24}?)[\s*_]*(?:[:：]|$)", regex.M)
+
+
+# The first word of a list item: a changelog's verb ("Realize the monitoring" for 实现 "implement").
+_LEAD = regex.compile(r"^[\s>*+\-•\d.)]*([A-Za-z]+)(?= )")
+
+
+def _labels(segment: Segment) -> Iterator[Hit]:
+    table = label_calques()
+    lead = _LEAD.match(segment.prose) if segment.kind == "item" else None
+    calque = table.get(_stem(lead.group(1))) if lead is not None and lead.group(1)[0].isupper() else None
+    if lead is not None and calque is not None and lead.group(1).lower() == calque.wrong:  # "Realize", not "Proposed"
+        yield Hit(
+            segment.start + lead.start(1),
+            segment.start + lead.end(1),
+            f"'{lead.group(1)}' opening a list item reads as {calque.chinese} rendered by its dictionary sense "
+            f"'{calque.sense}': English writes '{calque.better}'",
+            suggestion=calque.better,
+        )
+    for match in _LABEL.finditer(segment.prose):
+        text = match.group(1).strip()
+        ends_label = segment.kind == "heading" or segment.prose[match.end() - 1 : match.end()] in ":："
+        if not ends_label or len(text.split()) > 1:
+            continue
+        calque = table.get(_stem(text))
+        if calque is not None:
+            yield Hit(
+                segment.start + match.start(1),
+                segment.start + match.start(1) + len(text),
+                f"'{text}' as a label reads as {calque.chinese} rendered by its dictionary sense "
+                f"'{calque.sense}': English documents write '{calque.better}'",
+                suggestion=calque.better,
+            )
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
-    found = matcher(tuple(options.extra), tuple(options.ignore))
+    """Report the listed calques, the composed readings and the label calques of ``doc``."""
+    found = matcher(tuple(options.extra), tuple(options.ignore), options.composed)
     for segment in doc.segments:
         for match in found.finditer(segment.prose):
-            calque = match.payloads[0]
-            better = calque.better.split(";")[0].strip()
-            yield Hit(
-                segment.start + match.start,
-                segment.start + match.end,
-                f"'{segment.prose[match.start:match.end]}' reads as a word-for-word translation of {calque.chinese}: "
-                f"in English, '{calque.better}'",
-                suggestion=better,
-            )
+            payload = match.payloads[0]
+            if not isinstance(payload, Reading):
+                yield _listed(segment, match, payload)
+            elif " " in segment.prose[match.start : match.end].strip() or "-" in match.core:
+                yield _composed(segment, match.start, match.end, payload)  # "payjoin" is no "pay join"
+        if options.composed and (segment.kind in ("heading", "item") or ":" in segment.prose or "：" in segment.prose):
+            yield from (hit for hit in _labels(segment) if doc.text[hit.start : hit.end].casefold() not in _skip(options.ignore))
+
+
+@functools.lru_cache(maxsize=8)
+def _skip(ignore: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(form.casefold() for form in ignore)
+
+
+def _composed(segment: Segment, start: int, end: int, reading: Reading) -> Hit:
+    """The finding for a composed literal reading at ``[start, end)`` of the segment's prose."""
+    return Hit(
+        segment.start + start,
+        segment.start + end,
+        f"'{segment.prose[start:end]}' reads as a word-for-word rendering of {reading.chinese} ({_parts(reading)}), "
+        f"which means '{reading.sense}': say that instead?",
+    )
+
+
+def _parts(reading: Reading) -> str:
+    if reading.parts.startswith("lit. "):
+        return f"literally '{reading.parts[5:]}'"
+    return " + ".join(f"{p.split(' ', 1)[0]} '{p.split(' ', 1)[1]}'" for p in reading.parts.split(" + "))
+
+
+def _listed(segment: Segment, match: Match[Calque | Reading], calque: Calque) -> Hit:
+    """A phrase of the curated list, with its better rendering as the suggestion."""
+    return Hit(
+        segment.start + match.start,
+        segment.start + match.end,
+        f"'{segment.prose[match.start:match.end]}' reads as a word-for-word translation of {calque.chinese}: "
+        f"in English, '{calque.better}'",
+        suggestion=calque.better.split(";")[0].strip(),
+    )
+
+
+def warm_up() -> None:
+    """Build the default matcher and read the label table before worker processes fork."""
+    matcher((), (), True)
+    label_calques()
 
 
 CHECK = Check(
@@ -110,4 +262,5 @@ CHECK = Check(
     doc=__doc__,
     options=Options,
     run=run,
+    warm_up=warm_up,
 )

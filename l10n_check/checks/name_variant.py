@@ -23,13 +23,19 @@ Passes: Wang Xiaoming joined in 2024. Wang Xiaoming leads the team. Later, Wang 
 - `min-length` (default 6): names shorter than this (letters, normalized) are never fuzzy-matched.
 - `ignore`: renderings never reported. The names list (`--names`) does the same for all name checks
   and also sets the canonical rendering, which then wins however rarely it is used.
+- `across-drafts` (default `chinese-names`): which names are compared across the drafts of a run:
+  `all`, only romanized Chinese names and names in characters (a person romanized two ways across a
+  series), or `none`. Other names are compared within each draft.
 
 ## What it cannot know
 Whether two similar names belong to two people: a near-miss is only reported when it is rarer than
 the rendering it resembles, and two spellings that are both valid Chinese names (Zhang Wei / Zhang
 Wen) are never matched. A name in characters is matched only through its pinyin; Wade–Giles or
 Cantonese renderings of the same surname (Hsieh / Xie) are not matched to pinyin ones. Title case
-in headings is not reported as a case difference.
+in headings is not reported as a case difference, nor are differences that are a style rather than
+a second spelling: apostrophes (’ / '), a keyword in capitals against the word as a name (RETURN /
+Return), capitals on the small words of a name (Replace-by-Fee), a handle or identifier written
+joined against the spaced name (JaneDoe / Jane Doe), a hyphen in a numbered standard (NEP-17).
 """
 
 from __future__ import annotations
@@ -39,7 +45,9 @@ from typing import Iterator, Sequence
 
 import regex
 
-from ..chinese.pinyin import strip_tones
+from ..chinese.pinyin import segment, strip_tones
+from ..chinese.renderings import Rendering as ChineseRendering, key as english_key, name_renderings
+from ..chinese.surnames import is_english_word
 from ..model import Check, Context, Document, Hit, Related, Severity
 from ..names.grouping import FuzzyOptions, Occurrence, Rendering, flat_key, group, name_keys, renderings
 from ..names.mentions import Mention, mentions, parse_words
@@ -66,6 +74,12 @@ class Options:
     similarity: float = 88.0
     min_length: int = 6
     ignore: tuple[str, ...] = ()
+    across_drafts: str = "chinese-names"  # "all", "chinese-names" or "none"
+
+
+# Words that may take a capital or not inside a title-cased name: "Replace-by-Fee", "Replace-By-Fee".
+_SMALL_WORDS = frozenset("a an and as at by for from in of on or per the to via with".split())
+_WORDS = regex.compile(r"[\s\-‐]+")
 
 
 def run_corpus(documents: Sequence[Document], options: Options, context: Context) -> Iterator[tuple[Document, Hit]]:
@@ -77,11 +91,87 @@ def run_corpus(documents: Sequence[Document], options: Options, context: Context
         for mention in context.fact(CHECK_NAME, doc, mentions)
         if not (mention.han and _glossed(doc.text, mention))
     ]
+    if options.across_drafts not in ("all", "chinese-names", "none"):
+        from ..engine import ConfigError
+
+        raise ConfigError(f"name-variant: across-drafts must be 'all', 'chinese-names' or 'none', not {options.across_drafts!r}")
     fuzzy = FuzzyOptions(options.similarity, options.min_length)
-    for found in group(renderings(occurrences), names, fuzzy):
-        if len(found) > 1:
-            for occurrence, hit in _group_hits(found, names, options):
-                yield documents[occurrence.doc_index], hit
+    found_renderings = renderings(occurrences)
+    for found in group(found_renderings, names, fuzzy):
+        for part in _scoped(found, options.across_drafts):
+            if len(part) > 1:
+                for occurrence, hit in _group_hits(part, names, options):
+                    yield documents[occurrence.doc_index], hit
+    for occurrence, hit in translated(found_renderings, names, options):
+        yield documents[occurrence.doc_index], hit
+
+
+def translated(found: Sequence[Rendering], names: NamesList, options: Options) -> Iterator[tuple[Occurrence, Hit]]:
+    """A name given in pinyin in one place and translated in another: one Chinese name, two renderings.
+
+    For each rendering written in pinyin ("Dingding", "Tongyi Qianwen"), the English a translation
+    would write for the words it can spell (CC-CEDICT's English name, or the word glossed part by
+    part) is looked for among the other names of the run. The rarer of the two is reported.
+    """
+    by_key: dict[str, list[Rendering]] = {}
+    for rendering in found:
+        if rendering.occurrences and not rendering.is_han:
+            by_key.setdefault(english_key(rendering.text), []).append(rendering)
+    paired: set[tuple[str, str]] = set()
+    for rendering in found:
+        syllables = _pinyin_syllables(rendering)
+        if syllables is None or names.is_listed(rendering.text):
+            continue
+        for english in name_renderings(syllables):
+            if english.how == "gloss" and " " not in english.english:
+                continue  # one ordinary word is no translated name
+            for other in by_key.get(english_key(english.english), ()):
+                # one finding a pair, though 钉钉 and 釘釘 (simplified, traditional) both render it
+                if other.text != rendering.text and (rendering.text, other.text) not in paired and not names.is_listed(other.text):
+                    paired.add((rendering.text, other.text))
+                    yield from _translation_hits(rendering, other, english, options)
+
+
+def _pinyin_syllables(rendering: Rendering) -> tuple[tuple[str, ...], ...] | None:
+    """The syllables, word by word, of a rendering written wholly in pinyin: two syllables or more,
+    not English words."""
+    words = rendering.text.split()
+    if not rendering.occurrences or rendering.is_han or rendering.text.isupper():
+        return None
+    if rendering.sample is not None and rendering.sample.chinese is not None:
+        return None  # a person's name (Xie Jiayin) is romanized, not translated: brands and nicknames are
+    parts = [segment(w) for w in words]
+    if any(p is None for p in parts) or all(is_english_word(w) for w in words):
+        return None
+    return tuple(parts) if sum(len(p) for p in parts) >= 2 else None  # type: ignore[arg-type,misc]
+
+
+def _translation_hits(pinyin: Rendering, english: Rendering, how: ChineseRendering, options: Options) -> Iterator[tuple[Occurrence, Hit]]:
+    minor, major = (pinyin, english) if pinyin.count < english.count else (english, pinyin)
+    if minor.text in options.ignore:
+        return
+    reading = "its English name" if how.how == "name" else f"'{how.english}' word for word"
+    message = (f"'{minor.text}' and '{major.text}' render one Chinese name, {how.word} "
+               f"(in pinyin '{pinyin.text}', {reading}): one name, one rendering ({_usage(major)} as '{major.text}')")
+    related = tuple(Related(o.mention.start, o.mention.end, f"'{major.text}'", o.path) for o in major.occurrences)[:10]
+    data = {"dominant": major.text, "variants": {major.text: major.count, minor.text: minor.count}, "kind": "name"}
+    for occurrence in minor.occurrences:
+        yield occurrence, Hit(occurrence.mention.start, occurrence.mention.end, message, suggestion=major.text,
+                              related=related, data=data)
+
+
+def _scoped(found: list[Rendering], across: str) -> Iterator[list[Rendering]]:
+    """The group as one, or one group per draft: a brand spelled two ways in two unrelated drafts
+    is no defect of either, while a person romanized two ways across a series is."""
+    chinese = any(r.is_han or (r.sample is not None and r.sample.chinese is not None) for r in found)
+    if across == "all" or (across == "chinese-names" and chinese):
+        yield found
+        return
+    listed = [r for r in found if not r.occurrences]
+    paths = dict.fromkeys(o.path for r in found for o in r.occurrences)
+    for path in paths:
+        part = [Rendering(r.text, tuple(o for o in r.occurrences if o.path == path), r.listed) for r in found]
+        yield [r for r in part if r.occurrences] + listed
 
 
 def _glossed(text: str, mention: Mention) -> bool:
@@ -129,6 +219,8 @@ def _group_hits(found: Sequence[Rendering], names: NamesList, options: Options) 
         kind = variant_kind(rendering, main)
         if kind == "spelling" and not main.listed and rendering.count >= main.count:
             continue  # two similar names used alike: perhaps two people
+        if not main.listed and not _telling(kind, rendering.text, main.text):
+            continue
         message = _MESSAGES[kind].format(a=rendering.text, b=main.text, usage=usage)
         for occurrence in rendering.occurrences:
             if kind == "case" and (occurrence.mention.heading or rendering.text.isupper()):
@@ -136,6 +228,28 @@ def _group_hits(found: Sequence[Rendering], names: NamesList, options: Options) 
             mention = occurrence.mention
             hit = Hit(mention.start, mention.end, message, suggestion=main.text, related=related, data=data)
             yield occurrence, hit
+
+
+def _telling(kind: str, minor: str, major: str) -> bool:
+    """Whether the difference says the name is written two ways, not two things or two styles.
+
+    Not telling: apostrophes alone (’ and ', for quote-style); a keyword in capitals against the
+    word as a name (RETURN / Return, ID / Id); capitals only on small words of a title-cased name
+    (Replace-by-Fee); a joined form against the spaced name (a handle, JaneDoe, or an identifier);
+    a version or standard number hyphenated (NEP-17 / NEP17).
+    """
+    if minor.replace("’", "'") == major.replace("’", "'"):
+        return False
+    if kind == "case":
+        one_word = " " not in minor and " " not in major
+        if one_word and any(w.isupper() and len(w) > 1 for w in _WORDS.split(major + " " + minor)):
+            return False  # a keyword or an acronym in capitals, not the name: INFO / Info, UNIX-like
+        differing = [a for a, b in zip(_WORDS.split(minor), _WORDS.split(major)) if a != b]
+        return not all(w.lower() in _SMALL_WORDS for w in differing)
+    if kind == "spacing":
+        joined = " " not in minor and " " in major
+        return not joined and not any(c.isdigit() for c in minor + major)
+    return True
 
 
 def _usage(main: Rendering) -> str:

@@ -8,6 +8,11 @@ real given names are often words too ("Meili" is 美丽, "beautiful"). The messa
 characters, their pinyin and English gloss; wherever that gloss appears in the draft ("so
 narrow-minded"), it is a related location.
 
+Also a term of address romanized as part of a name (`data/honorifics.tsv`): 老王 "Lao Wang" ("old
+Wang"), 王总 "Wang Zong" ("Boss Wang"), 华哥 "Hua Ge" ("brother Hua"), where the draft names
+someone of that surname in full ("Wang Lei"), so that the two words are a person addressed
+familiarly rather than a name.
+
 ## Why it matters
 Machine translation sometimes renders a figurative word as a transliterated name, inventing a
 person the reader then looks for. The word is usually translated literally elsewhere in the same
@@ -24,7 +29,8 @@ Passes: We met Wang Xiaoming, the head of the exchange. (wangxiaoming: no such w
 - `ignore`: names never reported. Names in the names list (`--names`) are never reported either.
 
 ## What it cannot know
-Whether a real person bears a name that is also a word: add such names to the names list. A word
+Whether a real person bears a name that is also a word, or is really called Xiao Li (肖立) rather
+than addressed as "little Li": add such names to the names list. A word
 counts only when its characters bind across the surname and the given name (核桃 "walnut" in
 核桃树, He Taoshu) or the whole string is a dictionary word; a surname followed by a word (王 + 晓明) reads as
 a name. Names with a Wade–Giles or Cantonese surname are not judged, and the word list (jieba) and
@@ -35,7 +41,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Callable, Iterator, Sequence
 
 import regex
 
@@ -66,11 +72,68 @@ class WordReading:
     gloss: dictionary.Gloss
 
 
+@dataclass(frozen=True)
+class Honorific:
+    """A term of address that may be romanized as part of a name (``data/honorifics.tsv``)."""
+
+    pinyin: str
+    characters: str
+    before: bool  # written before the surname (老王) or after it (王总)
+    sense: str
+    better: str
+
+
+@functools.lru_cache(maxsize=1)
+def honorifics() -> dict[str, Honorific]:
+    """The terms of address by pinyin."""
+    from ..chinese.datafiles import data_lines
+
+    rows = (line.split("\t") for line in data_lines("honorifics.tsv"))
+    return {r[0]: Honorific(r[0], r[1], r[2] == "before", r[3], r[4]) for r in rows if len(r) == 5}
+
+
+def honorific_hits(doc: Document, found: Sequence[Mention], skip: Callable[[str], bool]) -> Iterator[Hit]:
+    """Two-word names made of a surname and a term of address ("Lao Wang", "Wang Zong"), reported
+    only where the draft names someone of that surname in full: then it is a person addressed
+    familiarly, not a person whose name this is."""
+    from ..chinese.surnames import lookup_surname
+
+    full = {m.chinese.surname.spelling for m in found if m.chinese and len(m.words) >= 2 and not _honorific(m.words)[0]}
+    for mention in found:
+        honorific, surname_word = _honorific(mention.words)
+        text = " ".join(mention.text.split())
+        surname = lookup_surname(surname_word) if honorific else None
+        if honorific is None or surname is None or surname.spelling not in full or skip(text):
+            continue
+        yield Hit(
+            mention.start,
+            mention.end,
+            f"'{text}' may be a surname with {honorific.characters} ({honorific.pinyin}, \"{honorific.sense}\"), "
+            f"a term of address romanized as part of a name: if so, write {honorific.better}",
+            data={"word": honorific.characters, "pinyin": honorific.pinyin, "gloss": honorific.sense},
+        )
+
+
+def _honorific(words: Sequence[str]) -> tuple[Honorific | None, str]:
+    """The term of address of a two-word name and its other word (the surname), if any."""
+    if len(words) != 2:
+        return None, ""
+    table = honorifics()
+    first, last = (table.get(w.lower()) for w in words)
+    if first is not None and first.before:
+        return first, words[1]
+    if last is not None and not last.before:
+        return last, words[0]
+    return None, ""
+
+
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     """Report each romanized Chinese name of ``doc`` whose syllables spell a common word."""
     names = names_in(context.resources)
     places: dict[str, tuple[Related, ...]] = {}  # gloss places, searched once per word and draft
-    for mention in mentions(doc):
+    found = mentions(doc)
+    yield from honorific_hits(doc, found, lambda text: names.is_listed(text) or text in options.ignore)
+    for mention in found:
         name = mention.chinese
         syllables = name.pinyin if name else None
         text = " ".join(mention.text.split())

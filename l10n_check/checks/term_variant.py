@@ -1,51 +1,62 @@
 """One multiword term written several ways: capitals, hyphen or space, without any glossary.
 
 ## What it flags
-The same two- or three-word term written with different capitals where grammar does not ask for it
-("Top Three" and "top three"; "Bitget Third" and "Bitget third"), or with a hyphen in one place and
-a space in another when used the same way ("Chinese-speaking market" and "Chinese speaking market"),
-in one draft or across the drafts of a run. Each minority form is reported against the dominant one,
-with both counts; the dominant form's places are related locations.
+The same two- or three-word term written with a capital in running text where the draft settles
+on lower case ("Top Three" and "top three"; "Bitget Third" and "Bitget third"), or with a hyphen in
+one place and a space in another when used the same way ("Chinese-speaking market" and "Chinese
+speaking market"). Each draft is read alone unless `across-drafts` is set. Each minority form is
+reported against the dominant one, with both counts; the dominant form's places are related
+locations.
 
 ## Why it matters
 A machine translation renders one concept anew each time it meets it; a reader takes two spellings
 for two things, and a 4,000-word article hides the drift from a reviewer.
 
 ## Example
-Fails:  We joined the top three. Being in the Top Three matters. The top three changed.
+Fails:  We joined the top three. Being in the Top Three matters. The top three changed. Our top three grew.
 Passes: We joined the top three. Being in the top three matters. The top three changed.
 Passes: Top three exchanges lead. The top three changed.   (capital at a sentence start)
 
 ## Options
 - `min-count` (default 2): how many times a term must appear in all before its forms are compared.
+- `across-drafts` (default false): compare the drafts of a run as one text (a series that shares a
+  style); by default unrelated drafts are not held to each other's capitals.
 
 ## What it cannot know
-Whether a capital marks a proper name in one place and a common noun in another ("the Exchange" as a
-company's short name): such pairs are reported for a look. Headings, the first word of a sentence,
-and titles in 《》 or after "titled", "called" or "named" are left out; hyphen and space are compared
-only in three-word terms (a compound used before a noun), since "long-term plan" and "in the long
-term" are both right. Differences of spelling are left to the glossary and name checks.
+Whether a capital marks a proper name in one place and a common noun in another ("the Exchange" as
+a company's short name), or a name the draft writes in lower case by mistake ("Envoy" against
+"envoy"): so only an added capital is reported, and only against a lower-case form the draft uses
+three times, or when both forms are quoted (one coined term, “Bitget third” and “Bitget Third”).
+Capitals are a style, not a choice, in titles and headings, labels before a colon, captions, link
+text, bold and italic text, table rows, attributions, lines mostly in Title Case, runs of three or
+more capitalized words, sentence starts (after a line break, a bracket, a quotation mark or a
+dash) and titles after "titled", "called" or "named": those places are left out. Hyphen and space
+are compared only in three-word terms (a compound used before a noun) and once one form is used
+twice, since "long-term plan" and "in the long term" are both right. Differences of spelling are
+left to the glossary and name checks.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
 import regex
 
+from ..labels import after_quote, opens_sentence, title_spans
 from ..model import Check, Context, Document, Hit, Related, Severity
 from .untranslated_paragraph import common_words
 
 _WORD = regex.compile(r"[A-Za-z][A-Za-z0-9']*")
-_SENTENCE_END = ".!?:;…"
 _TITLE_CUE = regex.compile(r"(?:titled|entitled|called|named)\s*[\"“]?$", regex.I)
 
 
 @dataclass(frozen=True)
 class Options:
     min_count: int = 2
+    across_drafts: bool = False
 
 
 @dataclass(frozen=True)
@@ -59,6 +70,9 @@ class Occurrence:
     words: tuple[str, ...]
     separators: tuple[str, ...]
     initial: bool
+    # In running text, where a capital is the writer's choice: not a title, label, link text or table.
+    free: bool = True
+    quoted: bool = False  # inside quotation marks: a coined term the draft sets apart
 
 
 def occurrences(doc: Document) -> tuple[Occurrence, ...]:
@@ -77,8 +91,9 @@ def occurrences(doc: Document) -> tuple[Occurrence, ...]:
         for run in _runs(prose):
             texts = [m.group() for m in run]
             flagged = [i for i, t in enumerate(texts) if t[0].isupper() or prose[run[i].end() : run[i].end() + 1] == "-"]
-            if flagged and flagged[0] == 0 and prose[run[0].end() : run[0].end() + 1] != "-" and _opens_sentence(prose, run[0].start()):
-                flagged = flagged[1:]  # a sentence's first capital says nothing about a term
+            first = run[0].start()
+            if flagged and flagged[0] == 0 and prose[run[0].end() : run[0].end() + 1] != "-" and opens_sentence(prose, first) and not after_quote(prose, first):
+                flagged = flagged[1:]  # a sentence's first capital says nothing about a term; a quotation's may
             if not flagged:
                 continue
             lows = [t.lower() for t in texts]
@@ -93,19 +108,10 @@ def occurrences(doc: Document) -> tuple[Occurrence, ...]:
                         begin, finish = run[index].start(), run[last].end()
                         if size == 2 and not any(t[0].isupper() for t in texts[index : last + 1]):
                             continue  # hyphen and space are compared in three-word terms only
-                        found = _occurrence(doc.path, segment.start, prose, begin, finish)
-                        if found is not None and _informative(found):
+                        found = _occurrence(doc.path, segment.start, prose, (begin, finish))
+                        if found is not None:
                             marked.append(found)
     return tuple(marked)
-
-
-def _opens_sentence(prose: str, start: int) -> bool:
-    """Whether ``start`` begins a sentence: past quotes, brackets and markup, which do not end one.
-
-    A short window is enough and keeps this linear in the length of the paragraph.
-    """
-    before = prose[max(0, start - 16) : start].rstrip(" \"“'‘(*_`#>-•")
-    return (not before and start <= 16) or (bool(before) and before[-1] in _SENTENCE_END)
 
 
 def _informative(occurrence: Occurrence) -> bool:
@@ -136,7 +142,7 @@ def _lower_case_forms(documents: Sequence[Document], keys: Iterable[tuple[str, .
                 text = prose[match.start : match.end]
                 if match.suffix or not text.islower() or len(_WORD.findall(text)) != len(match.payloads[0]):
                     continue
-                found = _occurrence(doc.path, segment.start, prose, match.start, match.end)
+                found = _occurrence(doc.path, segment.start, prose, (match.start, match.end))
                 if found is not None:
                     yield found
 
@@ -153,10 +159,29 @@ def _runs(prose: str) -> Iterator[list[regex.Match[str]]]:
         yield run
 
 
-def _occurrence(path: str, offset: int, prose: str, start: int, end: int) -> Occurrence | None:
-    """The sequence at ``[start, end)`` of a segment's prose, or None inside a title."""
+@dataclass(frozen=True)
+class _Marks:
+    """Where a segment's prose is written in a title's style, and where it quotes."""
+
+    titles: tuple[tuple[int, int], ...]
+    quotes: tuple[tuple[int, int], ...]
+
+    @classmethod
+    def of(cls, prose: str) -> "_Marks":
+        return cls(tuple(title_spans(prose)), tuple(_quotations(prose)))
+
+
+def _occurrence(path: str, offset: int, prose: str, span: tuple[int, int]) -> Occurrence | None:
+    """The sequence at ``span`` of a segment's prose, or None inside a title.
+
+    Whether it stands in running text or in quotation marks is read later, only for the terms
+    written two ways (``_placed``): most terms of a draft are written one way.
+    """
+    start, end = span
     if "《" in prose[max(0, start - 1) : start] or _TITLE_CUE.search(prose[max(0, start - 12) : start]):
         return None
+    if prose[max(0, start - 2) : start].endswith("-") or prose[end : end + 1] == "-":
+        return None  # part of a longer compound or a slug: "what-do-people-love-about-rust"
     words = list(_WORD.finditer(prose, start, end))
     return Occurrence(
         path,
@@ -165,8 +190,31 @@ def _occurrence(path: str, offset: int, prose: str, start: int, end: int) -> Occ
         prose[start:end],
         tuple(w.group() for w in words),
         tuple(prose[a.end() : b.start()] for a, b in zip(words, words[1:])),
-        _opens_sentence(prose, start),
+        opens_sentence(prose, start),
     )
+
+
+def _placed(occurrence: Occurrence, doc: Document, cache: dict[tuple[str, int], _Marks]) -> Occurrence:
+    """The occurrence with ``free`` and ``quoted`` read from its segment's titles and quotations."""
+    segment = doc.segment_at(occurrence.start)
+    if segment is None:
+        return occurrence
+    marks = cache.get((doc.path, segment.start))
+    if marks is None:
+        marks = cache[(doc.path, segment.start)] = _Marks.of(segment.prose)
+    start, end = occurrence.start - segment.start, occurrence.end - segment.start
+    return dataclasses.replace(
+        occurrence,
+        free=not (marks.titles and any(a <= start < b for a, b in marks.titles)),
+        quoted=bool(marks.quotes) and any(a < start and end < b for a, b in marks.quotes),
+    )
+
+
+_QUOTATION = regex.compile(r"“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"")
+
+
+def _quotations(prose: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTATION.finditer(prose)] if ('"' in prose or "“" in prose) else []
 
 
 def _key(occurrence: Occurrence) -> tuple[str, ...]:
@@ -180,32 +228,60 @@ def _case(occurrence: Occurrence) -> tuple[bool | None, ...]:
     return ((None,) + shape[1:]) if occurrence.initial else shape
 
 
-def _differs(a: Occurrence, b: Occurrence) -> bool:
-    """A difference of capitals on a content word, or of hyphen and space in a three-word term."""
+SETTLED = 3  # uses of the lower-case form that make it the draft's decision
+
+
+def _deviates(minor: Occurrence, dominant: Occurrence, dominant_count: int, dominant_quoted: bool = False) -> bool:
+    """A capital on a content word the dominant form writes in lower case, or another hyphenation.
+
+    Only added capitals count: a lower-case form of a term the draft mostly capitalizes is a
+    name or a title written plainly (a link label, a file name), which is no decision of style.
+    A lower-case form counts as settled once the draft uses it three times, or when both forms are
+    quoted (one coined term, “Bitget third” and “Bitget Third”): with fewer uses a name written
+    in lower case by mistake ("without envoy sidecar") is as likely as a stray capital. English
+    hyphenates a compound before a noun and not elsewhere, so hyphen and space need two uses.
+    """
     function_words = common_words()["en"]
-    for word, x, y in zip(a.words, _case(a), _case(b)):
-        if x is not None and y is not None and x != y and word.lower() not in function_words:
+    settled = dominant_count >= SETTLED or (minor.quoted and dominant_quoted)
+    for word, x, y in zip(minor.words, _case(minor), _case(dominant)):
+        if x and y is False and word.lower() not in function_words and settled:
             return True  # "Do Not Disturb" and "do not" differ only on function words: a title's style
-    return len(a.words) == 3 and a.separators != b.separators
+    return len(minor.words) == 3 and minor.separators != dominant.separators and dominant_count >= 2
 
 
 def run_corpus(documents: Sequence[Document], options: Options, context: Context) -> Iterator[tuple[Document, Hit]]:
+    """Group each draft's term occurrences (or the run's, with ``across-drafts``) and report the
+    forms that deviate from the dominant one."""
     by_path = {doc.path: doc for doc in documents}
-    groups: dict[tuple[str, ...], list[Occurrence]] = defaultdict(list)
+    groups: dict[tuple[str, tuple[str, ...]], list[Occurrence]] = defaultdict(list)
+    # Each draft alone by default: unrelated drafts of one run need not share a style.
+    scope = (lambda o: "") if options.across_drafts else (lambda o: o.path)
+    joining: list[tuple[tuple[str, tuple[str, ...]], Occurrence]] = []
     for doc in documents:
         for occurrence in context.fact(CHECK_NAME, doc, occurrences):
-            groups[_key(occurrence)].append(occurrence)
+            key = (scope(occurrence), _key(occurrence))
+            if _informative(occurrence):
+                groups[key].append(occurrence)
+            else:
+                joining.append((key, occurrence))
+    for key, occurrence in joining:  # a sentence's first capital only joins a group others started
+        if key in groups:
+            groups[key].append(occurrence)
     known = {(o.path, o.start, o.end) for group in groups.values() for o in group}
-    for occurrence in _lower_case_forms(documents, list(groups)):
-        if (occurrence.path, occurrence.start, occurrence.end) not in known:  # "long-term plan" is both
-            groups[_key(occurrence)].append(occurrence)
+    for occurrence in _lower_case_forms(documents, {words for _, words in groups}):
+        key = (scope(occurrence), _key(occurrence))
+        if key in groups and (occurrence.path, occurrence.start, occurrence.end) not in known:
+            groups[key].append(occurrence)  # "long-term plan" is found both ways: counted once
     order = {doc.path: index for index, doc in enumerate(documents)}
     hits: list[tuple[Occurrence, Hit]] = []
+    cache: dict[tuple[str, int], _Marks] = {}
     for key in sorted(groups):
-        group = sorted(groups[key], key=lambda o: (order[o.path], o.start))
-        if len(group) < options.min_count or len({o.form for o in group}) < 2:
-            continue
-        hits.extend(_group_hits(group))
+        if len(groups[key]) < options.min_count or len({o.form for o in groups[key]}) < 2:
+            continue  # one form: nothing to compare, and no need to read where it stands
+        placed = [_placed(o, by_path[o.path], cache) for o in groups[key]]
+        group = sorted((o for o in placed if o.free), key=lambda o: (order[o.path], o.start))
+        if len(group) >= options.min_count and len({o.form for o in group}) >= 2 and any(_informative(o) for o in group):
+            hits.extend(_group_hits(group))
     # A three-word hit that contains a two-word hit at the same place says the same thing twice.
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for occurrence, _ in hits:
@@ -225,7 +301,8 @@ def _group_hits(group: list[Occurrence]) -> Iterator[tuple[Occurrence, Hit]]:
     first_seen = {o.form: i for i, o in reversed(list(enumerate(settled)))}
     dominant_form = min(counts, key=lambda form: (-counts[form], first_seen[form]))
     dominant = next(o for o in settled if o.form == dominant_form)
-    minority = [o for o in group if o.form != dominant_form and _differs(o, dominant)]
+    quoted = any(o.quoted for o in settled if o.form == dominant_form)
+    minority = [o for o in group if o.form != dominant_form and _deviates(o, dominant, counts[dominant_form], quoted)]
     if not minority:
         return
     variants = Counter(o.form for o in group)

@@ -103,6 +103,11 @@ def _cedict() -> dict[str, list[str]]:
     return table
 
 
+def cedict_lines() -> dict[str, list[str]]:
+    """Simplified and traditional headword → its raw CC-CEDICT lines (loaded on first use)."""
+    return _cedict()
+
+
 @functools.lru_cache(maxsize=4096)
 def entries(word: str) -> tuple[Entry, ...]:
     """CC-CEDICT's entries for ``word`` (simplified or traditional); empty when it has none."""

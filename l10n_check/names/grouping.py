@@ -142,6 +142,8 @@ def group(found: Sequence[Rendering], names: NamesList = EMPTY, fuzzy: FuzzyOpti
             union.union(ids[0], other)
     if fuzzy is not None:
         _join_near_misses(union, items, keys, fuzzy)
+        if fuzzy.similarity <= FuzzyOptions().similarity:  # a stricter similarity turns one-word slips off too
+            _join_word_near_misses(union, items)
     _join_han(union, items)
     groups: dict[int, list[Rendering]] = defaultdict(list)
     for index, item in enumerate(items):
@@ -183,10 +185,52 @@ def _join_near_misses(union: _Union, items: Sequence[Rendering], keys: Sequence[
     cutoff = options.similarity / 100
     for block in blocks.values():
         for a, b in itertools.combinations(block, 2):
-            if abs(len(a) - len(b)) > 2 or (a in chinese and b in chinese) or a.startswith(b) or b.startswith(a):
+            if abs(len(a) - len(b)) > 2 or (a in chinese and b in chinese) or _extends(a, b):
                 continue  # two valid Chinese names are two people; "Americas" is no typo of "America"
             if Indel.normalized_similarity(a, b, score_cutoff=cutoff) and _words_alike(items[by_key[a]], items[by_key[b]]):
                 union.union(by_key[a], by_key[b])
+
+
+_CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\p{N}+", regex.V1)
+
+
+def _parts(text: str) -> tuple[str, ...]:
+    """Words of a name, a CamelCase word split into its parts: "DataHub" → ("data", "hub")."""
+    return tuple(p.casefold() for word in _SEPARATORS.split(strip_tones(text)) for p in _CAMEL_PART.findall(word))
+
+
+def _join_word_near_misses(union: _Union, items: Sequence[Rendering]) -> None:
+    """Names of two or more words (or CamelCase parts) that differ in one word by a near miss:
+    "Golden Bull" / "Gold Bull", "DataHub" / "DateHub". Chinese names are left to the pinyin rules."""
+    buckets: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)
+    for index, item in enumerate(items):
+        parts = _parts(item.text)
+        if len(parts) < 2 or item.is_han or _chinese(item) is not None:
+            continue
+        for position in range(len(parts)):
+            buckets[parts[:position] + ("*",) + parts[position + 1 :]].append((index, parts[position]))
+    for bucket in buckets.values():
+        for (i, a), (j, b) in itertools.combinations(bucket, 2):
+            if a != b and near_miss(a, b):
+                union.union(i, j)
+
+
+def near_miss(a: str, b: str) -> bool:
+    """One word a slip of the other: one edit or transposition in five letters or more ("Data" /
+    "Date" too), or a shorter form of it ("Gold" / "Golden"), never two different short words."""
+    from rapidfuzz.distance import OSA
+
+    if min(len(a), len(b)) < 4:
+        return False
+    short, long = sorted((a, b), key=len)
+    if long.startswith(short) and len(long) - len(short) <= 2:
+        return long[len(short) :] not in ("s", "es", "er", "ed", "ly")  # "Watches", "DieHarder": other words
+    return len(a) == len(b) and OSA.distance(a, b) <= 1
+
+
+def _extends(a: str, b: str) -> bool:
+    """One key is the other with letters added at either end: "Americas", "Unfortunately", "Dconfig"."""
+    return a.startswith(b) or b.startswith(a) or a.endswith(b) or b.endswith(a)
 
 
 def _words_alike(first: Rendering, second: Rendering) -> bool:

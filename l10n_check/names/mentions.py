@@ -32,7 +32,7 @@ from .roles import TITLE_WORDS
 
 _WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
 # Capitalized words separated by single spaces: the candidates for one name.
-_RUN = regex.compile(rf"{_WORD}(?:[ \u00a0]{_WORD})*", regex.V1)
+_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}_]){_WORD}(?:[ \u00a0]{_WORD})*", regex.V1)  # not inside "stringToProxy"
 _RUN_WORD = regex.compile(_WORD, regex.V1)
 # Punctuation around a word in running text, stripped before asking whether it is lower case.
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]{}<>«»—–-…*_/"
@@ -149,7 +149,12 @@ def _runs(prose: str, lower: set[str]) -> Iterator[list[_Token]]:
 
 def _ordinary(word: str, lower: set[str]) -> bool:
     folded = word.casefold()
-    return len(folded) < 2 or folded in lower or folded in TITLE_WORDS
+    if len(folded) < 2:
+        return True
+    if folded in lower or folded in TITLE_WORDS:
+        # "HertzBeat", "GitHub": a capital inside is a name's, even if the draft also writes "hertzbeat"
+        return not (len(folded) > 2 and word[1:] != word[1:].lower() and not word.isupper())
+    return False
 
 
 def _is_initial(prose: str, start: int) -> bool:
@@ -201,9 +206,13 @@ def _parse_name(words: tuple[str, ...]) -> ChineseName | None:
     return parse_name(words)
 
 
+# "I'm", "We've", "I’d": a pronoun with a verb, never a name (and "I'd" is no "ID").
+_CONTRACTION = regex.compile(r"['’](?:m|d|ve|ll|re|t)$", regex.I)
+
+
 def _is_name_word(token: _Token, following: _Token | None, heading: bool, lower: set[str], midcap: set[str]) -> bool:
     """Whether a capitalized word is part of a name (see the module docstring)."""
-    if _ordinary(token.word, lower):
+    if _ordinary(token.word, lower) or (("'" in token.word or "’" in token.word) and _CONTRACTION.search(token.word)):
         return False  # single letters too: the pronoun I, X the network, U card
     folded = token.word.casefold()
     if token.word in midcap or not (token.initial or heading):

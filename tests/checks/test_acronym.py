@@ -53,3 +53,54 @@ def test_sample_reports_bd_and_not_uex():
     findings = lint_findings(SAMPLE.read_text(encoding="utf-8"), CHECK)
     texts = {f.text for f in findings}
     assert "BD" in texts and "UEX" not in texts and "OKX" not in texts
+
+
+def test_in_a_draft_with_code_the_genre_knows_its_acronyms():
+    text = "Call the RPC server with `start`.\nThe SDK ships it.\n"
+    assert lint_text(text, CHECK, path="doc.md") == []
+    assert [f[2] for f in lint_text(text, CHECK, path="doc.md", in_technical=True)] == [CHECK, CHECK]
+
+
+def test_a_draft_that_leaves_many_acronyms_undefined_is_for_insiders():
+    text = "The BD, HWI, LND, RBF and UDP teams met.\n"
+    assert lint_text(text, CHECK) == []
+    assert len(lint_text(text, CHECK, max_undefined=9)) == 5
+
+
+def test_headings_link_text_alt_text_and_tables_are_labels():
+    text = "# The BD desk\n\n![BD logo](x.png) and [BD](https://example.com).\n\n| BD | 3 |\n|----|---|\n"
+    assert lint_text(text, CHECK, path="doc.md") == []
+
+
+def test_for_short_is_a_definition():
+    assert lint_text("DataSphere Studio (DSS for short) is a portal. DSS runs jobs.\n", CHECK) == []
+
+
+def test_an_acronym_many_drafts_of_the_run_use_is_the_runs_vocabulary():
+    from l10n_check import engine
+    from l10n_check.readers import parse
+
+    docs = [parse(f"d{i}.txt", f"Draft {i} about the BD team.\n", "zh", "en") for i in range(3)]
+    assert engine.lint(docs, engine.Config(select=(CHECK,))) == []
+    assert len(engine.lint(docs[:2], engine.Config(select=(CHECK,)))) == 2
+
+
+def test_an_acronym_another_draft_of_the_run_defines_is_known_to_the_series():
+    from l10n_check import engine
+    from l10n_check.readers import parse
+
+    a = parse("a.txt", "Xie led business development (BD) for years.\n", "zh", "en")
+    b = parse("b.txt", "Later the BD team grew.\n", "zh", "en")
+    assert engine.lint([a, b], engine.Config(select=(CHECK,))) == []
+    assert len(engine.lint([b], engine.Config(select=(CHECK,)))) == 1
+
+
+def test_acronyms_in_labels_still_say_the_draft_is_for_insiders():
+    text = "| the HWI wallet | the LND node | the RBF flag | the UDP port |\n|---|---|---|---|\n\nThe BD team met.\n"
+    assert lint_text(text, CHECK, path="doc.md") == []
+    assert [f[2] for f in lint_text("The BD team met.\n", CHECK, path="doc.md")] == [CHECK]
+
+
+def test_html_table_cells_and_title_case_lines_are_labels():
+    text = "<td>Make the BD experience first class.</td>\n\nData Development BD Tool - [x](https://example.com)\n"
+    assert lint_text(text, CHECK, path="doc.md") == []

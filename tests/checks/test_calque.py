@@ -65,3 +65,67 @@ def test_a_missing_extra_list_is_a_one_line_error_and_exit_2(tmp_path):
     result = CliRunner().invoke(main, ["scan", str(draft), "--config", str(config), "-j", "1"])
     assert result.exit_code == 2
     assert "nowhere.tsv" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_reading_composed_from_cc_cedict_names_the_word_parts_and_sense():
+    findings = lint_findings("Everyone likes to eat melon these days.\n", CHECK)
+    assert [(f.column, f.text) for f in findings] == [(19, "eat melon")]
+    assert "吃瓜" in findings[0].message and "吃 'eat' + 瓜 'melon'" in findings[0].message
+    assert "spectacle" in findings[0].message
+
+
+def test_cc_cedicts_own_literal_reading_counts_and_plurals_match():
+    findings = lint_findings("Phones at cabbage prices sold out.\n", CHECK)
+    assert [f.text for f in findings] == ["cabbage prices"] and "low price" in findings[0].message
+
+
+def test_composed_readings_are_words_not_joined_forms_and_can_be_turned_off():
+    assert lint_text("Payjoin and eatmelon are names.\n", CHECK) == []
+    assert lint_text("Everyone likes to eat melon.\n", CHECK, composed=False) == []
+    assert lint_text("Everyone likes to eat melon.\n", CHECK, ignore=["eat melon"]) == []
+
+
+def test_the_composed_table_is_data_with_a_source_and_no_common_english():
+    from l10n_check.checks.calque import readings
+
+    table = readings()
+    assert len(table) > 1000 and all(r.chinese and r.sense and r.parts for r in table)
+    assert not {"credit card", "stock market", "big guy", "hot water"} & {r.reading for r in table}
+    from importlib import resources
+
+    header = resources.files("l10n_check.data").joinpath("calque_literals.tsv").read_text("utf-8")[:600]
+    assert "SOURCE:" in header and "LICENSE" in header
+
+
+@pytest.mark.parametrize(("text", "label", "better"), [
+    ("# Directory\n\nSome text.\n", "Directory", "Contents"),
+    ("Explain: the app runs.\n", "Explain", "Note"),
+    ("> Illustration:\n> * the log\n", "Illustration", "Note"),
+    ("### Harvest\n\n- what I learned\n", "Harvest", "Takeaways"),
+])
+def test_a_section_label_rendered_by_its_dictionary_sense(text, label, better):
+    findings = lint_findings(text, CHECK, path="doc.md")
+    assert [(f.text, f.suggestion) for f in findings] == [(label, better)]
+    assert "dictionary sense" in findings[0].message
+
+
+def test_right_labels_and_the_words_in_running_text_are_clean():
+    assert lint_text("## Notes\n\nNote: fine. We explain: it works. The harvest was good.\n", CHECK, path="doc.md") == []
+
+
+def test_the_label_table_is_data_with_a_source_and_its_wrong_senses_come_from_cc_cedict():
+    from importlib import resources
+
+    from l10n_check.checks.calque import label_calques
+
+    header = resources.files("l10n_check.data").joinpath("label_calques.tsv").read_text("utf-8")[:800]
+    assert "Source:" in header and "CC BY-SA 4.0" in header
+    table = label_calques()
+    assert {c.chinese for c in table.values()} >= {"说明", "收获", "目录"}
+    assert "note" not in table and "content" not in table  # the right labels are never wrong ones
+
+
+def test_a_list_item_opened_by_a_dictionary_sense_of_its_verb():
+    findings = lint_findings("Changes:\n\n1. Realize the monitoring of containers.\n2. Implement the export.\n", CHECK, path="doc.md")
+    assert [(f.line, f.text, f.suggestion) for f in findings] == [(3, "Realize", "Implement")]
+    assert lint_text("We realize it. Realize that it works.\n", CHECK, path="doc.md") == []

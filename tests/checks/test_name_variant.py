@@ -135,3 +135,66 @@ def test_similarity_option() -> None:
 
 def test_sample_has_no_variant_of_its_names(sample_text: str) -> None:
     assert lint_findings(sample_text, CHECK) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm here. Later I’m there. I'd say the ID is fine, and I'd know.\n",  # contractions are no names
+        "Set INFO level. The INFO logs grew. Info about it follows.\n",  # a keyword in capitals
+        "Replace-by-Fee came. Replace-by-Fee stayed. Replace-By-Fee left.\n",  # small words of a title
+        "Jane Doe wrote it. Jane Doe signed. Follow JaneDoe for news.\n",  # a handle against the name
+        "The NEP-17 token. A NEP-17 asset. Any NEP17 asset.\n",  # a numbered standard
+        "James O'Beirne spoke. James O'Beirne left. James O’Beirne came back.\n",  # apostrophes: quote-style
+        "Unfortunately it broke. Unfortunately we saw it. Fortunately it was easy.\n",  # an extended word
+    ],
+)
+def test_styles_that_are_no_second_spelling(text: str) -> None:
+    assert lint_text(text, CHECK) == []
+
+
+def test_a_spaced_form_of_a_joined_brand_is_reported() -> None:
+    text = "We chose HertzBeat. Users of HertzBeat agree. What is Hertz Beat?\n"
+    assert [f.text for f in lint_findings(text, CHECK)] == ["Hertz Beat"]
+
+
+def test_other_names_are_compared_across_drafts_only_when_asked() -> None:
+    drafts = {"a.txt": "We met at GopherCon and GopherCon closed.\n", "b.txt": "We loved Gophercon.\n"}
+    assert _lint_drafts(drafts) == []
+    documents = [parse(path, text, "zh", "en") for path, text in drafts.items()]
+    config = engine.Config(select=(CHECK,), options={CHECK: {"across-drafts": "all"}})
+    assert [f.path for f in engine.lint(documents, config)] == ["b.txt"]
+
+
+def test_a_bad_across_drafts_value_is_a_configuration_error() -> None:
+    with pytest.raises(engine.ConfigError, match="across-drafts"):
+        lint_text(BASE, CHECK, across_drafts="some")
+
+
+def test_a_name_in_pinyin_and_its_english_name_are_one_name() -> None:
+    findings = lint_findings("Chat on Dingding today. Alerts go to DingTalk and to DingTalk again.\n", CHECK)
+    assert [(f.text, f.suggestion) for f in findings] == [("Dingding", "DingTalk")]
+    assert "钉钉" in findings[0].message and "English name" in findings[0].message
+
+
+def test_a_name_in_pinyin_and_translated_word_for_word() -> None:
+    findings = lint_findings("The Tiejia Xiaobao team won. Our Armor Small Treasure team lost.\n", CHECK)
+    assert [f.text for f in findings] == ["Armor Small Treasure"]
+    assert "铁甲小宝" in findings[0].message and "'Tiejia Xiaobao'" in findings[0].message
+
+
+def test_pinyin_names_without_a_translation_and_ordinary_words_are_clean() -> None:
+    assert lint_text("Zhang Wei met Li Na in Shanghai. Wang Xiaoming left with Background Music.\n", CHECK) == []
+
+
+@pytest.mark.parametrize(("text", "variant"), [
+    ("The Golden Bull award went to Acme. The Golden Bull jury met. Later the Gold Bull trophy shone.\n", "Gold Bull"),
+    ("We use DataHub daily. Our DataHub stores it. Ask the DateHub team.\n", "DateHub"),
+])
+def test_near_miss_of_one_word_of_a_multiword_name(text: str, variant: str) -> None:
+    assert [f.text for f in lint_findings(text, CHECK)] == [variant]
+
+
+def test_different_words_plurals_and_names_used_alike_are_no_near_miss() -> None:
+    text = "Western Europe met Eastern Europe. Western Europe won. The Apple Watch and Apple Watches. Data Lake, Date Lake.\n"
+    assert lint_text(text, CHECK) == []

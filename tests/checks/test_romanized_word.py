@@ -83,3 +83,28 @@ def test_sample_reports_the_word_taken_for_a_name(sample_text: str) -> None:
     for finding in findings:
         assert "常青树" in finding.message and '"evergreen"' in finding.message
         assert [(r.line, r.text) for r in finding.related] == [(29, "evergreen tree")]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Wang Lei founded it. Later Lao Wang said the team grew.\n", "Lao Wang"),
+        ("Chen Hua joined. Everyone calls him Chen Ge at work.\n", "Chen Ge"),
+        ("Zhang Wei runs sales. Zhang Zong signed the deal.\n", "Zhang Zong"),
+    ],
+)
+def test_a_term_of_address_romanized_as_part_of_a_name(text: str, found: str) -> None:
+    findings = lint_findings(text, CHECK)
+    assert [f.text for f in findings] == [found]
+    assert "term of address" in findings[0].message
+
+
+def test_a_term_of_address_needs_someone_of_that_surname_named_in_full() -> None:
+    assert lint_text("Lao Wang said the team grew. Xiao Li met Chen Ge.\n", CHECK) == []
+
+
+def test_the_terms_of_address_are_data_with_a_source() -> None:
+    from l10n_check.checks.romanized_word import honorifics
+
+    table = honorifics()
+    assert {"lao", "xiao", "ge", "jie", "zong"} <= set(table) and table["lao"].before and not table["ge"].before

@@ -4,11 +4,11 @@ CHECK = "term-variant"
 
 
 def test_minority_capitals_are_reported_against_the_dominant_form():
-    text = "We joined the top three. Being in the Top Three matters. The top three changed.\n"
+    text = "We joined the top three. Being in the Top Three matters. The top three changed. Our top three grew.\n"
     findings = lint_findings(text, CHECK)
     assert [(f.column, f.text, f.suggestion) for f in findings] == [(39, "Top Three", "top three")]
-    assert "×2" in findings[0].message and len(findings[0].related) == 2
-    assert findings[0].data["kind"] == "term" and findings[0].data["variants"] == {"Top Three": 1, "top three": 2}
+    assert "×3" in findings[0].message and len(findings[0].related) == 3
+    assert findings[0].data["kind"] == "term" and findings[0].data["variants"] == {"Top Three": 1, "top three": 3}
 
 
 def test_sentence_initial_capitals_and_headings_are_grammatical():
@@ -29,13 +29,21 @@ def test_function_words_acronyms_and_titles_are_not_terms():
     assert lint_text(text, CHECK) == []
 
 
-def test_across_drafts_of_one_run(tmp_path):
+def _two_drafts(**options):
     from l10n_check import engine
     from l10n_check.readers import parse
 
-    a = parse("a.txt", "The market maker grew. The market maker won.\n", "zh", "en")
+    a = parse("a.txt", "The market maker grew. The market maker won. A market maker left.\n", "zh", "en")
     b = parse("b.txt", "Our Market Maker lost.\n", "zh", "en")
-    findings = engine.lint([a, b], engine.Config(select=(CHECK,)))
+    return engine.lint([a, b], engine.Config(select=(CHECK,), options={CHECK: options}))
+
+
+def test_each_draft_alone_by_default():
+    assert _two_drafts() == []
+
+
+def test_across_drafts_of_one_run_when_asked():
+    findings = _two_drafts(across_drafts=True)
     assert [(f.path, f.text) for f in findings] == [("b.txt", "Market Maker")]
     assert {r.path for r in findings[0].related} == {"a.txt"}
 
@@ -49,3 +57,49 @@ def test_sample_reports_the_issue_examples():
     assert {(95, "Bitget Third"), (95, "Bitget Second")} <= found
     assert any(text == "Top Three" for _, text in found)
     assert all(text in ("Top Three", "Bitget Third", "Bitget Second") for _, text in found), found
+
+
+def test_titles_labels_links_tables_and_attributions_are_not_running_text():
+    text = ("The top three rose. The top three fell.\n\n"
+            "[Learn The Top Three Rules](https://example.com) and **Top Three** matter.\n\n"
+            "Top Three: see below.\n\n"
+            "| Top Three | 3 |\n|---|---|\n\n"
+            '"Fine work." -- Head of Top Three Research\n')
+    assert lint_text(text, CHECK, path="doc.md") == []
+
+
+def test_a_lower_case_form_of_a_capitalized_term_is_not_reported():
+    assert lint_text("We use Bitcoin Core daily. Bitcoin Core won. See the bitcoin core notes.\n", CHECK) == []
+
+
+def test_a_quoted_coined_term_is_compared():
+    text = 'The top three grew. The top three won. Our top three held. We reached the "Bitget Top Three" rank.\n'
+    assert [f.text for f in lint_findings(text, CHECK)] == ["Top Three"]
+
+
+def test_a_capital_after_a_line_break_that_ends_a_sentence_is_grammatical():
+    assert lint_text("Each entry is read.\nEach entry is checked.\nThen each entry is kept.\n", CHECK, path="doc.md") == []
+
+
+def test_hyphen_and_space_once_each_is_no_settled_form():
+    assert lint_text("The defer-exit code runs. The defer exit code stops.\n", CHECK) == []
+
+
+def test_a_capital_after_a_closed_bracket_or_a_full_width_colon_opens_a_sentence():
+    text = "The common problems grew. (They were solved.) Common problems remain.\nNote：Common problems stay.\n"
+    assert lint_text(text, CHECK) == []
+
+
+def test_caption_lines_and_entities_are_labels():
+    text = "The base lane grew. The base lane won.\n\nBase Lane\n\n&nbsp;&nbsp;1. Data Base Lane Tool - [x](https://example.com)\n"
+    assert lint_text(text, CHECK, path="doc.md") == []
+
+
+def test_one_use_each_way_of_an_unquoted_term_is_no_settled_form():
+    assert lint_text("The traffic lane grew. The traffic lane held. Then the Traffic Lane won.\n", CHECK) == []
+    text = "The traffic lane grew. The traffic lane held. A traffic lane fell. Then the Traffic Lane won.\n"
+    assert [f.text for f in lint_findings(text, CHECK)] == ["Traffic Lane"]
+
+
+def test_a_dash_separator_opens_a_sentence():
+    assert lint_text("The resource index grew. The resource index won.\nReturns - Resource index\n", CHECK) == []
