@@ -69,6 +69,10 @@ def test_template_tags_are_masked(tag):
     assert kept(f"Before.\n\n{tag}\n\nAfter.\n") == ["Before.", "After."]
 
 
+def test_text_after_a_tag_at_the_start_of_a_line_is_prose_not_indented_code():
+    assert kept("{{page.excerpt}}  It is the sequel.\n") == ["It", "is", "the", "sequel."]
+
+
 def test_liquid_raw_comment_and_highlight_bodies_are_masked():
     text = "A.\n{% highlight go %}\nfunc main() {}\n{% endhighlight %}\n{% comment %}note{% endcomment %}\nB.\n"
     assert kept(text) == ["A.", "B."]
@@ -151,6 +155,11 @@ def test_math_spans_skip_a_lone_dollar():
 def test_link_targets_reference_labels_and_autolinks_are_masked():
     text = "See [the post](https://x.example/a_(b) \"T\"), [described][jun specsf] and <https://y.example>."
     assert kept(text) == ["See", "[the", "post]", ",", "[described]", "and", "."]
+
+
+def test_reference_label_may_wrap_and_footnote_definitions_are_prose():
+    assert kept("Our [2018][yirs\n2018] summary.\n") == ["Our", "[2018]", "summary."]
+    assert kept("[^6]: It might happen (rarely).\n[x]: https://x.example\n") == ["[^6]:", "It", "might", "happen", "(rarely)."]
 
 
 def test_identifiers_that_can_only_be_code_are_masked():

@@ -49,6 +49,11 @@ _TOKEN = regex.compile(r"(?<![\p{L}\p{N}'’\-_.@#/\\])\p{L}+(?![\p{L}\p{N}'’\
 _CAMEL = regex.compile(r"([a-z]{2,})([A-Z][a-z]+)")
 # Determiners and possessives: nothing closes a compound with them, so "ourpartner" is always two words.
 DETERMINERS = frozenset("the this that these those our your their his her its my every each".split())
+# ... and the ones code never starts a camel-case name with ("myList", "thisObj" are code), so that
+# "ourPartner" is two words and "rateMode", "onError" are identifiers.
+CAMEL_HEADS = DETERMINERS - {"my", "this", "that"}
+# What may follow code directly: a plural or verb ending ("`Widget`s", "`map`ed").
+_CODE_SUFFIXES = frozenset("s es ed d ing er ers th".split())
 # Shortest half of a lowercase split: shorter halves (a, an, on) make too many false splits.
 _MIN_HALF = 3
 
@@ -64,14 +69,37 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
         return
     allowed = {word.lower() for word in options.allow}
     usage = _usage(doc)
+    lowered = doc.text.lower()
     for segment in doc.segments:
         for match in _TOKEN.finditer(segment.prose):
             token = match.group()
-            if len(token) < 5 or token.lower() in allowed or _set_apart(segment, *match.span()):
+            if token.lower() in allowed:
                 continue
-            split = _camel_split(token, options) or _lower_split(token, usage, options)
-            if split is not None and _accidental(token, split, usage):
-                yield _hit(segment, match.start(), token, split)
+            if _after_code(segment, match.start()) and token.lower() not in _CODE_SUFFIXES:
+                yield _code_hit(segment, match.start(), match.end())
+            elif len(token) >= 5 and not _set_apart(segment, *match.span()):
+                split = _camel_split(token, options) or _lower_split(token, usage, options)
+                if split is not None and _accidental(token, lowered):
+                    yield _hit(segment, match.start(), token, split)
+
+
+def _after_code(segment: Segment, start: int) -> bool:
+    """The token follows a code span's closing backtick directly: "`null`tokens" (the character
+    before the backtick is masked code too; before an opening backtick it is prose)."""
+    raw, prose = segment.raw, segment.prose
+    return start > 1 and raw[start - 1] == "`" and prose[start - 1] != "`" and raw[start - 2] != prose[start - 2]
+
+
+def _code_hit(segment: Segment, start: int, end: int) -> Hit:
+    opening = segment.raw.rfind("`", 0, start - 1)
+    code = segment.raw[opening + 1 : start - 1].strip("`") if opening != -1 else ""
+    word = segment.raw[start:end]
+    return Hit(
+        segment.start + start,
+        segment.start + end,
+        f"'{word}' is glued to the code '{code}' before it: put a space between them",
+        f" {word}",
+    )
 
 
 @dataclass(frozen=True)
@@ -99,19 +127,20 @@ def _set_apart(segment: Segment, start: int, end: int) -> bool:
     return bool(marked) or touches_non_prose(segment, start, end)
 
 
-def _accidental(token: str, split: tuple[str, str], usage: Usage) -> bool:
-    """Used once, or no more often than the two words apart: a spelling used on purpose repeats."""
-    count = usage.words[token.lower()]
-    return count <= 1 or usage.pairs[(split[0].lower(), split[1].lower())] >= count
+def _accidental(token: str, lowered: str) -> bool:
+    """The joined form appears once in the whole draft (``lowered``: code and link labels included),
+    in any number: a spelling used on purpose repeats ("hugepage" and "hugepages", a message name)."""
+    stem = token.lower()[:-1] if token.lower().endswith("s") else token.lower()
+    return lowered.count(stem) <= 1
 
 
 def _camel_split(token: str, options: Options) -> tuple[str, str] | None:
     """ "ourPartner" → ("our", "Partner"): both halves common words, the whole no word."""
     match = _CAMEL.fullmatch(token)
-    if match is None or zipf(token) > 0:
+    if match is None or match.group(1) not in CAMEL_HEADS or zipf(token) > 0:
         return None
     left, right = match.groups()
-    if zipf(left) < options.min_zipf or zipf(right) < options.min_zipf:
+    if zipf(right) < options.min_zipf:
         return None
     return left, right
 

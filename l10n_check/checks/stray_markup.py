@@ -81,7 +81,7 @@ def _delimiters(segment: Segment) -> list[Delimiter]:
     found = []
     for match in _RUN.finditer(raw):
         start, end = match.span()
-        if (start and raw[start - 1] in "*_") or not is_prose(segment, start, end):
+        if (start and raw[start - 1] in "*_") or not is_prose(segment, start, end) or _not_emphasis(raw, start, end):
             continue
         before = raw[start - 1] if start else " "
         after = raw[end] if end < len(raw) else " "
@@ -94,26 +94,42 @@ def _delimiters(segment: Segment) -> list[Delimiter]:
     return found
 
 
+def _not_emphasis(raw: str, start: int, end: int) -> bool:
+    """Asterisks of code written without backticks: exponents ``10**18``, comment openers ``/**``,
+    globs ``**/*.md``."""
+    before = raw[start - 1] if start else " "
+    after = raw[end : end + 2]
+    return before == "/" or after == "/*" or (before.isdigit() and after[:1].isdigit())
+
+
 def _punct(ch: str) -> bool:
     return not ch.isalnum() and not ch.isspace()
 
 
 def _unmatched(segment: Segment, delimiters: list[Delimiter]) -> list[Delimiter]:
-    """Runs that neither open nor close a pair (CommonMark's pairing, simplified to same character)."""
+    """Runs left unpaired by CommonMark's pairing (same character; a closer uses up as many
+    characters of its opener as both have, so ``***a* b**`` pairs fully), simplified."""
     raw = segment.raw
-    openers: list[Delimiter] = []
+    openers: list[list] = []  # [delimiter, characters left]
     unmatched: list[Delimiter] = []
     for delim in delimiters:
-        partner = next((o for o in reversed(openers) if raw[o.start] == raw[delim.start]), None) if delim.can_close else None
-        if partner is not None:
-            index = openers.index(partner)
-            unmatched.extend(openers[index + 1 :])  # openers skipped over stay unpaired
-            del openers[index:]
-        elif delim.can_open:
-            openers.append(delim)
-        else:
+        left = delim.end - delim.start
+        while left and delim.can_close:
+            index = next((i for i in range(len(openers) - 1, -1, -1) if raw[openers[i][0].start] == raw[delim.start]), None)
+            if index is None:
+                break
+            unmatched.extend(o[0] for o in openers[index + 1 :])  # openers skipped over stay unpaired
+            del openers[index + 1 :]
+            used = min(left, openers[index][1])
+            left -= used
+            openers[index][1] -= used
+            if not openers[index][1]:
+                openers.pop()
+        if left == delim.end - delim.start and delim.can_open:
+            openers.append([delim, left])
+        elif left == delim.end - delim.start:
             unmatched.append(delim)
-    return sorted(unmatched + openers, key=lambda d: d.start)
+    return sorted(unmatched + [o[0] for o in openers if o[1] == o[0].end - o[0].start], key=lambda d: d.start)
 
 
 def _emphasis(segment: Segment) -> Iterator[Hit]:

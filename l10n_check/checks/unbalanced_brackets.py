@@ -55,12 +55,16 @@ class Options:
 class Mark:
     offset: int
     char: str  # the bracket; a straight quote is recorded as "“", "”", '"' (unsure) or "″" (inch?)
+    turned: bool = False  # a curly quote of the wrong hand: “ where a closing one belongs, or ”
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     segments = doc.segments
     for index, segment in enumerate(segments):
         following = segments[index + 1] if index + 1 < len(segments) else None
+        for mark in _marks(segment):
+            if mark.turned:
+                yield _turned_hit(segment, mark)
         for mark, problem in _problems(segment):
             if problem == "unclosed" and mark.char == "“" and following is not None and _opens_with_quote(following):
                 continue  # a quotation that runs on into the next paragraph
@@ -76,7 +80,22 @@ def _marks(segment: Segment) -> Iterator[Mark]:
             continue
         if not is_prose(segment, offset, offset + 1):
             continue
-        yield Mark(offset, _straight_quote(raw, offset) if char == '"' else char)
+        if char == '"':
+            yield Mark(offset, _straight_quote(raw, offset))
+        elif char in "“”" and _turned(raw, offset):
+            yield Mark(offset, "”" if char == "“" else "“", turned=True)
+        else:
+            yield Mark(offset, char)
+
+
+def _turned(raw: str, offset: int) -> bool:
+    """A curly quote whose hand contradicts its place: “ after a word and before a space or the
+    end ("“Template“ Refers"), ” after a space and before a word."""
+    before = raw[offset - 1] if offset else " "
+    after = raw[offset + 1] if offset + 1 < len(raw) else " "
+    if raw[offset] == "“":
+        return not before.isspace() and before not in _BEFORE_OPENING and (after.isspace() or after in ".,;:!?)")
+    return before.isspace() and after.isalnum()
 
 
 def _straight_quote(raw: str, offset: int) -> str:
@@ -145,6 +164,17 @@ def _excused(segment: Segment, mark: Mark, opener: str) -> bool:
 def _opens_with_quote(segment: Segment) -> bool:
     text = segment.prose.lstrip(" >")
     return text[:1] in ("“", '"')
+
+
+def _turned_hit(segment: Segment, mark: Mark) -> Hit:
+    wrong = segment.raw[mark.offset]
+    where = "a closing" if mark.char == "”" else "an opening"
+    return Hit(
+        segment.start + mark.offset,
+        segment.start + mark.offset + 1,
+        f"'{wrong}' used as {where} quotation mark: write '{mark.char}'",
+        mark.char,
+    )
 
 
 def _hit(segment: Segment, mark: Mark, problem: str) -> Hit:

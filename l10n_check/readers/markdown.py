@@ -4,17 +4,17 @@ Masking replaces characters by spaces (line breaks kept), so offsets stay true. 
 
 1. Front matter (YAML ``---`` or TOML ``+++``): everything but the values a reader sees (``title``,
    ``description``, ``summary``...), which stay as prose.
-2. Template tags: Liquid/Jekyll ``{% ... %}`` (with the bodies of ``raw``, ``highlight`` and
+2. Blocks: fenced code (at any indentation, inside list items too), indented code (also indented
+   under a list item), list markers, ``<pre>``, ``<script>`` and ``<style>`` bodies, HTML comments,
+   thematic breaks, link reference definitions.
+3. Template tags: Liquid/Jekyll ``{% ... %}`` (with the bodies of ``raw``, ``highlight`` and
    ``comment`` blocks), Go/Hugo ``{{ ... }}``, ``{{< ... >}}``, ``{{% ... %}}``, ``{{raw `...`}}``,
    and kramdown attribute lists ``{: .class}``.
-3. Blocks: fenced code (at any indentation, inside list items too), indented code (also indented
-   under a list item), ``<pre>``, ``<script>`` and ``<style>`` bodies, HTML comments, thematic
-   breaks, link reference definitions.
 4. Code spans and TeX math (``$...$``, ``$$...$$``), paired within each block (a paragraph,
    heading or list item: they never cross a block's end, so one stray backtick stays in its block).
 5. TeX commands (``\\mathbb{E}``), link targets and reference labels, autolinks, HTML tags, URLs,
-   e-mail addresses, identifiers that can only be code (``snake_case``, ``call()``), and block
-   markers (``#``, ``>``, ``-``, ``1.``).
+   e-mail addresses, identifiers that can only be code (``snake_case``, ``call()``), heading and
+   quote markers (``#``, ``>``).
 
 Every step runs in time linear in its input (see ``tests/test_markdown_masking.py``).
 """
@@ -41,7 +41,7 @@ _FENCE_CLOSE = regex.compile(r"[ \t]*+(`{3,}+|~{3,}+)[ \t]*+$")
 _ITEM = regex.compile(r"([ \t]*+)(?:[-*+]|\d{1,9}[.)])([ \t]++|$)")
 _RULE_LINE = regex.compile(r" {0,3}(?:(?:-[ \t]*+){3,}|(?:=[ \t]*+){3,}|(?:\*[ \t]*+){3,}|(?:_[ \t]*+){3,})$")
 _HEADING = regex.compile(r" {0,3}#{1,6}(?:\s|$)")
-_REF_DEFINITION = regex.compile(r"^ {0,3}\[[^\]\n]++\]:[ \t]*+\S.*$", regex.M)
+_REF_DEFINITION = regex.compile(r"^ {0,3}\[(?!\^)[^\]\n]++\]:[ \t]*+\S.*$", regex.M)  # not footnotes [^1]:
 _RAW_HTML = (("<pre", "</pre>"), ("<script", "</script>"), ("<style", "</style>"), ("<textarea", "</textarea>"))
 
 # Template tags. A Liquid block tag whose body is code or a comment is masked up to its end tag.
@@ -56,13 +56,14 @@ _TAG_HEAD = 200
 _MATH_MARKER = regex.compile(r"\\[A-Za-z]|[_^]\{")
 _TEX_COMMAND = regex.compile(r"\\[A-Za-z]++(?:\{[^{}\n]{0,200}+\})*+")
 _LINK_TARGET = regex.compile(r"(?<=\])\((?:[^()\s]|\((?:[^()\s]|\([^()\s]*+\))*+\))*+(?:\s++(?:\"[^\"\n]*+\"|'[^'\n]*+'))?\s*+\)")
-_REF_LABEL = regex.compile(r"(?<=\])\[[^\[\]\n]{1,999}+\]")
+_REF_LABEL = regex.compile(r"(?<=\])\[[^\[\]]{1,999}+\]")
 _AUTOLINK = regex.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}+:[^\s<>]*+|[\w.+-]++@[\w.-]++)>")
 _SNAKE = regex.compile(r"[A-Za-z0-9]++(?:_++[A-Za-z0-9]++)++")
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
 _CALL = regex.compile(r"(?<![\w.])[A-Za-z_]\w*+(?:\.[A-Za-z_]\w*+)*+\(\)")
 _MARKER = r"(?:#{1,6}(?=\s|$)|[-*+](?=\s)|\d{1,9}[.)](?=\s))"
-_BLOCK_MARKER = regex.compile(rf"^[ \t]*+(?:(?:>[ \t]?)++{_MARKER}?|{_MARKER})", regex.M)
+# Headings and quotes; list markers are masked with the blocks, where it is known which lines start items.
+_BLOCK_MARKER = regex.compile(rf"^[ \t]*+(?:(?:>[ \t]?)++{_MARKER}?|#{{1,6}}(?=\s|$))", regex.M)
 _DOLLAR = regex.compile(r"(?<!\\)\$")
 _BACKTICKS = regex.compile(r"`++")
 
@@ -71,18 +72,19 @@ def mask_markdown(text: str) -> str:
     """Mask everything in a Markdown draft that is not prose (see the module's docs)."""
     end = front_matter_end(text)
     head, text = mask_common(mask_front_matter(text[:end])), text[end:]
+    # Blocks before template tags: a masked tag at the start of a line would read as indentation.
+    source, text = text, _mask_blocks(text)
     if "{" in text:
         text = apply(text, template_spans(text))
-    text = _mask_blocks(text)
     if "`" in text or "$" in text:
-        text = apply(text, _paired_spans(text))
+        text = apply(text, _paired_spans(source, text))
     return head + mask_inline(text)
 
 
-def _paired_spans(text: str) -> list[tuple[int, int]]:
+def _paired_spans(source: str, text: str) -> list[tuple[int, int]]:
     """Code spans and TeX math, paired within each block: they never cross a block's end."""
     spans: list[tuple[int, int]] = []
-    for start, end, _ in block_ranges(text, text):
+    for start, end, _ in block_ranges(source, text):
         block = text[start:end]
         found = code_span_spans(block) if "`" in block else []
         if "$" in block:
@@ -222,12 +224,13 @@ def _end_tag(text: str, start: int, opener: str, name: str, closer: str, unclose
 
 
 def _mask_blocks(text: str) -> str:
-    """Mask code blocks, raw HTML bodies, comments, thematic breaks and reference definitions."""
+    """Mask code blocks, list markers, raw HTML bodies, comments, thematic breaks and reference
+    definitions."""
     lines = text.split("\n")
     spans, start = [], 0
-    for line, code in zip(lines, _code_lines(lines)):
-        if code:
-            spans.append((start, start + len(line.rstrip("\r"))))
+    for line, masked in zip(lines, _block_prefixes(lines)):
+        if masked:
+            spans.append((start, start + masked))
         start += len(line) + 1
     text = apply(text, spans)
     if "<" in text:
@@ -242,20 +245,21 @@ def _indent(line: str) -> int:
     return len(expanded) - len(expanded.lstrip(" "))
 
 
-def _code_lines(lines: list[str]) -> list[bool]:
-    """For each line, whether it is code (fenced or indented) or a thematic break.
+def _block_prefixes(lines: list[str]) -> list[int]:
+    """For each line, how much of it to mask: all of a code line (fenced or indented) or thematic
+    break, the marker of a list item, nothing of other lines.
 
     Open list items are a stack of content indents: after a blank line, a line indented four
     columns past the innermost item's content is code inside that item.
     """
-    code = [False] * len(lines)
+    masked = [0] * len(lines)
     fence: str | None = None
     items: list[int] = []
     previous_blank, in_code = True, False
     for index, line in enumerate(lines):
         body = line.rstrip("\r")
         if fence is not None:
-            code[index] = True
+            masked[index] = len(body)
             closing = _FENCE_CLOSE.match(body)
             if closing and closing.group(1)[0] == fence[0] and len(closing.group(1)) >= len(fence):
                 fence = None
@@ -269,29 +273,40 @@ def _code_lines(lines: list[str]) -> list[bool]:
                 items.pop()
         base = items[-1] if items else 0
         if (previous_blank or in_code) and indent >= base + 4:
-            code[index], in_code, previous_blank = True, True, False
+            masked[index], in_code, previous_blank = len(body), True, False
             continue
+        continuation = not previous_blank and not in_code
         in_code = previous_blank = False
         opening = _FENCE.match(body)
         if opening and not (opening.group(1)[0] == "`" and "`" in body[opening.end() :]):
-            fence, code[index] = opening.group(1), True
+            fence, masked[index] = opening.group(1), len(body)
         elif _RULE_LINE.match(body):
-            code[index] = True
+            masked[index] = len(body)
         else:
-            _open_item(body, items)
-    return code
+            masked[index] = _open_item(body, items, continuation)
+    return masked
 
 
-def _open_item(body: str, items: list[int]) -> None:
-    """Push the content indent of a list item that starts on this line, closing deeper ones."""
+def _open_item(body: str, items: list[int], continuation: bool) -> int:
+    """Push the content indent of a list item that starts on this line, closing deeper ones;
+    return the length of its marker, 0 when the line starts no item.
+
+    A numbered line that goes on a paragraph ("(default\\n5) is added") starts no item unless
+    it is numbered 1 or is a sibling of the open item, as in CommonMark.
+    """
     expanded = body.expandtabs(4)
     item = _ITEM.match(expanded)
     if item is None:
-        return
-    while items and len(item.group(1)) < items[-1]:
+        return 0
+    indent = len(item.group(1))
+    marker = expanded[indent : item.start(2)]
+    if continuation and marker[0].isdigit() and marker[:-1] != "1" and indent >= (items[-1] if items else 0):
+        return 0
+    while items and indent < items[-1]:
         items.pop()
     spaces = len(item.group(2))
     items.append(item.start(2) + (spaces if 1 <= spaces <= 4 else 1))
+    return len(body) - len(body.lstrip()) + len(marker)
 
 
 def _raw_html_spans(text: str) -> list[tuple[int, int]]:
@@ -311,21 +326,23 @@ def _raw_html_spans(text: str) -> list[tuple[int, int]]:
 
 def block_ranges(text: str, prose: str) -> Iterator[tuple[int, int, str]]:
     """``(start, end, kind)`` of each block: blank-line separated, each heading and list item a block
-    of its own, each line of front matter too."""
+    of its own, each line of front matter too. A list item is a line whose marker was masked."""
     front_end = front_matter_end(text)
     block: list[tuple[int, int]] = []
     kind = "paragraph"
     for start, end in _line_spans(prose):
-        raw_line = text[start:end]
-        if not prose[start:end].strip():
+        raw_line, prose_line = text[start:end], prose[start:end]
+        if not prose_line.strip():
             yield from _flush(block, kind)
             continue
+        item = _ITEM.match(raw_line)
+        item = item is not None and not prose_line[: item.start(2)].strip()
         if start < front_end:
             yield from _flush(block, kind)
             kind = "heading" if "title" in front_matter_key(raw_line) else "paragraph"
-        elif _HEADING.match(raw_line) or _ITEM.match(raw_line) or (block and kind == "heading"):
+        elif _HEADING.match(raw_line) or item or (block and kind == "heading"):
             yield from _flush(block, kind)
-            kind = "heading" if _HEADING.match(raw_line) else "item" if _ITEM.match(raw_line) else "paragraph"
+            kind = "heading" if _HEADING.match(raw_line) else "item" if item else "paragraph"
         elif not block:
             kind = "quote" if raw_line.lstrip().startswith(">") else "paragraph"
         block.append((start, end))

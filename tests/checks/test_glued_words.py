@@ -39,8 +39,30 @@ def test_identifiers_in_code_and_calls_pass():
 
 
 def test_allow_option():
-    assert lint_text("Our greenPlan works.", CHECK) == [(1, 5, CHECK)]
-    assert lint_text("Our greenPlan works.", CHECK, allow=["greenplan"]) == []
+    assert lint_text("Join theTeam now.", CHECK) == [(1, 6, CHECK)]
+    assert lint_text("Join theTeam now.", CHECK, allow=["theteam"]) == []
+
+
+def test_camel_case_identifiers_pass():
+    text = "Pass rateMode and healthFactor, then onError calls sayHello with totalSupply.\n"
+    assert lint_text(text, CHECK) == []
+
+
+def test_unknown_token_of_two_frequent_words_needs_evidence():
+    # Technical English joins words freely ("timelock", "chainstate", "lockfile"): without the draft
+    # writing the two words apart, a joined token is taken as a compound.
+    assert lint_text("The interest ratefollows the model.", CHECK) == []
+
+
+def test_a_joined_form_used_in_several_numbers_is_deliberate():
+    text = "Release hugepages early. Each hugepage is 2 MB; huge pages help.\n"
+    assert lint_text(text, CHECK) == []
+
+
+def test_word_glued_to_code_before_it():
+    findings = lint_findings("When `to` is set to `null`tokens are burned, and `Widget`s stay.\n", CHECK, path="d.md")
+    assert [(f.column, f.text, f.suggestion) for f in findings] == [(27, "tokens", " tokens")]
+    assert "glued to the code 'null'" in findings[0].message
 
 
 def test_other_target_languages_are_not_checked():

@@ -54,3 +54,13 @@ def test_dunder_names_pair_like_bold():
 def test_sample_reports_line_34_only(sample_text):
     findings = lint_findings(sample_text, CHECK, path="sample_interview.txt")
     assert [(f.line, f.text, f.suggestion) for f in findings] == [(34, "* brand building*", " *brand building*")]
+
+
+def test_nested_emphasis_sharing_a_run_pairs_fully():
+    text = "Requests: **better tooling**, ***more* marketing** and ***less* marketing**.\n"
+    assert lint_text(text, CHECK, path="d.md") == []
+
+
+def test_asterisks_of_code_are_not_emphasis():
+    for text in ("Use 10**18 wei.", "/** a comment opener", "Match **/*.md files.", "Bold **/wallet/freeze** path."):
+        assert lint_text(text, CHECK, path="d.md") == [], text
