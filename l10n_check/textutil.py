@@ -28,9 +28,12 @@ TARGET_SCRIPTS = {
     "th": r"\p{Thai}", "hi": r"\p{Devanagari}",
 }
 
-# Letters, with the CJK punctuation, digits and spaces that glue one run together, so that
-# "本文，仅供参考" is one run and not two. A run starts and ends on a letter.
-_GLUE = r"[\p{Zs}\u3000-\u303f\uff01-\uff65\u2026\u00b7\d]"
+# Letters, with the CJK punctuation, digits, spaces and script-neutral marks (ー, ・) that glue one
+# run together, so that "本文，仅供参考" and "スーパー" are one run each. A run starts and ends on a
+# letter, or on a prolonged-sound mark.
+_GLUE = r"[\p{Zs}\u3000-\u303f\uff01-\uff65\u2026\u00b7\d\u30fb\u30fc\uff70]"
+# Script-neutral marks that belong to the word before them: the prolonged-sound mark of "データー".
+_TRAILING = r"[\u30fc\uff70]*"
 
 
 def _foreign_letter_class(target_lang: str) -> str:
@@ -47,7 +50,7 @@ def foreign_run_pattern(target_lang: str) -> regex.Pattern[str]:
     Inherited letters); for a Chinese target, Kana, Hangul, Cyrillic and so on, but not Latin.
     """
     letter = _foreign_letter_class(target_lang)
-    return regex.compile(rf"{letter}+(?:{_GLUE}+{letter}+)*", regex.V1)
+    return regex.compile(rf"{letter}+(?:{_GLUE}+{letter}+)*{_TRAILING}", regex.V1)
 
 
 @functools.lru_cache(maxsize=None)

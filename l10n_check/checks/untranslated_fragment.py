@@ -23,6 +23,10 @@ Passes: The following content is an edited transcript (整理稿) of our dialogu
 
 ## What it cannot know
 Whether an unglossed original was kept on purpose (a quoted slogan, a book title): add it to `allow`.
+Runs that name something in its own language are taken as deliberate and not reported: the whole
+text of a link (a language switcher "[中文](README-CN.md)", a Chinese article in a reading list),
+the whole cell of a table, a quoted example followed by its romanization or gloss in brackets. A
+Chinese original kept beside its translation (a bilingual changelog) is still reported.
 A single Greek or Cyrillic letter is taken as a symbol (π, μm) and not reported.
 Paragraphs that are mostly in the source language are reported once by `untranslated-paragraph`
 instead, not once per run.
@@ -60,6 +64,8 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
                 continue  # a lone Greek or Cyrillic letter is a symbol: π, μm, Ω
             glued = _glued(prose, start, end)
             if not glued and (fragment in options.allow or (options.allow_glossed and _glossed(prose, start, end))):
+                continue
+            if not glued and _on_purpose(segment.raw, start, end):
                 continue
             where = " glued to an English word" if glued else ""
             hint = _dictionary_hint(fragment) if options.gloss else ""
@@ -100,6 +106,24 @@ def _glossed(text: str, start: int, end: int) -> bool:
         return False
     head = text[: start - 1].rstrip()
     return bool(head) and head[-1].isascii() and (head[-1].isalnum() or head[-1] in "'\"’”")
+
+
+_QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "「": "」", "『": "』"}
+
+
+def _on_purpose(raw: str, start: int, end: int) -> bool:
+    """The run names something in its own language, as writers do on purpose: the whole text of a
+    link ("[中文](README-CN.md)", a Chinese article in a reading list), the whole cell of a table
+    row, or a quoted example followed by its romanization or gloss ("'你好' ('nǐ hǎo')")."""
+    before = raw[:start].rstrip(" ")
+    after = raw[end:].lstrip(" ")
+    if before.endswith("[") and after.startswith(("](", "][")):
+        return True
+    line_start = raw.rfind("\n", 0, start) + 1
+    if raw[line_start:].lstrip().startswith("|") and before.endswith("|") and after.startswith("|"):
+        return True
+    closing = _QUOTES.get(before[-1:])
+    return closing is not None and after.startswith(closing) and after[1:].lstrip(" ").startswith(("(", "（"))
 
 
 def warm_up() -> None:
