@@ -18,6 +18,7 @@ from . import (
 from . import name_role_conflict, name_variant, romanized_word
 from . import acronym, calque, glossary_violation, term_variant
 from . import glued_words, lost_apostrophe, quote_style, repeated_word, stray_markup, unbalanced_brackets
+from . import punctuation_spacing
 
 CHECKS: tuple[Check, ...] = (
     untranslated_fragment.CHECK,
@@ -39,6 +40,7 @@ CHECKS: tuple[Check, ...] = (
     unbalanced_brackets.CHECK,
     glued_words.CHECK,
     repeated_word.CHECK,
+    punctuation_spacing.CHECK,
 )
 
 CHECKS_BY_NAME: dict[str, Check] = {check.name: check for check in CHECKS}

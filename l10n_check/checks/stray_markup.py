@@ -4,6 +4,8 @@
 - Markdown emphasis broken by a misplaced space, so the asterisks print as they are:
   `is* brand building* and`, `** bold**`, `__ text__`. The suggestion moves the space outside.
 - A lone `**` or `__` that nothing closes, such as one left at the end of a sentence.
+- Bold text of several words glued to the word beside it (`project**is often crucial**`), and
+  markup broken by a space: an image `! [alt](src)`, an entity `& gt;`.
 - HTML entities escaped twice (`&amp;nbsp;`, `&amp;quot;`) in any draft, and in plain-text drafts
   any HTML entity at all (`&nbsp;`, `&#39;`), which a plain-text page shows literally. The
   suggestion is the character meant.
@@ -68,8 +70,52 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
         raw = segment.raw
         if "*" in raw or "_" in raw:
             yield from _emphasis(segment)
+            if "**" in raw:
+                yield from _glued_bold(segment)
         if "&" in raw:
             yield from _entities(segment, markdown)
+        if markdown and "! [" in raw:
+            yield from _spaced_images(segment)
+
+
+# --- spaces broken into markup or missing beside it ---------------------------------------------
+
+# Bold text of several words glued to the word before or after it: "project**is often crucial**".
+_BOLD_GLUED_BEFORE = regex.compile(r"(?<=\p{L})\*\*(?=\p{L})([^*\n]{1,120}?\s[^*\n]{0,120}?)(?<=\S)\*\*(?!\p{L}|\*)")
+_BOLD_GLUED_AFTER = regex.compile(r"(?<![\p{L}*])\*\*(?=\S)([^*\n]{1,120}?\s[^*\n]{0,120}?)(?<=[\p{L}\p{N}])\*\*(?=\p{L})")
+_SPACED_IMAGE = regex.compile(r"!\s++\[[^\]\n]*+\]\(")
+_SPACED_ENTITY = regex.compile(r"&\s++(gt|lt|amp|quot|apos|nbsp);")
+
+
+def _glued_bold(segment: Segment) -> Iterator[Hit]:
+    """Bold text rendered without the space between it and the word beside it."""
+    raw = segment.raw
+    for pattern, side in ((_BOLD_GLUED_BEFORE, "before"), (_BOLD_GLUED_AFTER, "after")):
+        for match in pattern.finditer(raw):
+            if not is_prose(segment, match.start(), match.end()):
+                continue
+            fixed = f" {match.group()}" if side == "before" else f"{match.group()} "
+            yield Hit(
+                segment.start + match.start(),
+                segment.start + match.end(),
+                f"bold text '{match.group()}' is glued to the word {side} it: a space is missing {side} the '**'",
+                fixed,
+            )
+
+
+def _spaced_images(segment: Segment) -> Iterator[Hit]:
+    """ "! [alt](src)": a space after the "!" turns an image into a "!" and a link."""
+    for match in _SPACED_IMAGE.finditer(segment.raw):
+        shown = match.group()
+        yield Hit(
+            segment.start + match.start(),
+            segment.start + match.end() - 1,
+            f"'{shown[:-1]}' will not show the image: remove the space after '!'",
+            "![" + shown[shown.index("[") + 1 : -1],
+        )
+
+
+
 
 
 # --- emphasis -----------------------------------------------------------------------------------
@@ -187,6 +233,14 @@ def _broken_pair(segment: Segment, first: Delimiter, second: Delimiter) -> Hit |
 
 
 def _entities(segment: Segment, markdown: bool) -> Iterator[Hit]:
+    for match in _SPACED_ENTITY.finditer(segment.raw):
+        meant = html.unescape(f"&{match.group(1)};")
+        yield Hit(
+            segment.start + match.start(),
+            segment.start + match.end(),
+            f"HTML entity '{match.group()}' broken by a space prints literally: write '{meant}'",
+            meant,
+        )
     for match in _ENTITY.finditer(segment.raw):
         innermost = f"&{match.group('name')};"
         if not _valid_entity(innermost) or not is_prose(segment, match.start(), match.end()):

@@ -64,3 +64,14 @@ def test_nested_emphasis_sharing_a_run_pairs_fully():
 def test_asterisks_of_code_are_not_emphasis():
     for text in ("Use 10**18 wei.", "/** a comment opener", "Match **/*.md files.", "Bold **/wallet/freeze** path."):
         assert lint_text(text, CHECK, path="d.md") == [], text
+
+
+def test_flags_bold_text_glued_to_the_word_beside_it():
+    findings = lint_findings("The ecosystem around a good project**is often crucial**. Good.\n", CHECK, path="d.md")
+    assert [(f.column, f.suggestion) for f in findings] == [(36, " **is often crucial**")]
+    assert lint_text("Un**believ**able, and **two words**!\n", CHECK, path="d.md") == []
+
+
+def test_flags_image_and_entity_broken_by_a_space():
+    findings = lint_findings("! [hertzBeat](/img/a.png)\n\nClick operation - & gt; deployment.\n", CHECK, path="d.md")
+    assert [(f.line, f.text, f.suggestion) for f in findings] == [(1, "! [hertzBeat]", "![hertzBeat]"), (3, "& gt;", ">")]

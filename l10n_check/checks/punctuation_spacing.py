@@ -1,0 +1,146 @@
+"""Spaces lost or added around punctuation: "prices,and", "done.Next", "word ,", "? ? ?".
+
+## What it flags
+- A space lost after a comma, full stop, colon or closing bracket between two words:
+  `prices,and`, `done.Next`, `named as:XXServer`, `(in brackets)was`; and after a list number,
+  `2.Click`.
+- A space added before a comma, semicolon, colon, full stop, question or exclamation mark:
+  `withdraw ;`, `threshold : 50%`, `the rate .`.
+- Repeated marks spaced apart: `? ? ?`, `! !`.
+The suggestion is the text with the space put back or taken out.
+
+## Why it matters
+Machine translation and copy-paste between Chinese and English editors move spaces around
+punctuation: Chinese needs none after its full-width marks, and half-width ones typed in Chinese
+text come with none. English readers see typos, and search misses the glued words.
+
+## Example
+Fails:  Prices rose,and volume fell.
+Passes: Prices rose, and volume fell.
+Fails:  The deployment is done.Next, publish it.
+Fails:  Liquidation threshold : 50%
+Passes: Liquidation threshold: 50%
+
+## Options
+None.
+
+## What it cannot know
+Code written without backticks: dotted names (`TestApp.HelloServer`, `io.Writer`), `key:value`
+pairs and comma-separated identifiers look like prose to it, so a glued full stop is reported only
+between a common English word and a very common one that starts sentences ("done.Next"), a glued
+colon only after a common lower-case English word and not between two (ratios such as
+`agree:disagree`), a glued comma only between two words of at least two letters; numbers (`1,000`, `1:1`,
+`v2.0`), URLs, e-mail addresses, file names and abbreviations (`e.g.,`) are left alone. Only English
+drafts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from ..english import is_english_target, zipf
+from ..markup import is_prose, touches_non_prose
+from ..model import Check, Context, Document, Hit, Severity
+
+# Zipf frequency (wordfreq) from which a word is a common English word, not a name or identifier.
+COMMON_ZIPF = 3.0
+# ... and from which a capitalised word after a glued full stop reads as the start of a sentence
+# ("done.Next", "it.The") rather than a type after its package ("io.Writer", "unsafe.Pointer").
+SENTENCE_START_ZIPF = 5.5
+# Latin letters only: a comma between two Chinese clauses belongs to the untranslated text.
+_L, _LL, _LU = r"\p{Latin}", r"[\p{Ll}&&\p{Latin}]", r"[\p{Lu}&&\p{Latin}]"
+_NOT_BEFORE = r"(?<![\p{L}\p{N}_.@/\\-])"
+_GLUED_COMMA = regex.compile(rf"{_NOT_BEFORE}({_L}{{2,}}),({_L}{{2,}})(?![\p{{L}}\p{{N}}_(@/\\-]|\.\p{{L}})", regex.V1)
+_GLUED_STOP = regex.compile(rf"{_NOT_BEFORE}({_LL}{{2,}})\.({_LU}{_LL}+)(?![\p{{L}}\p{{N}}_(.@/\\-])", regex.V1)
+_GLUED_NUMBER = regex.compile(rf"(?:^|(?<=\s))(\d{{1,2}})\.({_LU}{_LL}+)(?![\p{{L}}\p{{N}}_(.@/\\-])", regex.M | regex.V1)
+_GLUED_COLON = regex.compile(rf"(?<![\p{{L}}\p{{N}}_.@/\\:-])({_L}{{2,}}):({_L}[\p{{L}}\p{{N}}]+)(?![\p{{L}}\p{{N}}_(.@/\\:-])", regex.V1)
+_GLUED_BRACKET = regex.compile(rf"\)({_LL}{{2,}})(?![\p{{L}}\p{{N}}_(])", regex.V1)
+_SPACE_BEFORE = regex.compile(rf"(?<={_L}) ++([,;:.!?])(?=\s|$)(?! [.!?,;:])", regex.V1)
+_SPACED_REPEAT = regex.compile(r"([?!])(?: \1)++")
+# Words after which a glued colon is a scheme or a code prefix, not a lost space.
+_SCHEMES = frozenset("http https ftp mailto file data git ssh urn tel sms irc javascript std".split())
+
+
+@dataclass(frozen=True)
+class Options:
+    pass
+
+
+def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
+    if not is_english_target(doc.target_lang):
+        return
+    for segment in doc.segments:
+        prose = segment.prose
+        if not any(mark in prose for mark in ",.:;!?)"):
+            continue
+        for start, end, message, suggestion in sorted(_glued(prose) + _spaced(prose)):
+            # Spaces that masked code left behind, or a mark glued to code, are no typo of prose.
+            if is_prose(segment, start, end) and not touches_non_prose(segment, start, end):
+                yield Hit(segment.start + start, segment.start + end, message, suggestion)
+
+
+# (start, end, message, suggestion) within one segment's prose
+Spot = tuple[int, int, str, str]
+
+
+def _glued(prose: str) -> list[Spot]:
+    """Marks with the space after them lost."""
+    found: list[Spot] = []
+    for match in _GLUED_COMMA.finditer(prose):
+        found.append(_missing_after(match, ","))
+    for match in _GLUED_STOP.finditer(prose):
+        if _common(match.group(1)) and zipf(match.group(2)) >= SENTENCE_START_ZIPF:
+            found.append(_missing_after(match, "."))
+    for match in _GLUED_NUMBER.finditer(prose):
+        found.append(_missing_after(match, "."))
+    for match in _GLUED_COLON.finditer(prose):
+        left, right = match.group(1), match.group(2)
+        if left.islower() and _common(left) and left not in _SCHEMES and not (right.islower() and _common(right)):
+            found.append(_missing_after(match, ":"))
+    for match in _GLUED_BRACKET.finditer(prose):
+        opening = prose.rfind("(", 0, match.start())
+        inside = prose[opening + 1 : match.start()]
+        # An aside in words closes here; "(s)he" and "(de)allocation" are conventions, "f(x)y" is code.
+        if opening != -1 and " " in inside.strip() and inside[:1].isalpha() and ")" not in inside and "\n" not in inside:
+            word = match.group(1)
+            found.append((match.start(), match.end(), f"a space is missing after ')' in '){word}': write ') {word}'", f") {word}"))
+    return found
+
+
+def _missing_after(match: regex.Match[str], mark: str) -> Spot:
+    left, right = match.group(1), match.group(2)
+    return (
+        match.start(),
+        match.end(),
+        f"a space is missing after '{mark}' in '{left}{mark}{right}': write '{left}{mark} {right}'",
+        f"{left}{mark} {right}",
+    )
+
+
+def _spaced(prose: str) -> list[Spot]:
+    """Spaces before marks, and repeated marks spaced apart."""
+    found: list[Spot] = []
+    for match in _SPACE_BEFORE.finditer(prose):
+        mark = match.group(1)
+        found.append((match.start(), match.end(), f"a space before '{mark}': remove it", mark))
+    for match in _SPACED_REPEAT.finditer(prose):
+        joined = match.group().replace(" ", "")
+        found.append((match.start(), match.end(), f"'{match.group()}' spaced apart: write '{joined}'", joined))
+    return found
+
+
+def _common(word: str) -> bool:
+    return zipf(word) >= COMMON_ZIPF
+
+
+CHECK = Check(
+    name="punctuation-spacing",
+    category="typography",
+    severity=Severity.WARNING,
+    doc=__doc__,
+    options=Options,
+    run=run,
+)

@@ -1,0 +1,53 @@
+from conftest import lint_findings, lint_text
+
+CHECK = "punctuation-spacing"
+
+
+def suggestions(text, path="draft.txt"):
+    return [(f.column, f.text, f.suggestion) for f in lint_findings(text, CHECK, path=path)]
+
+
+def test_flags_space_lost_after_comma_stop_colon_and_bracket():
+    assert suggestions("Prices rose,and volume fell.") == [(8, "rose,and", "rose, and")]
+    assert suggestions("The deployment is done.Next, publish it.") == [(19, "done.Next", "done. Next")]
+    assert suggestions("It is generally named as:XXServer here.") == [(23, "as:XXServer", "as: XXServer")]
+    assert suggestions("The fee (in dollars)was high.") == [(20, ")was", ") was")]
+
+
+def test_flags_space_lost_after_a_list_number():
+    findings = lint_findings("1.Open the page.\n2.Click publish.", CHECK)
+    assert [(f.line, f.column, f.suggestion) for f in findings] == [(1, 1, "1. Open"), (2, 1, "2. Click")]
+
+
+def test_flags_space_added_before_a_mark():
+    assert suggestions("They are burned upon withdraw ; then repaid.") == [(30, " ;", ";")]
+    assert suggestions("Liquidation threshold : 50%") == [(22, " :", ":")]
+    assert suggestions("It comes from the Utilisation Rate . Then it grows.") == [(35, " .", ".")]
+
+
+def test_flags_repeated_marks_spaced_apart():
+    assert suggestions("Really ? ? ?") == [(8, "? ? ?", "???")]
+
+
+def test_numbers_code_names_and_abbreviations_pass():
+    text = "We sold 1,000 units at 9:30 in v2.0, a 1:1 ratio, e.g., io.Writer and TestApp.HelloServer.HelloObj."
+    assert lint_text(text, CHECK) == []
+    assert lint_text("See https://x.example/a,b and mail a.b@c.example today.", CHECK) == []
+    assert lint_text("A 3:1 agree:disagree ratio and (s)he said so of bulk (de)allocation.", CHECK) == []
+
+
+def test_code_and_what_masking_left_pass():
+    assert lint_text("Call `foo`, then `bar`.\n", CHECK, path="d.md") == []
+    assert lint_text("Set `x`,then run.\n", CHECK, path="d.md") == []
+
+
+def test_other_target_languages_are_not_checked():
+    assert lint_findings("Prices rose,and volume fell.", CHECK, target_lang="fr") == []
+
+
+def test_clean_prose_is_clean(sample_text):
+    assert lint_text("Prices rose, and volume fell. Next, we publish: all of it (today).", CHECK) == []
+
+
+def test_punctuation_inside_untranslated_chinese_is_left_to_the_untranslated_checks():
+    assert lint_text("免责声明：本文章仅代表作者个人观点,不代表本平台的立场和观点。", CHECK) == []
