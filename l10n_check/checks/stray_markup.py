@@ -5,7 +5,8 @@
   `is* brand building* and`, `** bold**`, `__ text__`. The suggestion moves the space outside.
 - A lone `**` or `__` that nothing closes, such as one left at the end of a sentence.
 - Bold text of several words glued to the word beside it (`project**is often crucial**`), and
-  markup broken by a space: an image `! [alt](src)`, an entity `& gt;`.
+  markup broken by a space: an image `! [alt](src)`, an entity `& gt;`, a link whose target holds
+  a space (`[status](. html)`).
 - HTML entities escaped twice (`&amp;nbsp;`, `&amp;quot;`) in any draft, and in plain-text drafts
   any HTML entity at all (`&nbsp;`, `&#39;`), which a plain-text page shows literally. The
   suggestion is the character meant.
@@ -76,6 +77,8 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
             yield from _entities(segment, markdown)
         if markdown and "! [" in raw:
             yield from _spaced_images(segment)
+        if markdown and "](" in segment.prose:
+            yield from _broken_links(segment)
 
 
 # --- spaces broken into markup or missing beside it ---------------------------------------------
@@ -83,6 +86,7 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
 # Bold text of several words glued to the word before or after it: "project**is often crucial**".
 _BOLD_GLUED_BEFORE = regex.compile(r"(?<=\p{L})\*\*(?=\p{L})([^*\n]{1,120}?\s[^*\n]{0,120}?)(?<=\S)\*\*(?!\p{L}|\*)")
 _BOLD_GLUED_AFTER = regex.compile(r"(?<![\p{L}*])\*\*(?=\S)([^*\n]{1,120}?\s[^*\n]{0,120}?)(?<=[\p{L}\p{N}])\*\*(?=\p{L})")
+_KWARGS = regex.compile(r"[A-Za-z_]\w*+[),]")
 _SPACED_IMAGE = regex.compile(r"!\s++\[[^\]\n]*+\]\(")
 _SPACED_ENTITY = regex.compile(r"&\s++(gt|lt|amp|quot|apos|nbsp);")
 
@@ -101,6 +105,21 @@ def _glued_bold(segment: Segment) -> Iterator[Hit]:
                 f"bold text '{match.group()}' is glued to the word {side} it: a space is missing {side} the '**'",
                 fixed,
             )
+
+
+def _broken_links(segment: Segment) -> Iterator[Hit]:
+    """ "[text](. html)": a link whose target the reader could not read as one (a space inside
+    it, brackets that do not pair) prints as text, brackets and all."""
+    prose = segment.prose
+    start = prose.find("](")
+    while start != -1:
+        opening = prose.rfind("[", 0, start)
+        yield Hit(
+            segment.start + (opening if opening != -1 else start),
+            segment.start + start + 2,
+            "link markup will print as text: its target has a space or unpaired brackets",
+        )
+        start = prose.find("](", start + 2)
 
 
 def _spaced_images(segment: Segment) -> Iterator[Hit]:
@@ -145,7 +164,8 @@ def _not_emphasis(raw: str, start: int, end: int) -> bool:
     globs ``**/*.md``."""
     before = raw[start - 1] if start else " "
     after = raw[end : end + 2]
-    return before == "/" or after == "/*" or (before.isdigit() and after[:1].isdigit())
+    keyword_args = _KWARGS.match(raw, end, end + 64) and (before in "(," or raw[start - 2 : start] == ", ")  # f(a, **kw)
+    return before == "/" or after == "/*" or (before.isdigit() and after[:1].isdigit()) or bool(keyword_args)
 
 
 def _punct(ch: str) -> bool:

@@ -78,6 +78,8 @@ def mask_markdown(text: str) -> str:
         text = apply(text, template_spans(text))
     if "`" in text or "$" in text:
         text = apply(text, _paired_spans(source, text))
+    if "](" in text:  # targets found before template tags were masked: "](/x/{{bse}}85650)"
+        text = apply(text, (m.span() for m in _LINK_TARGET.finditer(source)))
     return head + mask_inline(text)
 
 

@@ -75,3 +75,12 @@ def test_flags_bold_text_glued_to_the_word_beside_it():
 def test_flags_image_and_entity_broken_by_a_space():
     findings = lint_findings("! [hertzBeat](/img/a.png)\n\nClick operation - & gt; deployment.\n", CHECK, path="d.md")
     assert [(f.line, f.text, f.suggestion) for f in findings] == [(1, "! [hertzBeat]", "![hertzBeat]"), (3, "& gt;", ">")]
+
+
+def test_flags_link_that_will_print_as_text():
+    findings = lint_findings("See [contributor status](. html) and [ok](https://x.example).\n", CHECK, path="d.md")
+    assert [(f.column, f.text) for f in findings] == [(5, "[contributor status](")]
+
+
+def test_keyword_arguments_are_not_emphasis():
+    assert lint_text("Call init_config(current_config=zvt_config, **kv) now.\n", CHECK, path="d.md") == []
