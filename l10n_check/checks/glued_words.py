@@ -52,6 +52,10 @@ DETERMINERS = frozenset("the this that these those our your their his her its my
 # ... and the ones code never starts a camel-case name with ("myList", "thisObj" are code), so that
 # "ourPartner" is two words and "rateMode", "onError" are identifiers.
 CAMEL_HEADS = DETERMINERS - {"my", "this", "that"}
+# Words that follow a verb in "-s" as its object or complement ("ratefollows the model", "rateneeds to
+# be"), and seldom a plural noun ("hugepages at a time"): evidence that a joined token is noun + verb.
+VERB_COMPLEMENTS = frozenset("the a an to that this these those its their our your his her".split())
+_FOLLOWER = regex.compile(r"\s+(\p{L}+)")
 # What may follow code directly: a plural or verb ending ("`Widget`s", "`map`ed").
 _CODE_SUFFIXES = frozenset("s es ed d ing er ers th".split())
 # Shortest half of a lowercase split: shorter halves (a, an, on) make too many false splits.
@@ -78,7 +82,9 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
             if _after_code(segment, match.start()) and token.lower() not in _CODE_SUFFIXES:
                 yield _code_hit(segment, match.start(), match.end())
             elif len(token) >= 5 and not _set_apart(segment, *match.span()):
-                split = _camel_split(token, options) or _lower_split(token, usage, options)
+                follower = _FOLLOWER.match(segment.prose, match.end())
+                verb_next = bool(follower) and follower.group(1).lower() in VERB_COMPLEMENTS
+                split = _camel_split(token, options) or _lower_split(token, usage, options, verb_next)
                 if split is not None and _accidental(token, lowered):
                     yield _hit(segment, match.start(), token, split)
 
@@ -145,8 +151,9 @@ def _camel_split(token: str, options: Options) -> tuple[str, str] | None:
     return left, right
 
 
-def _lower_split(token: str, usage: Usage, options: Options) -> tuple[str, str] | None:
-    """ "tradingvolume" → ("trading", "volume") when the draft writes them apart, "ourpartner" always."""
+def _lower_split(token: str, usage: Usage, options: Options, verb_next: bool = False) -> tuple[str, str] | None:
+    """ "tradingvolume" → ("trading", "volume") when the draft writes them apart, "ourpartner" always,
+    "ratefollows the" when a verb in "-s" with its object follows a noun (``verb_next``)."""
     if not token.islower() or zipf(token) > 0:
         return None
     candidates = []
@@ -154,12 +161,25 @@ def _lower_split(token: str, usage: Usage, options: Options) -> tuple[str, str] 
         left, right = token[:cut], token[cut:]
         if (len(left) < _MIN_HALF and left not in DETERMINERS) or zipf(right) < options.min_zipf:
             continue
-        if left in DETERMINERS or (usage.pairs[(left, right)] and zipf(left) >= options.min_zipf):
+        if left in DETERMINERS or (usage.pairs[(left, right)] and zipf(left) >= options.min_zipf) or (
+            verb_next and _noun_and_verb(left, right, options)
+        ):
             candidates.append((min(zipf(left), zipf(right)), left, right))
     if not candidates:
         return None
     _, left, right = max(candidates)
     return left, right
+
+
+def _noun_and_verb(left: str, right: str, options: Options) -> bool:
+    """A common word, then a common word in "-s" that is no plural of a compound: "rate" + "needs"."""
+    return (
+        right.endswith("s")
+        and len(left) >= _MIN_HALF + 1
+        and len(right) >= 5
+        and zipf(left) >= options.min_zipf
+        and zipf(right[:-1]) >= options.min_zipf
+    )
 
 
 def _hit(segment: Segment, offset: int, token: str, split: tuple[str, str]) -> Hit:

@@ -51,7 +51,13 @@ def test_camel_case_identifiers_pass():
 def test_unknown_token_of_two_frequent_words_needs_evidence():
     # Technical English joins words freely ("timelock", "chainstate", "lockfile"): without the draft
     # writing the two words apart, a joined token is taken as a compound.
-    assert lint_text("The interest ratefollows the model.", CHECK) == []
+    assert lint_text("Users could timelock funds, and the chainstate grows with each lockfile.", CHECK) == []
+    assert lint_text("The scavenger releases hugepages at a time.", CHECK) == []
+
+
+def test_noun_glued_to_a_verb_with_its_object_is_flagged():
+    findings = lint_findings("The interest ratefollows the model, and the rate rateneeds to grow.", CHECK)
+    assert [(f.column, f.suggestion) for f in findings] == [(14, "rate follows"), (50, "rate needs")]
 
 
 def test_a_joined_form_used_in_several_numbers_is_deliberate():
