@@ -176,3 +176,55 @@ def script_name(text: str) -> str:
         if pattern.search(text):
             return name
     return "foreign-script"
+
+
+# Code pages that turn UTF-8 bytes into letters of another script when a file is read with them:
+# Chinese (GBK, Big5), Thai (cp874), Cyrillic (cp1251, KOI8-R), Greek (cp1253). ftfy covers
+# Latin-1 and Windows-1252.
+CODE_PAGES = ("gbk", "big5", "cp874", "cp1251", "koi8_r", "cp1253")
+# What a repair may contain: one script's letters, ASCII, Latin-1 letters, general punctuation.
+_REPAIRED = regex.compile(
+    r"[\x20-\x7e\u00c0-\u00ff\u2010-\u2027\u2030-\u205e]*+"
+    r"(?:[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff01-\uff65]++|\p{Cyrillic}++|\p{Greek}++|\p{Thai}++)?"
+    r"[\x20-\x7e\u00c0-\u00ff\u2010-\u2027\u2030-\u205e\p{Han}\p{Cyrillic}\p{Greek}\p{Thai}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff01-\uff65]*+"
+)
+
+
+def repair_code_page(text: str) -> tuple[str, str] | None:
+    """``(repaired text, code page)`` when ``text`` is UTF-8 that was read with another code page
+    ("鍙傛暟" is "参数" read as GBK, "don鈥檛" is "don’t"), else None.
+
+    The bytes must decode as UTF-8 and give text a writer could have meant: one script besides
+    Latin and punctuation. Genuine Chinese seldom decodes at all; when it does ("目录" gives
+    "Ŀ¼"), the result is no such text.
+    """
+    if len(text) < 2 or text.isascii():
+        return None
+    for code_page in CODE_PAGES:
+        try:
+            fixed = text.encode(code_page).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if fixed != text and _coherent(fixed):
+            return fixed, code_page
+    return None
+
+
+_CASE_SWITCH = regex.compile(r"\p{Ll}\p{Lu}")
+
+
+def _coherent(text: str) -> bool:
+    """One script besides Latin, no case switching inside a word ("һЩ" from "一些" is no word)."""
+    scripts = {name for pattern, name in _SCRIPT_NAMES if pattern.search(text)}
+    if len(scripts - {"Japanese"}) > 1 or _CASE_SWITCH.search(text):
+        return False
+    return bool(_REPAIRED.fullmatch(text))
+
+
+def word_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened to the whitespace-delimited word around it."""
+    while start and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end

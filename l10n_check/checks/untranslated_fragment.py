@@ -38,8 +38,9 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..model import Check, Context, Document, Hit, Severity
-from ..textutil import foreign_runs, is_foreign_block, script_name
+from ..textutil import foreign_runs, is_foreign_block, repair_code_page, script_name, word_around
 
+_EDGE_PUNCT = "\"'“”‘’()[]{}<>.,;:!?*_`"
 _CJK_NAMES = frozenset({"Chinese", "Japanese", "Korean"})
 _OPEN_BRACKETS = "(（[【"
 _CLOSE_BRACKETS = ")）]】"
@@ -67,6 +68,8 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
                 continue
             if not glued and _on_purpose(segment.raw, start, end):
                 continue
+            if repair_code_page(prose[slice(*word_around(prose, start, end))].strip(_EDGE_PUNCT)):
+                continue  # mojibake, not Chinese: garbled-text reports it with its repair
             where = " glued to an English word" if glued else ""
             hint = _dictionary_hint(fragment) if options.gloss else ""
             yield Hit(
