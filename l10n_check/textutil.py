@@ -116,8 +116,16 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+# How far around a span ``sentence_around`` looks for its sentence: bounded, so that many findings
+# in one huge paragraph cost linear time, not the paragraph's length each.
+_CONTEXT_REACH = 300
+
+
 def sentence_around(text: str, start: int, end: int, limit: int = 200) -> str:
     """The sentence of ``text`` that contains ``[start, end)``, shortened to about ``limit``."""
+    if len(text) > 2 * _CONTEXT_REACH + end - start:
+        left = max(0, start - _CONTEXT_REACH)
+        return sentence_around(text[left : end + _CONTEXT_REACH], start - left, end - left, limit)
     for s_start, s_end in sentences(text):
         if s_start <= start < s_end or (s_start < end <= s_end):
             sentence = text[s_start:max(s_end, end)]

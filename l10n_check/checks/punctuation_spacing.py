@@ -36,6 +36,7 @@ drafts.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -60,6 +61,10 @@ _GLUED_COLON = regex.compile(rf"(?<![\p{{L}}\p{{N}}_.@/\\:-])({_L}{{2,}}):({_L}[
 _GLUED_BRACKET = regex.compile(rf"\)({_LL}{{2,}})(?![\p{{L}}\p{{N}}_(])", regex.V1)
 _SPACE_BEFORE = regex.compile(rf"(?<={_L}) ++([,;:.!?])(?=\s|$)(?! [.!?,;:])", regex.V1)
 _SPACED_REPEAT = regex.compile(r"([?!])(?: \1)++")
+# Cheap tests (the standard library's engine, no look-behind) that skip the patterns above in the
+# paragraphs where none can match: nearly all of them.
+_MAYBE_GLUED = re.compile(r"[,.:)][^\W\d_]")
+_MAYBE_SPACED = re.compile(r"[^\W\d_] +[,;:.!?](?:\s|$)|[?!] [?!]")
 # Words after which a glued colon is a scheme or a code prefix, not a lost space.
 _SCHEMES = frozenset("http https ftp mailto file data git ssh urn tel sms irc javascript std".split())
 
@@ -74,9 +79,8 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
         return
     for segment in doc.segments:
         prose = segment.prose
-        if not any(mark in prose for mark in ",.:;!?)"):
-            continue
-        for start, end, message, suggestion in sorted(_glued(prose) + _spaced(prose)):
+        spots = (_glued(prose) if _MAYBE_GLUED.search(prose) else []) + (_spaced(prose) if _MAYBE_SPACED.search(prose) else [])
+        for start, end, message, suggestion in sorted(spots):
             # Spaces that masked code left behind, or a mark glued to code, are no typo of prose.
             if is_prose(segment, start, end) and not touches_non_prose(segment, start, end):
                 yield Hit(segment.start + start, segment.start + end, message, suggestion)

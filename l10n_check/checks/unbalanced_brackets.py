@@ -22,11 +22,13 @@ Which half is missing, so there is no suggestion. List markers (`a)`, `2)`), smi
 half-open intervals (`[0, 1)`) and a closing bracket whose opener is inside the URL or code just
 before it are not reported. A quotation
 running over several paragraphs, each opening with a quotation mark, is English convention and
-allowed. Single quotation marks are not checked: `’` is also the apostrophe.
+allowed. Single quotation marks are not checked: `’` is also the apostrophe. A paragraph with more
+than 20 unpaired marks is data or code more than prose: only its first 20 are reported.
 """
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -35,6 +37,8 @@ import regex
 from ..markup import is_prose
 from ..model import Check, Context, Document, Hit, Segment, Severity
 
+# A paragraph with more unpaired marks than this is data or code, not prose: report the first ones.
+MAX_PER_PARAGRAPH = 20
 PAIRS = {"(": ")", "[": "]", "{": "}", "“": "”", "（": "）", "【": "】", "「": "」", "『": "』", "《": "》", "〈": "〉", "〔": "〕"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
 _QUOTES = frozenset("“”\"″")
@@ -65,7 +69,7 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
         for mark in _marks(segment):
             if mark.turned:
                 yield _turned_hit(segment, mark)
-        for mark, problem in _problems(segment):
+        for mark, problem in itertools.islice(_problems(segment), MAX_PER_PARAGRAPH):
             if problem == "unclosed" and mark.char == "“" and following is not None and _opens_with_quote(following):
                 continue  # a quotation that runs on into the next paragraph
             yield _hit(segment, mark, problem)
