@@ -23,12 +23,12 @@ import time
 from collections import defaultdict
 from typing import Iterable
 
-import regex
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parents[1]))
 
 from l10n_check import engine  # noqa: E402
 from l10n_check.model import Document, Finding, Segment  # noqa: E402
+from l10n_check import rest  # noqa: E402
 from l10n_check.readers.text import mask_common  # noqa: E402
 
 CATALOG = pathlib.Path(__file__).resolve().parents[2] / "shared" / "corpus" / "large_python-docs-zh-cn-3.13_library_msgcat.po"
@@ -36,37 +36,13 @@ CHECKS = ("quote-style", "lost-apostrophe", "stray-markup", "unbalanced-brackets
 BOUND_EXEMPT = frozenset({"quote-style"})  # the issue exempts it: the docs mix styles on purpose
 PER_BYTES = 50_000  # "one per 50 KB"
 
-# reST constructs that are not prose, blanked whole, in this order (literals first: they may hold
-# backticks and underscores the later patterns would misread).
-_REST_CODE = (
-    regex.compile(r"``.+?``", regex.S),  # inline literal
-    regex.compile(r"(?::[\w.+-]+)+:`[^`]*`_{0,2}"),  # :role:`target`
-    regex.compile(r"\|[\w .-]+\|_{0,2}"),  # |substitution|
-    regex.compile(r"\[(?:#\w*|\*|\d+|[\w.-]+)\]_"),  # footnote and citation references
-)
-# `text <target>`_ and `text`_: the text is prose; the backticks, target and underscores are not.
-_REST_LINK = regex.compile(r"`(?P<text>[^`<]+?)(?P<target>\s*<[^<>`]*>)?`__?")
-_REST_INTERPRETED = regex.compile(r"`[^`]+`")  # `interpreted text`: code in these docs
-_REST_REFERENCE = regex.compile(r"(?<=[A-Za-z0-9.-])_(?!\w)")  # the underscore of a reference_
-# A msgid that is code: a literal block (Sphinx joins prose paragraphs into one line, so any line
-# break means a code block), an interactive session, an import, an assignment or a bare call.
-_CODE_MSGID = regex.compile(r"\n|^\s*(?:>>>|\$ |import \w|from [\w.]+ import )|^[\w.\[\]'\"]+\s*[-+*/|]?=\s|^[\w.]+\(.*\)$")
-
-
-def _blank(text: str) -> str:
-    return "".join(ch if ch in "\r\n" else " " for ch in text)
 
 
 def mask_rest(text: str) -> str:
     """``text`` with reST code, roles, references and link targets replaced by spaces."""
-    if _CODE_MSGID.search(text):
-        return _blank(text)
-    for pattern in _REST_CODE:
-        text = pattern.sub(lambda m: _blank(m.group()), text)
-    text = _REST_LINK.sub(lambda m: " " + m.group("text") + _blank(m.group()[1 + len(m.group("text")) :]), text)
-    text = _REST_INTERPRETED.sub(lambda m: _blank(m.group()), text)
-    text = _REST_REFERENCE.sub(lambda m: _blank(m.group()), text)
-    return mask_common(text)
+    if rest.is_code(text):
+        return rest.blank(text)
+    return mask_common(rest.mask(text))
 
 
 def load_documents(path: pathlib.Path) -> tuple[list[Document], int]:

@@ -62,6 +62,8 @@ def main() -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=configuration.default("jobs"),
               help="Parallel processes (default: one per CPU).")
 @click.option("--baseline", type=click.Path(dir_okay=False), help="Report only findings not in this baseline.")
+@click.option("--include-fuzzy", is_flag=True, default=None,
+              help="Also check fuzzy and untranslated entries of catalogs, and list them as info.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record every current finding in FILE.")
 @click.pass_context
 def scan(ctx: click.Context, paths: tuple[str, ...], config_path: str | None, write_baseline: str | None, **_: object) -> None:

@@ -43,7 +43,7 @@ class Key:
     """One top-level configuration key and the ``scan`` option it mirrors."""
 
     name: str  # kebab-case, as written in the file and on the command line (--name)
-    # str | list | checks (a list of check names) | paths (a list of files) | choice | int | path | format;
+    # str | list | checks (a list of check names) | paths (a list of files) | choice | int | bool | path | format;
     # paths and path written in a file are relative to that file's directory.
     kind: str
     default: Any
@@ -73,6 +73,7 @@ KEYS: tuple[Key, ...] = (
     Key("names", "path", None, "Names list (TOML): canonical renderings, accepted variants, never-flag names."),
     Key("po", "path", None, "Also write gettext catalogs for translators under this directory.", param="po_dir"),
     Key("html", "path", None, "Also write HTML review reports here (\"\" for reports/).", param="html_target"),
+    Key("include-fuzzy", "bool", False, "Also check fuzzy and untranslated entries of catalogs (listed as info)."),
 )
 KEYS_BY_NAME: dict[str, Key] = {key.name: key for key in KEYS}
 
@@ -111,6 +112,7 @@ class Settings:
             options={n: {k: v for k, v in t.items() if k not in CHECK_KEYS} for n, t in self.checks.items()},
             source_lang=self["source-lang"],
             target_lang=self["target-lang"],
+            include_fuzzy=bool(self["include-fuzzy"]),
         )
 
 
@@ -213,6 +215,10 @@ def _coerce(key: Key, value: Any, base: str | None) -> Any:
         if key.kind == "checks":
             _known_checks(value)
         return tuple(_relative(item, base) for item in value) if key.kind == "paths" else tuple(value)
+    if key.kind == "bool":
+        if not isinstance(value, bool):
+            raise ValueError(f"{key.name!r} must be true or false")
+        return value
     if key.kind == "int":
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise ValueError(f"{key.name!r} must be a whole number of at least 0")

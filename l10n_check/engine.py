@@ -10,7 +10,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from . import suppress
 from .checks import CHECKS, CHECKS_BY_NAME
 from .model import Check, Context, Document, Finding, Hit, Location, Severity
-from .textutil import sentence_around
+from .textutil import base_lang, c_unescape, sentence_around
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,7 @@ class Config:
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     source_lang: str = "zh"
     target_lang: str = "en"
+    include_fuzzy: bool = False  # also check fuzzy and untranslated entries of bilingual files
 
 
 class ConfigError(ValueError):
@@ -67,12 +68,14 @@ def lint(documents: Sequence[Document], config: Config, resources: Mapping[str, 
 
 
 def extract_facts(documents: Sequence[Document], config: Config) -> dict[str, dict[str, Any]]:
-    """What each enabled cross-document check extracts from each document, by check then path."""
-    return {
-        check.name: {doc.path: check.extract(doc) for doc in documents}
-        for check in enabled_checks(config)
-        if check.extract is not None
-    }
+    """What each enabled cross-document check extracts from each document it speaks of, by check then path."""
+    facts = {}
+    for check in enabled_checks(config):
+        if check.extract is not None:
+            by_path = {doc.path: check.extract(doc) for doc in checked_documents(documents, config) if _speaks(check, doc)}
+            if by_path:
+                facts[check.name] = by_path
+    return facts
 
 
 def run_checks(
@@ -88,6 +91,7 @@ def run_checks(
     workers run) or ``"corpus"`` (cross-document checks: what the parent runs over every document,
     with the ``facts`` the workers extracted).
     """
+    documents = checked_documents(documents, config)
     context = Context(config.source_lang, config.target_lang, dict(resources or {}), dict(facts or {}))
     by_path = {doc.path: doc for doc in documents}
     findings: list[Finding] = []
@@ -113,12 +117,45 @@ def apply_suppressions(documents: Sequence[Document], findings: Sequence[Finding
 
 
 def _hits(check: Check, documents: Sequence[Document], options: Any, context: Context) -> Iterable[tuple[Document, Hit]]:
+    documents = [doc for doc in documents if _speaks(check, doc)]
     if check.run_corpus is not None:
-        yield from check.run_corpus(documents, options, context)
-    elif check.run is not None:
-        for doc in documents:
-            for hit in check.run(doc, options, context):
-                yield doc, hit
+        found: Iterable[tuple[Document, Hit]] = check.run_corpus(documents, options, context)
+    else:
+        found = ((doc, hit) for doc in documents for hit in (check.run(doc, options, context) if check.run else ()))
+    for doc, hit in found:
+        if check.bilingual or not copied_from_source(doc, hit):
+            yield doc, hit
+
+
+def _speaks(check: Check, doc: Document) -> bool:
+    """Whether ``check`` is written for the language ``doc`` is translated into."""
+    return not check.target_langs or base_lang(doc.target_lang) in check.target_langs
+
+
+def copied_from_source(doc: Document, hit: Hit) -> bool:
+    """Whether a hit's text stands verbatim in its segment's source: then the translation only kept it.
+
+    An acronym, a term, a quotation mark or markup that a translation copied from its source is
+    neither undefined nor a variant nor stray in the translation; checks that judge the target
+    alone are silenced there, while bilingual checks compare both sides themselves.
+    """
+    segment = doc.segment_at(hit.start)
+    if segment is None or not segment.source:
+        return False
+    text = doc.text[hit.start : hit.end]
+    return bool(text.strip()) and (text in segment.source or c_unescape(text) in segment.source)
+
+
+def checked_documents(documents: Sequence[Document], config: Config) -> Sequence[Document]:
+    """``documents`` without their fuzzy and untranslated units, unless the configuration asks for them."""
+    if config.include_fuzzy:
+        return documents
+    return [_finished(doc) if any(s.state for s in doc.segments) else doc for doc in documents]
+
+
+def _finished(doc: Document) -> Document:
+    segments = tuple(s for s in doc.segments if not s.state)
+    return dataclasses.replace(doc, segments=segments, line_starts=doc.line_starts)
 
 
 def to_finding(doc: Document, hit: Hit, check: str, severity: Severity, by_path: Mapping[str, Document]) -> Finding:

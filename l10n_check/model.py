@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import itertools
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
@@ -57,6 +58,12 @@ class Segment:
     kind: str = "paragraph"  # paragraph | heading | item | quote | entry
     key: str = ""  # stable identity: a PO msgctxt/msgid, an XLIFF unit id; "" for drafts
     source: str | None = None  # the source-language text when known (bilingual files)
+    # ``source`` masked as ``prose`` masks the target (placeholders, code, markup), same length.
+    source_prose: str | None = None
+    # A bilingual unit's state: "" finished, "fuzzy" (needs review), "untranslated" (empty target);
+    # the engine checks unfinished units only when asked (``Config.include_fuzzy``).
+    state: str = ""
+    flags: tuple[str, ...] = ()  # a PO entry's flags (c-format, python-format, no-c-format...)
 
     @property
     def span(self) -> Span:
@@ -78,13 +85,10 @@ class Document:
     def __post_init__(self) -> None:
         object.__setattr__(self, "segment_starts", tuple(s.start for s in self.segments))
         if not self.line_starts:
-            starts = [0]
-            find = self.text.find
-            pos = find("\n")
-            while pos != -1:
-                starts.append(pos + 1)
-                pos = find("\n", pos + 1)
-            object.__setattr__(self, "line_starts", tuple(starts))
+            # Cumulative line lengths: split and accumulate run in C, a find loop did not.
+            lines = map(len, self.text.split("\n"))
+            lengths = itertools.accumulate(lines, lambda total, n: total + n + 1, initial=0)
+            object.__setattr__(self, "line_starts", tuple(lengths)[:-1])
 
     def position(self, offset: int) -> tuple[int, int]:
         """0-based offset → 1-based (line, column) in code points."""
@@ -239,6 +243,11 @@ class Check:
     # Loads what the check otherwise loads lazily on first need (language profiles, dictionaries).
     # Called before worker processes fork, so that they share one copy instead of loading one each.
     warm_up: Callable[[], None] | None = None
+    # Whether the check compares a translation with its source (bilingual checks). Checks that
+    # judge the target alone are not told about what the target copied verbatim from its source.
+    bilingual: bool = False
+    # Target languages the check is written for (base tags such as "en"); empty: any language.
+    target_langs: tuple[str, ...] = ()
 
     @property
     def summary(self) -> str:

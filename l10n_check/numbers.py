@@ -1,5 +1,10 @@
 """Numbers in text, as values: Arabic digits with separators, English number words and scale words,
 and Chinese numerals (三千五百, 1.5万, 3亿), so a source and its translation can be compared.
+
+Two strengths: ``numbers`` are what a translation must keep (digits, 1st, multi-character Chinese
+numerals before a measure word); ``number_words`` are what may stand for one but is no number for
+sure (three, third, a/an, 一个, 第一): they account for a number on the other side, never alone
+make one missing or added.
 """
 
 from __future__ import annotations
@@ -20,15 +25,19 @@ _ENGLISH_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "zeroth": 0, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9, "tenth": 10, "half": Decimal("0.5"), "dozen": 12,
+    # Month names stand for their number in dates written the Chinese way (1 月 1 日).
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
 }
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _ENGLISH_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12, "bn": 1_000_000_000}
 
 # A number with thousands separators or decimals, optionally followed by a scale word or 万/亿.
 ARABIC = regex.compile(
     r"(?<![A-Za-z0-9_.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
-    r"(?:\s?(thousand|million|billion|trillion|bn)(?![A-Za-z])|\s?([万亿]))?(?![A-Za-z0-9_])",
+    r"(?:\s?(thousand|million|billion|trillion|bn)(?![A-Za-z])|\s?([万亿])|(?:st|nd|rd|th)(?=\b))?(?![A-Za-z0-9_])",
     regex.I,
 )
 # Chinese numerals of two characters or more (三千, 十五, 五万), counted only when a measure word
@@ -42,7 +51,17 @@ def measure_words() -> tuple[str, ...]:
     text = resources.files("l10n_check.data").joinpath("chinese_measure_words.txt").read_text("utf-8")
     words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
-ENGLISH_WORD = regex.compile(r"\b(" + "|".join(sorted(_ENGLISH_WORDS, key=len, reverse=True)) + r")\b", regex.I)
+# "thirty-two" before "thirty" and "two"; "a"/"an" count as one.
+ENGLISH_WORD = regex.compile(
+    r"\b(?:(" + "|".join(_TENS) + r")[- ](one|two|three|four|five|six|seven|eight|nine)"
+    r"|(" + "|".join(sorted(_ENGLISH_WORDS, key=len, reverse=True)) + r"|an?))\b",
+    regex.I,
+)
+# Digits glued to a Latin letter (v1, FILE2, x86, utf8): part of a name, but they may stand for a
+# number on the other side ("FILE1" rendered 文件1, "version 1" rendered v1).
+_GLUED = regex.compile(r"(?<=[A-Za-z_])\d+(?![\d.])")
+# One Chinese numeral character (三个, 一次), or an ordinal (第一, 第三十): words, not sure numbers.
+_CHINESE_WORD = regex.compile(r"(?<![零〇一二两三四五六七八九十百千万亿])(第)?([零〇一二两三四五六七八九十百千]+)")
 
 
 def chinese_value(numeral: str) -> Decimal | None:
@@ -80,6 +99,8 @@ def numbers(text: str) -> Iterator[tuple[int, int, Decimal]]:
         for match in CHINESE.finditer(text):
             numeral = match.group()
             counted = numeral[-1] in "万亿" and numeral[-2] in _CHINESE_DIGITS  # 五万, not 千万 "by all means"
+            if len(numeral) < 4 and all(c in _CHINESE_DIGITS for c in numeral):
+                continue  # 一一, 三三: repeated digits are words (单一一个 "a single"); 二〇二四 is a year
             if not counted and not text.startswith(measure_words(), match.end()):
                 continue
             value = chinese_value(match.group())
@@ -88,9 +109,24 @@ def numbers(text: str) -> Iterator[tuple[int, int, Decimal]]:
 
 
 def number_words(text: str) -> Iterator[Decimal]:
-    """Values of English number words (three, twelfth, half): these may stand for a source digit."""
+    """Values of words that may stand for a number: three, thirty-two, twelfth, half, a/an (1), May
+    (5), the 1 of v1, 三个, 第一."""
     for match in ENGLISH_WORD.finditer(text):
-        yield Decimal(_ENGLISH_WORDS[match.group(1).lower()])
+        tens, unit, word = match.groups()
+        if tens:
+            yield Decimal(_ENGLISH_WORDS[tens.lower()] + _ENGLISH_WORDS[unit.lower()])
+        else:
+            yield Decimal(_ENGLISH_WORDS.get(word.lower(), 1))
+    for match in _GLUED.finditer(text):
+        yield Decimal(match.group())
+    if text.isascii():
+        return
+    for match in _CHINESE_WORD.finditer(text):
+        ordinal, numeral = match.groups()
+        if ordinal or len(numeral) == 1 and text.startswith(measure_words(), match.end()):
+            value = chinese_value(numeral)
+            if value is not None:
+                yield value
 
 
 def show(value: Decimal) -> str:

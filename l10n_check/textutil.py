@@ -236,3 +236,40 @@ def word_around(text: str, start: int, end: int) -> tuple[int, int]:
     while end < len(text) and not text[end].isspace():
         end += 1
     return start, end
+
+
+# printf placeholders (%s, %1$s, %(name)s, %-20.127s, %<PRIuMAX>, %2$<PRIuMAX>) and brace ones
+# ({0}, {name}, {LABEL-NAME}, {x.y[0]!r:>10}). A space is no printf flag here: "100% of" is prose.
+PLACEHOLDER_PATTERN = (
+    r"%(?:\d+\$)?(?:\([^)\s]+\))?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?"
+    r"(?:[hlLqjzt]*[diouxXeEfFgGcrsa%]|<PRI[A-Za-z0-9]+>)"
+    r"|\{[\w.\[\]-]*(?:![rsa])?(?::[^{}\s]*)?\}"
+)
+PLACEHOLDER = regex.compile(PLACEHOLDER_PATTERN)
+
+_C_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
+_C_ESCAPE = regex.compile(r"\\(.)", regex.S)
+
+
+def c_unescape(text: str) -> str:
+    """The value of a C or PO string's content: ``a\\"b\\n`` → ``a"b`` + newline."""
+    if "\\" not in text:
+        return text
+    return _C_ESCAPE.sub(lambda m: _C_ESCAPES.get(m.group(1), m.group(1)), text)
+
+
+# A PO string continued on the next line: `"abc {na"` newline `"me} def"`.
+_PO_JOIN = regex.compile(r'"[ \t]*\r?\n[ \t]*"')
+
+
+def unjoined(raw: str) -> tuple[str, list[int]]:
+    """``raw`` without PO line joins, and for each kept character its index in ``raw`` (plus the end)."""
+    if '"' not in raw:
+        return raw, list(range(len(raw) + 1))
+    kept: list[int] = []
+    last = 0
+    for join in _PO_JOIN.finditer(raw):
+        kept.extend(range(last, join.start()))
+        last = join.end()
+    kept.extend(range(last, len(raw) + 1))
+    return "".join(raw[i] for i in kept[:-1]), kept

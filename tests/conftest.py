@@ -67,3 +67,20 @@ def corpus_scans(harness):
 def corpus_figures(harness, corpus_scans):
     """Per check: rates by folder, verdicts and recall (see ``corpus_rates.figures``)."""
     return harness.figures(list(corpus_scans.values()), harness.load_judgments())
+
+
+def lint_unit(check: str, source: str, target: str, path: str = "t.po", include_fuzzy: bool = False,
+              state: str = "", target_lang: str = "zh") -> list[tuple[int, str]]:
+    """``(column, message)`` of ``check`` on one bilingual unit whose target is the whole file.
+
+    The source is masked the way the PO reader masks it when ``path`` is a catalog.
+    """
+    from l10n_check.model import Document, Segment
+    from l10n_check.readers.po import Masking
+
+    masking = Masking(rest=":" in source and "`" in source)
+    segment = Segment(0, len(target), target, masking.prose(target, source) if target else "", "entry", "k", source,
+                      masking.source(source), state)
+    doc = Document(path, target, (segment,), "en", target_lang)
+    config = engine.Config(select=(check,), include_fuzzy=include_fuzzy, source_lang="en", target_lang=target_lang)
+    return [(f.column, f.message) for f in engine.lint([doc], config)]

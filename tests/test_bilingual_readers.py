@@ -36,13 +36,54 @@ msgstr[0] "%d 个文件"
 '''
 
 
-def test_po_segments_are_translated_non_fuzzy_entries_with_sources():
+def test_po_segments_are_entries_with_sources_and_states():
     doc = parse("t.po", PO, "en", "zh")
-    assert [(s.key, s.source) for s in doc.segments] == [
-        ("Hello %s", "Hello %s"),
-        ("menu\x04Open", "Open"),
-        ("One file", "%d files"),
+    assert [(s.key, s.source, s.state) for s in doc.segments] == [
+        ("Hello %s", "Hello %s", ""),
+        ("menu\x04Open", "Open", ""),
+        ("Fuzzy", "Fuzzy", "fuzzy"),
+        ("untranslated", "untranslated", "untranslated"),
+        ("One file", "%d files", ""),
     ]
+    assert doc.segments[0].flags == ("c-format",)
+
+
+def test_untranslated_entry_is_a_zero_width_segment_inside_its_quotes():
+    doc = parse("t.po", PO, "en", "zh")
+    empty = doc.segments[3]
+    assert (empty.raw, doc.position(empty.start)) == ("", (21, 9))
+
+
+def test_source_prose_masks_what_the_target_prose_masks():
+    doc = parse("t.po", PO, "en", "zh")
+    assert doc.segments[0].source_prose == "Hello   "
+
+
+def test_obsolete_entries_do_not_leak_their_state_into_the_next_entry():
+    text = '#~ msgid "old"\n#~ msgstr "旧"\n\nmsgid "new"\nmsgstr "新"\n'
+    assert [(s.key, s.state) for s in parse("t.po", text, "en", "zh").segments] == [("new", "")]
+
+
+def test_entries_without_blank_lines_between_them_are_split():
+    text = 'msgid "a"\nmsgstr "甲"\n#, fuzzy\nmsgid "b"\nmsgstr "乙"\nmsgid "c"\nmsgstr "丙"\n'
+    assert [(s.key, s.state) for s in parse("t.po", text, "en", "zh").segments] == [("a", ""), ("b", "fuzzy"), ("c", "")]
+
+
+SPHINX = """msgid "Use :func:`len` and ``x[0]``, see `the guide <https://example.org/g>`_."
+msgstr "使用 :func:`len` 和 ``x[0]``，参见 `指南 <https://example.org/g>`_。"
+
+msgid "Call :meth:`a.b` here."
+msgstr "在此调用 :meth:`a.b`。"
+
+msgid "Roles :ref:`x` again."
+msgstr "再次 :ref:`x`。"
+"""
+
+
+def test_sphinx_catalog_prose_masks_rest_markup_but_keeps_link_text():
+    segment = parse("t.po", SPHINX, "en", "zh").segments[0]
+    assert segment.prose.split() == ["使用", "和", "，参见", "指南", "。"]
+    assert segment.source_prose.split() == ["Use", "and", ",", "see", "the", "guide", "."]
 
 
 def test_po_segment_points_at_the_file_and_prose_keeps_length():
@@ -50,7 +91,8 @@ def test_po_segment_points_at_the_file_and_prose_keeps_length():
     first, second = doc.segments[0], doc.segments[1]
     assert doc.position(first.start) == (8, 9) and first.raw == "你好 %s"
     assert first.prose == "你好   "  # the placeholder is not prose
-    assert len(second.prose) == len(second.raw) and second.prose.split() == ["打开", "文件", '"x', '"']
+    # An escaped quote reads as a quote where its backslash stands.
+    assert len(second.prose) == len(second.raw) and second.prose.split() == ["打开", '文件"', 'x"']
 
 
 def test_po_unescape():
@@ -85,11 +127,18 @@ XLIFF2 = '''<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" s
 
 def test_xliff12_targets_with_sources_and_masked_markup():
     doc = parse("t.xlf", XLIFF, "zh", "en")
-    assert [(s.key, s.source) for s in doc.segments] == [("u1", "共有 3 个文件"), ("u3", "再见")]
+    assert [(s.key, s.source, s.state) for s in doc.segments] == [
+        ("u1", "共有 3 个文件", ""), ("u2", "你好", "untranslated"), ("u3", "再见", "")]
     first = doc.segments[0]
     assert doc.position(first.start) == (5, 57)
     assert first.prose.split() == ["There", "are", "3", "files", "&", "a", "bold", "one"]
-    assert doc.segments[1].raw == "Goodbye"  # not the alt-trans target
+    assert doc.segments[2].raw == "Goodbye"  # not the alt-trans target
+    assert doc.position(doc.segments[1].start) == (6, 43)  # at the empty <target/>
+
+
+def test_xliff_review_states_are_fuzzy():
+    text = XLIFF.replace('<target>Goodbye', '<target state="needs-review-translation">Goodbye')
+    assert [s.state for s in parse("t.xlf", text, "zh", "en").segments] == ["", "untranslated", "fuzzy"]
 
 
 def test_xliff20_segments():

@@ -6,6 +6,8 @@ fails when a module is not listed, a name is not kebab-case, or a check has no d
 
 from __future__ import annotations
 
+import dataclasses
+
 from ..model import Check
 from . import (
     fullwidth_punctuation,
@@ -18,6 +20,7 @@ from . import (
 from . import name_role_conflict, name_variant, romanized_word
 from . import acronym, calque, glossary_violation, term_variant
 from . import glued_words, lost_apostrophe, quote_style, repeated_word, stray_markup, unbalanced_brackets
+from . import code_mismatch, markup_mismatch, unchanged_source, unfinished_entry, url_mismatch, whitespace_mismatch
 from . import punctuation_spacing
 
 CHECKS: tuple[Check, ...] = (
@@ -27,6 +30,12 @@ CHECKS: tuple[Check, ...] = (
     garbled_text.CHECK,
     number_mismatch.CHECK,
     placeholder_mismatch.CHECK,
+    url_mismatch.CHECK,
+    code_mismatch.CHECK,
+    markup_mismatch.CHECK,
+    whitespace_mismatch.CHECK,
+    unchanged_source.CHECK,
+    unfinished_entry.CHECK,
     name_variant.CHECK,
     name_role_conflict.CHECK,
     romanized_word.CHECK,
@@ -42,5 +51,13 @@ CHECKS: tuple[Check, ...] = (
     repeated_word.CHECK,
     punctuation_spacing.CHECK,
 )
+
+# Checks of English prose, idiom and romanization: they have nothing to say about a target in
+# another language (an English→Chinese catalog), so the engine runs them on English targets only.
+ENGLISH_ONLY = frozenset({
+    "name-variant", "name-role-conflict", "romanized-word", "acronym", "calque", "term-variant",
+    "quote-style", "lost-apostrophe", "glued-words", "repeated-word", "punctuation-spacing",
+})
+CHECKS = tuple(dataclasses.replace(c, target_langs=("en",)) if c.name in ENGLISH_ONLY else c for c in CHECKS)
 
 CHECKS_BY_NAME: dict[str, Check] = {check.name: check for check in CHECKS}

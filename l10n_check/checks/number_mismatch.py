@@ -1,10 +1,13 @@
 """A number in the translation that is not in the source, or one in the source that went missing.
 
 ## What it flags
-In bilingual files (PO, XLIFF), where each translation has its source: a number in the translation
-whose value the source does not hold ("There are 4 files" for 共有 3 个文件), and source numbers the
-translation lost. Values are compared, not strings: 1.5万 is 15,000 and "15,000" or "15 thousand"
-matches it; 三千五百 is 3,500; a number written as a word ("three", "third") accounts for a digit.
+In bilingual files (PO, XLIFF, a draft with `--source`), where each translation has its source: a
+number in the translation whose value the source does not hold ("There are 4 files" for 共有 3 个文件),
+or holds fewer times, and source numbers the translation lost. Values are compared, not strings:
+1.5万 is 15,000 and "15,000" or "15 thousand" matches it; 三千五百 is 3,500; 1st is 1. Words that
+stand for a number account for a digit on the other side: "three", "third", "a"/"an" (1), 三个, 一次,
+第一. Placeholders (`%1$0.1f`, `{0}`), code, URLs and reST literals are not read on either side, so
+a translation that copies a format string, a regular expression or a version pattern is clean.
 
 ## Why it matters
 A wrong number in a news article is a correction waiting to happen; machine translation drops and
@@ -20,19 +23,24 @@ None.
 
 ## What it cannot know
 Unit conversions (3 公里 → 1.9 miles), dates rewritten in another calendar form, and numbers spelled
-as larger words ("a couple", "dozens") are not understood. Single Chinese numeral characters (一, 三)
-are not read as numbers, because in words like 一些 ("some") they are not. Drafts without a source
-(plain text, Markdown) are not checked.
+as larger words ("a couple", "dozens") are not understood. A single Chinese numeral character (一,
+三) or a number word is never reported as added or lost, only used to account for a digit: 一 is an
+article in 返回一个列表 ("return a list") and part of a word in 一些 ("some"). Drafts without a source
+(plain text, Markdown) are not checked; fuzzy entries only with `--include-fuzzy`.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Iterator
 
-from ..model import Check, Context, Document, Hit, Severity
+import regex
+
+from ..model import Check, Context, Document, Hit, Segment, Severity
 from ..numbers import number_words, numbers, show
+from ..textutil import c_unescape
 
 
 @dataclass(frozen=True)
@@ -42,42 +50,69 @@ class Options:
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     for segment in doc.segments:
-        if not segment.source:
+        if not segment.source or not segment.raw:
             continue
-        expected = Counter(value for _, _, value in numbers(segment.source))
+        source = segment.source_prose if segment.source_prose is not None else segment.source
+        expected = Counter(value for _, _, value in numbers(source))
         found = list(numbers(segment.prose))
-        if not expected and not found:
-            continue
-        remaining = expected.copy()
-        # A source number word ("three") may be written as a digit in the translation.
-        source_words = Counter(number_words(segment.source))
-        extra = []
-        for start, end, value in found:
-            if remaining[value] > 0:
-                remaining[value] -= 1
-            elif source_words[value] > 0:
-                source_words[value] -= 1
-            else:
-                extra.append((start, end, value))
-        # A number word in the translation ("three files") accounts for a missing digit.
-        for value in number_words(segment.prose):
-            if remaining[value] > 0:
-                remaining[value] -= 1
-        source_list = ", ".join(sorted({show(v) for v in expected})) or "none"
-        for start, end, value in extra:
-            yield Hit(
-                segment.start + start,
-                segment.start + end,
-                f"number {show(value)} is not in the source (source numbers: {source_list})",
-            )
-        missing = sorted(v for v, n in remaining.items() if n > 0 for _ in range(n))
-        if missing:
-            yield Hit(
-                segment.start,
-                segment.end,
-                f"source number{'s' if len(missing) > 1 else ''} {', '.join(show(v) for v in missing)} "
-                "missing from the translation",
-            )
+        if expected or found:
+            yield from _compare(segment, source, expected, found)
+
+
+def _compare(segment: Segment, source: str, expected: Counter[Decimal], found: list[tuple[int, int, Decimal]]) -> Iterator[Hit]:
+    """Hits for numbers added to or lost from one translation."""
+    remaining = expected.copy()
+    # A source number word ("three", "a", 三个) may be written as a digit in the translation, and
+    # so may a number of the source's code (:rfc:`4918` rendered "RFC 4918").
+    source_words = Counter(number_words(segment.source)) + _in_code(segment.source, expected)
+    extra = []
+    for start, end, value in found:
+        if remaining[value] > 0:
+            remaining[value] -= 1
+        elif source_words[value] > 0:
+            source_words[value] -= 1
+        elif not _glued_to_a_word(segment.prose, start, end):
+            extra.append((start, end, value))
+    # A number word in the translation ("three files", 三个文件) accounts for a missing digit.
+    target = c_unescape(segment.raw)
+    for value in (*number_words(target), *_in_code(target, Counter(value for _, _, value in found)).elements()):
+        if remaining[value] > 0:
+            remaining[value] -= 1
+    shown = ", ".join(sorted({show(v) for v in expected}, key=Decimal)) or "none"
+    counts = Counter(value for _, _, value in found)
+    for start, end, value in extra:
+        yield Hit(segment.start + start, segment.start + end, _extra_message(value, counts[value], expected[value], shown))
+    missing = sorted(v for v, n in remaining.items() if n > 0 for _ in range(n))
+    if missing:
+        numbers_missing = ", ".join(show(v) for v in missing)
+        yield Hit(segment.start, segment.end,
+                  f"source number{'s' if len(missing) > 1 else ''} {numbers_missing} missing from the translation")
+
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _glued_to_a_word(prose: str, start: int, end: int) -> bool:
+    """A number glued after a Chinese word and before no counted thing (参数2, 文件1): part of a name."""
+    if start == 0 or not _HAN.match(prose, start - 1):
+        return False
+    return end == len(prose) or not _HAN.match(prose, end)
+
+
+def _in_code(text: str, counted: Counter[Decimal]) -> Counter[Decimal]:
+    """Numbers of ``text`` as written, code and all, beyond those already ``counted`` in its prose."""
+    return Counter(value for _, _, value in numbers(text)) - counted
+
+
+def _extra_message(value: Decimal, here: int, there: int, shown: str) -> str:
+    """Never "8 is not in the source (source numbers: 8)": say how often each side has it."""
+    if there:
+        return f"number {show(value)} appears {_times(here)} in the translation, {_times(there)} in the source"
+    return f"number {show(value)} is not in the source (source numbers: {shown})"
+
+
+def _times(count: int) -> str:
+    return {1: "once", 2: "twice"}.get(count, f"{count} times")
 
 
 CHECK = Check(
@@ -87,4 +122,5 @@ CHECK = Check(
     doc=__doc__,
     options=Options,
     run=run,
+    bilingual=True,
 )

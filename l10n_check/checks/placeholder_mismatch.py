@@ -1,8 +1,9 @@
 """Placeholders that differ between the source and its translation.
 
 ## What it flags
-In bilingual files, printf placeholders (`%s`, `%d`, `%1$s`, `%(name)s`) and brace placeholders
-(`{0}`, `{name}`) that the translation lost, added or renamed. Order may change (languages reorder
+In bilingual files, printf placeholders (`%s`, `%d`, `%1$s`, `%(name)s`, `%<PRIuMAX>`,
+`%2$<PRIuMAX>`) and brace placeholders (`{0}`, `{name}`, `{LABEL-NAME}`) that the translation lost,
+added or renamed. Order may change (languages reorder
 sentences), so placeholders are compared as a multiset, and a positional placeholder in the
 translation (`%2$s`) matches the source's second unnumbered one (`%s`).
 
@@ -31,7 +32,7 @@ from typing import Iterator
 import regex
 
 from ..model import Check, Context, Document, Hit, Severity
-from ..readers.po import PLACEHOLDER
+from ..textutil import PLACEHOLDER, unjoined
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ class Options:
     pass
 
 
-_PRINTF = regex.compile(r"%(?:(\d+)\$)?(\([^)]*\))?[-+#0]*(?:\d+|\*)?(?:\.\d+)?([hlLqjzt]*[a-zA-Z%])")
+_PRINTF = regex.compile(r"%(?:(\d+)\$)?(\([^)]*\))?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?([hlLqjzt]*[a-zA-Z%]|<PRI\w+>)")
 
 
 def canonical(placeholders: list[str]) -> list[str]:
@@ -64,10 +65,10 @@ def canonical(placeholders: list[str]) -> list[str]:
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     for segment in doc.segments:
-        if not segment.source:
+        if not segment.source or not segment.raw:
             continue
         source = [m.group() for m in PLACEHOLDER.finditer(segment.source) if m.group() != "%%"]
-        target, where = _unjoined(segment.raw)
+        target, where = unjoined(segment.raw)
         found = [m for m in PLACEHOLDER.finditer(target) if m.group() != "%%"]
         if not source and not found:
             continue
@@ -113,23 +114,6 @@ def _printf_order(placeholders: list[str]) -> list[str]:
     return [p for p in _kinds(placeholders) if p.startswith("%") and not p.startswith("%(")]
 
 
-# A PO string continued on the next line: `"abc {na"` newline `"me} def"`.
-_PO_JOIN = regex.compile(r'"[ \t]*\r?\n[ \t]*"')
-
-
-def _unjoined(raw: str) -> tuple[str, list[int]]:
-    """``raw`` without PO line joins, and for each kept character its index in ``raw``."""
-    if '"' not in raw:
-        return raw, list(range(len(raw) + 1))
-    kept: list[int] = []
-    last = 0
-    for join in _PO_JOIN.finditer(raw):
-        kept.extend(range(last, join.start()))
-        last = join.end()
-    kept.extend(range(last, len(raw) + 1))
-    return "".join(raw[i] for i in kept[:-1]), kept
-
-
 def _plain(placeholder: str) -> str:
     """``%2$s`` as the source wrote it when it was unnumbered: shown to the translator as ``%s``."""
     return "%" + placeholder.split("$", 1)[1] if placeholder.startswith("%") and "$" in placeholder else placeholder
@@ -148,4 +132,5 @@ CHECK = Check(
     doc=__doc__,
     options=Options,
     run=run,
+    bilingual=True,
 )

@@ -1,163 +1,173 @@
-"""Gettext PO catalogs → ``Document``: one segment per translated msgstr, its msgid as source.
+"""Gettext PO catalogs → ``Document``: one segment per msgstr, its msgid as source.
 
 polib reads catalogs well but gives no character positions, and a finding must point at the exact
 column in the file. So this reader lexes the quoted strings itself and keeps, for each msgstr, the
 span of the file it occupies. The segment's ``raw`` is that span as written (quotes, escapes and line
-joins included); its ``prose`` has the same length with the joins, escape backslashes and
-placeholders blanked, so checks read the translation while offsets stay true to the file.
+joins included); its ``prose`` has the same length with the joins, escape backslashes, placeholders,
+URLs, tags and (in Sphinx catalogs) reST markup blanked, so checks read the translation while
+offsets stay true to the file. ``source_prose`` is the msgid masked the same way.
 
-Fuzzy, obsolete and untranslated entries and the header are not checked: they are not translations
-yet. A line that is not PO syntax is an error naming the line.
+Fuzzy entries and untranslated ones (an empty msgstr, at the place of its quotes) become segments
+with ``state`` "fuzzy" or "untranslated": the engine checks them only when asked. Obsolete entries
+(``#~``) and the header are never segments. A line that is not PO syntax is an error naming the line.
+
+The lexer is one regular expression over the whole file, one match per comment line or per keyword
+with its continuation lines: a 12 MB catalog is read in a fraction of a second.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Iterator
 
-import regex
-
+from .. import rest
 from ..model import Document, Segment
+from ..textutil import PLACEHOLDER_PATTERN, c_unescape
+from .text import mask_common
 
-_KEYWORD = regex.compile(r'^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s+"')
-_CONTINUATION = regex.compile(r'^\s*"')
-# printf and Python/brace placeholders: not prose, checked by placeholder-mismatch.
-PLACEHOLDER = regex.compile(r"%(?:\d+\$)?(?:\([^)\s]+\))?[-+#0]*(?:\d+|\*)?(?:\.\d+)?[hlLqjzt]*[diouxXeEfFgGcrsa%]|\{[\w.\[\]]*(?:![rsa])?(?::[^{}\s]*)?\}")
-_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
+# The body of one quoted string, escapes included (unrolled: no alternation per character).
+_BODY = r'[^"\\\n]*(?:\\.[^"\\\n]*)*'
+# One comment run or one keyword with its continuation lines, after any blank lines; matched where
+# the previous match ended, so the engine never tries the positions in between.
+_BLOCK = re.compile(
+    r'(?:[ \t]*\r?\n)*[ \t]*(?:(?P<comments>#[^\n]*(?:\n[ \t]*#[^\n]*)*)'
+    r'|(?P<keyword>msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)[ \t]*'
+    rf'(?P<strings>"{_BODY}"[ \t]*\r?(?:\n[ \t]*"{_BODY}"[ \t]*\r?)*)(?=\n|\Z))'
+)
+_FLAGS = re.compile(r"^[ \t]*#,(.*)", re.M)
+_PIECE = re.compile(rf'"({_BODY})"')
+# What is blanked in a msgstr's span: line joins, escapes (the backslash; the escaped character
+# too unless it is a quote or backslash) and placeholders.
+_NOT_PROSE = re.compile(rf'"[ \t]*\r?\n[ \t]*"|\\(?P<escape>.)|{PLACEHOLDER_PATTERN}')
+_PLACEHOLDERS = re.compile(PLACEHOLDER_PATTERN)
+_FORMAT_FLAG = re.compile(r"(?:no-)?[\w-]+-format")
+
+unescape = c_unescape  # the value of a PO string's content
 
 
 @dataclass
 class _Entry:
-    """Quoted pieces of one entry, as (start, end) offsets of the text between the quotes."""
+    """Quoted blocks of one entry: keyword → (start, end) of its strings, quotes included."""
 
-    pieces: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
-    flags: set[str] = field(default_factory=set)
-    obsolete: bool = False
-    line: int = 0
+    blocks: dict[str, tuple[int, int]] = field(default_factory=dict)
+    flags: list[str] = field(default_factory=list)
 
 
-def unescape(text: str) -> str:
-    """The value of a PO string's content: ``a\\"b\\n`` → ``a"b`` + newline."""
-    if "\\" not in text:
-        return text
-    out, index = [], 0
-    while index < len(text):
-        char = text[index]
-        if char == "\\" and index + 1 < len(text):
-            out.append(_ESCAPES.get(text[index + 1], text[index + 1]))
-            index += 2
+def _lex(text: str) -> Iterator[_Entry]:
+    """Split the file into entries; raise ``ValueError`` naming the first line that is not PO."""
+    entry, translated, last, size = _Entry(), False, 0, len(text)
+    while True:
+        match = _BLOCK.match(text, last)
+        if match is None:
+            break
+        last = match.end()
+        comments, keyword = match.group("comments"), match.group("keyword")
+        if translated and (comments is not None or keyword in ("msgctxt", "msgid")):
+            yield entry
+            entry, translated = _Entry(), False
+        if comments is not None:
+            if "#~" in comments:
+                # An obsolete entry is all comments: its flags are not the next entry's.
+                comments = comments[comments.rfind("#~") :]
+                entry = _Entry()
+            if "#," in comments:
+                entry.flags.extend(f.strip() for line in _FLAGS.findall(comments) for f in line.split(","))
         else:
-            out.append(char)
-            index += 1
-    return "".join(out)
+            entry.blocks[keyword] = match.span("strings")
+            translated = translated or keyword.startswith("msgstr")
+    if last < size and not text[last:].isspace():
+        _fail(text, last)
+    if entry.blocks:
+        yield entry
 
 
-def _closing_quote(line: str, start: int) -> int:
-    """Index of the quote that closes the string opened before ``start``, or -1."""
-    index = start
-    while index < len(line):
-        if line[index] == "\\":
-            index += 2
-        elif line[index] == '"':
-            return index
-        else:
-            index += 1
-    return -1
-
-
-def _lex(path: str, text: str) -> list[_Entry]:
-    """Split the file into entries with the offsets of every quoted piece."""
-    entries: list[_Entry] = []
-    current, keyword, offset = _Entry(), "", 0
-    for number, line in enumerate(text.split("\n"), start=1):
-        body = line.rstrip("\r")
-        stripped = body.lstrip()
-        if stripped.startswith("#"):
-            if stripped.startswith("#,"):
-                current.flags.update(f.strip() for f in stripped[2:].split(","))
-            elif stripped.startswith("#~"):
-                current.obsolete = True
-        elif stripped:
-            keyword = _piece(body, number, offset, current, keyword, entries)
-        if not stripped and current.pieces:
-            entries.append(current)
-            current, keyword = _Entry(), ""
-        offset += len(line) + 1
-    if current.pieces:
-        entries.append(current)
-    return entries
-
-
-def _starts_entry(entry: _Entry) -> bool:
-    return any(k.startswith("msgstr") for k in entry.pieces)
-
-
-def _piece(line: str, number: int, offset: int, entry: _Entry, keyword: str, entries: list[_Entry]) -> str:
-    """Record the quoted piece on ``line``; return the keyword it belongs to."""
-    match = _KEYWORD.match(line)
-    if match:
-        keyword = match.group(1)
-        if keyword in ("msgctxt", "msgid") and _starts_entry(entry):
-            # A new entry without a blank line before it: close the previous one.
-            entries.append(_Entry(dict(entry.pieces), set(entry.flags), entry.obsolete, entry.line))
-            entry.pieces.clear()
-            entry.flags.clear()
-            entry.obsolete = False
-        if not entry.pieces:
-            entry.line = number
-        start = match.end()
-    elif _CONTINUATION.match(line) and keyword:
-        start = line.index('"') + 1
-    else:
-        raise ValueError(f"line {number}: not PO syntax: {line.strip()[:40]!r}")
-    end = _closing_quote(line, start)
-    if end == -1 or line[end + 1 :].strip():
+def _fail(text: str, offset: int) -> None:
+    """Raise the one-line error for the first non-blank line at or after ``offset``."""
+    while text[offset] in " \t\r\n":
+        offset += 1
+    number = text.count("\n", 0, offset) + 1
+    line = text[offset : text.find("\n", offset) if "\n" in text[offset:] else len(text)].strip()
+    if '"' in line and (line.startswith('"') or line.startswith("msg")):
         raise ValueError(f"line {number}: unterminated string")
-    entry.pieces.setdefault(keyword, []).append((offset + start, offset + end))
-    return keyword
+    raise ValueError(f"line {number}: not PO syntax: {line[:40]!r}")
 
 
-def _value(text: str, pieces: list[tuple[int, int]]) -> str:
-    return "".join(unescape(text[a:b]) for a, b in pieces)
+def _pieces(text: str, block: tuple[int, int]) -> list[tuple[int, int]]:
+    """(start, end) of the content of each quoted string of a block."""
+    start, end = block
+    if text.find("\n", start, end) == -1:  # one string: the content is between the outer quotes
+        return [(start + 1, text.rindex('"', start, end))]
+    return [m.span(1) for m in _PIECE.finditer(text, start, end)]
 
 
-def _prose(text: str, start: int, end: int, pieces: list[tuple[int, int]]) -> str:
-    """The span ``[start, end)`` with quotes and joins blanked, escapes and placeholders masked."""
-    chars = [" "] * (end - start)
-    for a, b in pieces:
-        content = text[a:b]
-        masked = PLACEHOLDER.sub(lambda m: " " * len(m.group()), content)
-        index = 0
-        while index < len(masked):
-            if content[index] == "\\" and index + 1 < len(content):
-                escaped = content[index + 1]
-                chars[a - start + index + 1] = escaped if escaped in "\"\\'" else " "
-                index += 2
-            else:
-                chars[a - start + index] = masked[index]
-                index += 1
-    return "".join(chars)
+def _value(text: str, block: tuple[int, int] | None) -> str:
+    if not block:
+        return ""
+    return "".join([unescape(text[a:b]) for a, b in _pieces(text, block)])
+
+
+def _blank_not_prose(match: re.Match[str]) -> str:
+    escaped = match.group("escape")
+    if escaped is None:
+        return " " * (match.end() - match.start())
+    # An escaped quote reads as a quote where its escape starts: ``\"%s\"`` is a quoted placeholder
+    # in prose, not a quote glued to a backslash; checks of raw markup then leave it alone.
+    return escaped + " " if escaped in "\"'" else "  "
+
+
+@dataclass(frozen=True)
+class Masking:
+    """How a catalog's strings are masked: Sphinx catalogs also lose their reST markup."""
+
+    rest: bool
+
+    def prose(self, raw: str, source: str) -> str:
+        """A msgstr's span with everything that is not prose blanked, keeping its length."""
+        if self.rest and rest.is_code(source):
+            return rest.blank(raw)
+        masked = _NOT_PROSE.sub(_blank_not_prose, raw)
+        return mask_common(rest.mask(masked) if self.rest else masked)
+
+    def source(self, source: str) -> str:
+        """The msgid masked the same way (it holds no escapes or joins: it is a value)."""
+        if self.rest and rest.is_code(source):
+            return rest.blank(source)
+        masked = _PLACEHOLDERS.sub(lambda m: " " * (m.end() - m.start()), source)
+        return mask_common(rest.mask(masked) if self.rest else masked)
 
 
 def parse(path: str, text: str, source_lang: str, target_lang: str) -> Document:
-    """A PO file's translated, non-fuzzy entries as segments with their msgid as source."""
-    segments = []
-    for entry in _lex(path, text):
-        if entry.obsolete or "fuzzy" in entry.flags or "msgid" not in entry.pieces:
-            continue
-        msgid = _value(text, entry.pieces["msgid"])
-        if not msgid:
-            continue  # the header
-        context = _value(text, entry.pieces.get("msgctxt", []))
-        key = f"{context}\x04{msgid}" if "msgctxt" in entry.pieces else msgid
-        for keyword in sorted(k for k in entry.pieces if k.startswith("msgstr")):
-            pieces = [p for p in entry.pieces[keyword] if p[1] > p[0]]
-            if not pieces:
-                continue
-            # Every plural form is compared with msgid_plural: singulars often drop the count ("One
-            # file"), and in one-form languages such as Chinese msgstr[0] serves every count.
-            source = _value(text, entry.pieces["msgid_plural"]) if "msgid_plural" in entry.pieces else msgid
-            start, end = pieces[0][0], pieces[-1][1]
-            segments.append(
-                Segment(start, end, text[start:end], _prose(text, start, end, pieces), "entry", key, source)
-            )
+    """A PO file's entries as segments with their msgid as source (see the module docs)."""
+    masking = Masking(rest.looks_like_rest(text))
+    segments: list[Segment] = []
+    for entry in _lex(text):
+        if "msgid" in entry.blocks:
+            segments.extend(_segments(text, entry, masking))
     return Document(path, text, tuple(segments), source_lang, target_lang)
+
+
+def _segments(text: str, entry: _Entry, masking: Masking) -> Iterator[Segment]:
+    """One segment per msgstr (each plural form), or one empty "untranslated" segment."""
+    msgid = _value(text, entry.blocks["msgid"])
+    if not msgid:
+        return  # the header
+    context = entry.blocks.get("msgctxt")
+    key = f"{_value(text, context)}\x04{msgid}" if context else msgid
+    # Every plural form is compared with msgid_plural: singulars often drop the count ("One
+    # file"), and in one-form languages such as Chinese msgstr[0] serves every count.
+    source = _value(text, entry.blocks.get("msgid_plural")) or msgid
+    source_prose = masking.source(source)
+    state = "fuzzy" if "fuzzy" in entry.flags else ""
+    flags = tuple(f for f in entry.flags if _FORMAT_FLAG.fullmatch(f))
+    forms = sorted((k for k in entry.blocks if k.startswith("msgstr")), key=lambda k: (len(k), k))
+    for keyword in forms:
+        pieces = [p for p in _pieces(text, entry.blocks[keyword]) if p[1] > p[0]]
+        if not pieces:
+            # An empty msgstr: a zero-width segment just inside its opening quote.
+            at = entry.blocks[keyword][0] + 1
+            yield Segment(at, at, "", "", "entry", key, source, source_prose, "untranslated", flags)
+            continue
+        start, end = pieces[0][0], pieces[-1][1]
+        raw = text[start:end]
+        yield Segment(start, end, raw, masking.prose(raw, source), "entry", key, source, source_prose, state, flags)

@@ -4,7 +4,12 @@ The file is parsed with defusedxml, which refuses DTDs, entity declarations and 
 so a hostile file can neither expand entities nor reach the network. The XML tree gives each unit's
 source and id; the targets' character positions come from finding the ``<target>`` elements in the
 raw text in document order, so findings point at the exact column. Inline markup inside a target
-(``<g>``, ``<x/>``, ``<ph>``, ``<pc>``) and character references are masked out of the prose.
+(``<g>``, ``<x/>``, ``<ph>``, ``<pc>``), character references, URLs and placeholders are masked out
+of the prose, and the source is masked the same way (``source_prose``).
+
+A unit whose target is missing or empty becomes an "untranslated" segment (zero width, at its
+``<target>`` or else its ``<source>``); one whose state asks for review (1.2 ``state="needs-…"`` or
+``"new"``, 2.x ``state="initial"``) a "fuzzy" one. The engine checks both only when asked.
 """
 
 from __future__ import annotations
@@ -12,8 +17,11 @@ from __future__ import annotations
 import regex
 
 from ..model import Document, Segment
+from ..textutil import PLACEHOLDER
+from .text import mask_common
 
 _TARGET = regex.compile(r"<(?:[\w.-]+:)?target\b[^>]*?(?:/>|>(.*?)</(?:[\w.-]+:)?target\s*>)", regex.S)
+_SOURCE = regex.compile(r"<(?:[\w.-]+:)?source\b[^>]*?(?:/>|>(.*?)</(?:[\w.-]+:)?source\s*>)", regex.S)
 _TAG = regex.compile(r"<[^>]*>")
 _REFERENCE = regex.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|\w+);")
 _NAMED = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
@@ -29,7 +37,7 @@ def _text(element) -> str:  # type: ignore[no-untyped-def]
 
 
 def _units(root):  # type: ignore[no-untyped-def]
-    """``(id, source, target or None)`` for each 1.2 trans-unit and 2.x segment, in order."""
+    """``(id, source, target or None, state)`` for each 1.2 trans-unit and 2.x segment, in order."""
     units = []
     for element in root.iter():
         name = _local(element.tag)
@@ -47,13 +55,30 @@ def _unit(identifier: str, element):  # type: ignore[no-untyped-def]
     children = {}
     for child in element:
         children.setdefault(_local(child.tag), child)  # the first <source>/<target>, not alt-trans
-    source = children.get("source")
-    return identifier, _text(source) if source is not None else "", children.get("target")
+    source, target = children.get("source"), children.get("target")
+    return identifier, source, target, _state(element, target)
+
+
+# XLIFF 1.2 target states that mean "not finished", and the 2.x segment state that does.
+_UNFINISHED_12 = ("new", "needs-translation", "needs-adaptation", "needs-l10n", "needs-review-translation",
+                  "needs-review-adaptation", "needs-review-l10n")
+
+
+def _state(element, target) -> str:  # type: ignore[no-untyped-def]
+    if target is None or not _text(target).strip():
+        return "untranslated"
+    if target.get("state") in _UNFINISHED_12 or element.get("state") == "initial":
+        return "fuzzy"
+    return ""
+
+
+def _blank(match: regex.Match[str]) -> str:
+    return " " * len(match.group())
 
 
 def _prose(raw: str) -> str:
-    """Mask inline tags and character references, keeping the length."""
-    masked = _TAG.sub(lambda m: " " * len(m.group()), raw)
+    """Mask inline tags, character references, placeholders and URLs, keeping the length."""
+    masked = _TAG.sub(_blank, raw)
 
     def reference(match: regex.Match[str]) -> str:
         name = match.group()[1:-1]
@@ -65,7 +90,13 @@ def _prose(raw: str) -> str:
             char = _NAMED.get(name, " ")
         return char + " " * (len(match.group()) - 1)
 
-    return _REFERENCE.sub(reference, masked)
+    return mask_common(PLACEHOLDER.sub(_blank, _REFERENCE.sub(reference, masked)))
+
+
+def _element_spans(blanked: str, pattern: regex.Pattern[str], elements: list) -> dict[int, tuple[int, int]]:  # type: ignore[type-arg]
+    """Each element's content span (zero width at the start of a self-closing tag), matched in document order."""
+    spans = [m.span(1) if m.group(1) is not None else (m.start(), m.start()) for m in pattern.finditer(blanked)]
+    return {id(element): spans[i] for i, element in enumerate(elements) if i < len(spans)}
 
 
 def parse(path: str, text: str, source_lang: str, target_lang: str) -> Document:
@@ -79,17 +110,19 @@ def parse(path: str, text: str, source_lang: str, target_lang: str) -> Document:
         raise ValueError(f"not well-formed XLIFF: {error}") from None
     if _local(root.tag) != "xliff":
         raise ValueError(f"not XLIFF: root element is <{_local(root.tag)}>")
-    # Every <target> in the raw text, outside comments and CDATA, in document order.
+    # Every <target> and <source> in the raw text, outside comments and CDATA, in document order.
     blanked = _COMMENT_OR_CDATA.sub(lambda m: " " * len(m.group()), text)
-    spans = [m.span(1) if m.group(1) is not None else None for m in _TARGET.finditer(blanked)]
-    targets = [t for t in root.iter() if _local(t.tag) == "target"]
-    position = {id(element): spans[i] for i, element in enumerate(targets) if i < len(spans)}
+    position = _element_spans(blanked, _TARGET, [t for t in root.iter() if _local(t.tag) == "target"])
+    position.update(_element_spans(blanked, _SOURCE, [t for t in root.iter() if _local(t.tag) == "source"]))
     segments = []
-    for identifier, source, target in _units(root):
-        span = position.get(id(target)) if target is not None else None
-        if not span or span[0] == span[1] or not _text(target).strip():
+    for identifier, source_element, target, state in _units(root):
+        source = _text(source_element) if source_element is not None else ""
+        span = position.get(id(target)) or position.get(id(source_element))
+        if not span:
             continue
-        start, end = span
-        raw = text[start:end]
-        segments.append(Segment(start, end, raw, _prose(raw), "entry", identifier, source))
+        if state == "untranslated":
+            span = (span[0], span[0])
+        raw = text[span[0] : span[1]]
+        segments.append(Segment(span[0], span[1], raw, _prose(raw), "entry", identifier, source,
+                                mask_common(PLACEHOLDER.sub(_blank, source)), state))
     return Document(path, text, tuple(segments), source_lang, target_lang)

@@ -47,3 +47,24 @@ def test_placeholder_split_over_po_lines_is_one_placeholder():
 
 def test_percent_signs_in_prose_are_not_placeholders():
     assert lint_pair("增长了 50%，达到 100%", "grew 50% to 100% of the target") == []
+
+
+def test_inttypes_macros_and_their_positional_form():
+    assert lint_pair("%<PRIuMAX> bytes in %s", "%2$s 中有 %1$<PRIuMAX> 字节") == []
+    assert lint_pair("%<PRIuMAX> bytes", "%s 字节") == [
+        (1, "placeholder '%s' is not in the source", "%<PRIuMAX>"),
+        (1, "placeholder '%<PRIuMAX>' from the source missing in the translation", None),
+    ]
+
+
+def test_brace_labels_with_hyphens_are_placeholders():
+    assert lint_pair("Hello {USER-NAME}", "你好 {USER-NAME}") == []
+    assert lint_pair("Hello {USER-NAME}", "你好 {USERNAME}") == [
+        (1, "placeholder '{USER-NAME}' from the source missing in the translation", None),
+        (4, "placeholder '{USERNAME}' is not in the source", "{USER-NAME}"),
+    ]
+
+
+def test_untranslated_unit_is_left_to_unfinished_entry():
+    doc = Document("t.po", "", (Segment(0, 0, "", "", "entry", "k", "%s", state="untranslated"),))
+    assert engine.lint([doc], engine.Config(select=(CHECK,), include_fuzzy=True)) == []

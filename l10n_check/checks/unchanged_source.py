@@ -1,0 +1,90 @@
+"""Source text left unchanged in a translation into another language.
+
+## What it flags
+In bilingual files whose target language is not the source's: a translation that is its source word
+for word although the source is translatable prose, and an English sentence of the source copied
+into an otherwise translated string. Prose means at least four of the source language's most
+common words outside code, placeholders, URLs and markup, so format strings, code, names, version
+patterns and numbers left as they are never count.
+
+## Why it matters
+An entry copied from the source shows English (or Chinese) to readers who asked for the other
+language; MT tools and translators paste the source as a placeholder and forget it.
+
+## Example
+Fails:  source The file could not be opened. → target The file could not be opened.
+Passes: source %s: %s → target %s: %s
+Passes: source The file could not be opened. → target 无法打开文件。
+
+## Options
+None.
+
+## What it cannot know
+Whether a sentence was kept in the original on purpose (a quotation, an example of output); a
+sentence copied with small changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from ..model import Check, Context, Document, Hit, Segment, Severity
+from ..textutil import base_lang, sentences, unjoined, words
+from .untranslated_paragraph import common_words
+
+# How many of the source language's most common words make a string translatable prose.
+LEAST_COMMON_WORDS = 4
+# ... and how many words a copied sentence needs before it counts.
+LEAST_SENTENCE_WORDS = 6
+
+
+@dataclass(frozen=True)
+class Options:
+    pass
+
+
+def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
+    source_lang, target_lang = base_lang(doc.source_lang), base_lang(doc.target_lang)
+    common = common_words().get(source_lang)
+    if source_lang == target_lang or not common:
+        return
+    for segment in doc.segments:
+        if segment.source and segment.raw and segment.source_prose is not None:
+            yield from _unchanged(segment, common)
+
+
+def _unchanged(segment: Segment, common: frozenset[str]) -> Iterator[Hit]:
+    source = segment.source_prose or ""
+    if _common_count(source, common) < LEAST_COMMON_WORDS:
+        return
+    if segment.prose.split() == source.split():
+        yield Hit(segment.start, segment.end, "the translation is the source unchanged: translate it")
+        return
+    target, where = unjoined(segment.prose)
+    for start, end in sentences(source):
+        sentence = source[start:end]
+        if len(sentence.split()) >= LEAST_SENTENCE_WORDS and _common_count(sentence, common) >= LEAST_COMMON_WORDS:
+            found = target.find(sentence)
+            if found != -1:
+                at, until = segment.start + where[found], segment.start + where[found + len(sentence) - 1] + 1
+                yield Hit(at, until, f"sentence of the source left untranslated: '{_short(sentence)}'")
+
+
+def _common_count(text: str, common: frozenset[str]) -> int:
+    return sum(1 for a, b in words(text) if text[a:b].lower() in common)
+
+
+def _short(sentence: str) -> str:
+    return sentence if len(sentence) <= 60 else sentence[:57] + "…"
+
+
+CHECK = Check(
+    name="unchanged-source",
+    category="completeness",
+    severity=Severity.WARNING,
+    doc=__doc__,
+    options=Options,
+    run=run,
+    bilingual=True,
+)

@@ -1,0 +1,98 @@
+"""reStructuredText inline markup (Sphinx catalogs): what is code, what is a reference, what is prose.
+
+Catalogs of Sphinx documentation (the Python docs and most projects on Read the Docs) carry reST in
+every msgid and msgstr: ``literals``, :role:`targets`, `links <url>`_, |substitutions|, [#]_
+footnotes. None of it is prose, and a check of language or markup must not read it; and the
+targets of roles and literals are code that a translation has to keep. The patterns here serve
+both: ``mask`` blanks the markup keeping lengths, ``code_spans`` lists what must survive.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+# reST constructs that are not prose, in one pattern tried left to right (literals first: they may
+# hold backticks and underscores the later alternatives would misread): inline literals, roles,
+# |substitutions|, footnote and citation references, `text <target>`_ links (whose text is prose),
+# `interpreted text` (code in Sphinx docs) and the underscore of a reference_.
+_MARKUP = re.compile(
+    r"``.+?``"
+    r"|`(?P<text>[^`<]+?)(?P<target>\s*<[^<>`]*>)?`__?"
+    r"|`[^`]+`"
+    r"|:(?:[\w.+-]+:)+`[^`]*`_{0,2}"
+    r"|\|[\w .-]+\|_{0,2}"
+    r"|\[(?:#\w*|\*|\d+|[\w.-]+)\]_"
+    r"|_(?<=[A-Za-z0-9.-]_)(?!\w)",
+    re.S,
+)  # every branch starts with a literal character, so the engine skips to those characters
+_NOT_BREAK = re.compile(r"[^\r\n]")
+# A msgid that is code: a literal block (Sphinx joins prose paragraphs into one line, so any line
+# break means a code block), an interactive session, an import, an assignment or a bare call.
+_CODE_MSGID = re.compile(r"\s*(?:>>>|\$ |import \w|from [\w.]+ import )|[\w.\[\]'\"]+\s*[-+*/|]?=\s|[\w.]+\(.*\)\Z")
+# A role, the surest sign of Sphinx text; a file with a few of them is read as reST.
+ROLE = re.compile(r"(?<![\w`]):[a-z]+(?::[a-z]+)?:`")
+# What a role or a literal names: :func:`os.path.join`, :ref:`text <label>`, ``x = 1``.
+_ROLE_TARGET = re.compile(r"(?<![\w`])(?P<role>(?::[\w.+-]+)+):`(?P<body>[^`]*)`")
+_LITERAL = re.compile(r"``(?P<body>.+?)``", re.S)
+_EXPLICIT_TARGET = re.compile(r"<([^<>]+)>\s*$")
+
+
+def blank(text: str) -> str:
+    """Spaces for every character of ``text`` except line breaks, which keep lines true."""
+    if "\n" not in text and "\r" not in text:
+        return " " * len(text)
+    return _NOT_BREAK.sub(" ", text)
+
+
+def looks_like_rest(text: str, least: int = 3) -> bool:
+    """Whether a whole file is Sphinx text: it holds at least ``least`` roles."""
+    found = 0
+    for _ in ROLE.finditer(text):
+        found += 1
+        if found >= least:
+            return True
+    return False
+
+
+def is_code(text: str) -> bool:
+    """Whether a Sphinx msgid is code as a whole (a literal block, a session, an import)."""
+    return "\n" in text or bool(_CODE_MSGID.match(text))
+
+
+def mask(text: str) -> str:
+    """``text`` with reST code, roles, references and link targets replaced by spaces (same length)."""
+    if "`" not in text and "|" not in text and "_" not in text:
+        return text
+    return _MARKUP.sub(_blank_markup, text)
+
+
+def _blank_markup(match: re.Match[str]) -> str:
+    shown = match.group("text")
+    if shown is None:
+        return blank(match.group())
+    return " " + shown + blank(match.group()[1 + len(shown) :])
+
+
+def code_spans(text: str) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, code)`` of every role target and inline literal: what a translation keeps.
+
+    A role's shown text may be translated (:ref:`中文 <label>`), so a role with an explicit
+    ``<target>`` yields the target; ``~`` and ``!`` prefixes only change how it is shown.
+    Roles that hold prose (:term:, :dfn:, :emphasis:, :abbr:, :title-reference:) yield nothing.
+    """
+    if "`" not in text:
+        return
+    for match in _LITERAL.finditer(text):
+        yield match.start(), match.end(), match.group("body")
+    for match in _ROLE_TARGET.finditer(text):
+        if match.group("role").rsplit(":", 1)[-1] in _PROSE_ROLES:
+            continue
+        body = match.group("body")
+        explicit = _EXPLICIT_TARGET.search(body)
+        target = explicit.group(1) if explicit else body.lstrip("~!")
+        yield match.start(), match.end(), target.strip()
+
+
+# Roles whose content is words a translator renders (a glossary term, an emphasis, an abbreviation).
+_PROSE_ROLES = frozenset({"term", "dfn", "emphasis", "strong", "abbr", "title-reference", "t", "guilabel", "menuselection", "sub", "sup"})
