@@ -58,3 +58,8 @@ def test_letter_of_another_script_inside_a_latin_word():
     assert [(f.text, f.suggestion) for f in findings] == [("Pоssible", "Possible")]
     assert "Cyrillic" in findings[0].message
     assert lint_findings("A delay of 320 μs and πr² are fine.", CHECK) == []
+
+
+def test_text_garbled_twice_is_repaired_in_one_step():
+    findings = lint_findings("We donÃ¢â‚¬â„¢t sell at the cafÃƒÂ© here.", CHECK)
+    assert [(f.text, f.suggestion) for f in findings] == [("donÃ¢â‚¬â„¢t", "don’t"), ("cafÃƒÂ©", "café")]
