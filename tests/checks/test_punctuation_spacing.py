@@ -51,3 +51,7 @@ def test_clean_prose_is_clean(sample_text):
 
 def test_punctuation_inside_untranslated_chinese_is_left_to_the_untranslated_checks():
     assert lint_text("免责声明：本文章仅代表作者个人观点,不代表本平台的立场和观点。", CHECK) == []
+
+
+def test_flags_space_before_a_mark_after_a_closing_bracket():
+    assert suggestions("The rules fall in two parts (see the spec) :") == [(43, " :", ":")]
