@@ -96,3 +96,9 @@ def test_chinese_in_running_prose_of_a_link_or_table_is_still_reported():
 def test_prolonged_sound_mark_keeps_one_japanese_word_one_finding():
     findings = lint_findings("We visited a スーパーマーケット today.", CHECK)
     assert [f.text for f in findings] == ["スーパーマーケット"]
+
+
+def test_chinese_name_after_the_name_it_belongs_to_passes():
+    assert lint_text("He joined the vendor Fanruan 帆软, then left.", CHECK) == []
+    assert lint_text("Notifications go to DingTalk 钉钉 and Slack.", CHECK) == [(1, 30, CHECK)]  # not the phrase's end
+    assert lint_text("Fanruan 帆软 is a vendor.", CHECK) == [(1, 9, CHECK)]
