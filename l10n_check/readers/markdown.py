@@ -38,6 +38,7 @@ _BLOCK_SCALAR = regex.compile(r"[|>][+-]?[0-9]?[ \t]*+(?:#.*)?$")
 
 _FENCE = regex.compile(r"[ \t]*+(`{3,}+|~{3,}+)")
 _FENCE_CLOSE = regex.compile(r"[ \t]*+(`{3,}+|~{3,}+)[ \t]*+$")
+_ITEM_STARTS = frozenset("-*+0123456789")
 _ITEM = regex.compile(r"([ \t]*+)(?:[-*+]|\d{1,9}[.)])([ \t]++|$)")
 _RULE_LINE = regex.compile(r" {0,3}(?:(?:-[ \t]*+){3,}|(?:=[ \t]*+){3,}|(?:\*[ \t]*+){3,}|(?:_[ \t]*+){3,})$")
 _HEADING = regex.compile(r" {0,3}#{1,6}(?:\s|$)")
@@ -279,12 +280,13 @@ def _block_prefixes(lines: list[str]) -> list[int]:
             continue
         continuation = not previous_blank and not in_code
         in_code = previous_blank = False
-        opening = _FENCE.match(body)
+        first = body.lstrip()[:1]  # cheap tests first: most lines open no fence, rule or item
+        opening = _FENCE.match(body) if first in "`~" else None
         if opening and not (opening.group(1)[0] == "`" and "`" in body[opening.end() :]):
             fence, masked[index] = opening.group(1), len(body)
-        elif _RULE_LINE.match(body):
+        elif first in "-=*_" and _RULE_LINE.match(body):
             masked[index] = len(body)
-        else:
+        elif first in _ITEM_STARTS:
             masked[index] = _open_item(body, items, continuation)
     return masked
 
@@ -337,14 +339,16 @@ def block_ranges(text: str, prose: str) -> Iterator[tuple[int, int, str]]:
         if not prose_line.strip():
             yield from _flush(block, kind)
             continue
-        item = _ITEM.match(raw_line)
+        first = raw_line.lstrip()[:1]  # cheap tests first: most lines start no heading or item
+        heading = first == "#" and _HEADING.match(raw_line) is not None
+        item = _ITEM.match(raw_line) if first in _ITEM_STARTS else None
         item = item is not None and not prose_line[: item.start(2)].strip()
         if start < front_end:
             yield from _flush(block, kind)
             kind = "heading" if "title" in front_matter_key(raw_line) else "paragraph"
-        elif _HEADING.match(raw_line) or item or (block and kind == "heading"):
+        elif heading or item or (block and kind == "heading"):
             yield from _flush(block, kind)
-            kind = "heading" if _HEADING.match(raw_line) else "item" if item else "paragraph"
+            kind = "heading" if heading else "item" if item else "paragraph"
         elif not block:
             kind = "quote" if raw_line.lstrip().startswith(">") else "paragraph"
         block.append((start, end))
