@@ -184,7 +184,7 @@ def _template_end(text: str, start: int, unclosed: set[str]) -> int:
         end = _find(text, "%}", start + 2, unclosed)
         name = _LIQUID_NAME.match(text, start, start + _TAG_HEAD)
         if end and name and name.group(1) in _LIQUID_BODY_TAGS:
-            end = _end_tag(text, end, "{%", f"end{name.group(1)}", "%}", unclosed) or end
+            end = _end_tag(text, end, "{%", f"end{name.group(1)}", closer="%}", unclosed=unclosed) or end
         return end
     if two == "{{":
         if _GO_RAW.match(text, start, start + _TAG_HEAD):
@@ -193,7 +193,7 @@ def _template_end(text: str, start: int, unclosed: set[str]) -> int:
         end = _find(text, "}}", start + 2, unclosed)
         body = _HUGO_BODY.match(text, start, start + _TAG_HEAD)
         if end and body and not text[end - 3 : end - 2] == "/":
-            end = _end_tag(text, end, text[start : start + 3], f"/{body.group(1)}", "}}", unclosed) or end
+            end = _end_tag(text, end, text[start : start + 3], f"/{body.group(1)}", closer="}}", unclosed=unclosed) or end
         return end
     ial = _IAL.match(text, start, start + _TAG_HEAD)
     return ial.end() if ial else 0
@@ -210,7 +210,7 @@ def _find(text: str, closer: str, start: int, unclosed: set[str]) -> int:
     return found + len(closer)
 
 
-def _end_tag(text: str, start: int, opener: str, name: str, closer: str, unclosed: set[str]) -> int:
+def _end_tag(text: str, start: int, opener: str, name: str, *, closer: str, unclosed: set[str]) -> int:
     """The end of ``{% endraw %}`` / ``{{< /highlight >}}`` after ``start``, or 0."""
     key = opener + name
     if key in unclosed:
@@ -263,9 +263,7 @@ def _block_prefixes(lines: list[str]) -> list[int]:
         body = line.rstrip("\r")
         if fence is not None:
             masked[index] = len(body)
-            closing = _FENCE_CLOSE.match(body)
-            if closing and closing.group(1)[0] == fence[0] and len(closing.group(1)) >= len(fence):
-                fence = None
+            fence = None if _closes(body, fence) else fence
             continue
         if not body.strip():
             previous_blank = True
@@ -289,6 +287,12 @@ def _block_prefixes(lines: list[str]) -> list[int]:
         elif first in _ITEM_STARTS:
             masked[index] = _open_item(body, items, continuation)
     return masked
+
+
+def _closes(body: str, fence: str) -> bool:
+    """Whether the line is a bare fence of the same character, at least as long as ``fence``."""
+    closing = _FENCE_CLOSE.match(body)
+    return bool(closing) and closing.group(1)[0] == fence[0] and len(closing.group(1)) >= len(fence)
 
 
 def _open_item(body: str, items: list[int], continuation: bool) -> int:
