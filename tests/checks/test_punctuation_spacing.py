@@ -55,3 +55,8 @@ def test_punctuation_inside_untranslated_chinese_is_left_to_the_untranslated_che
 
 def test_flags_space_before_a_mark_after_a_closing_bracket():
     assert suggestions("The rules fall in two parts (see the spec) :") == [(43, " :", ":")]
+
+
+def test_flags_a_time_split_after_its_colon():
+    assert suggestions("We meet at 9: 30 and leave 5: 45 pm.") == [(12, "9: 30", "9:30"), (28, "5: 45", "5:45")]
+    assert lint_text("Step 1: 30 minutes of setup.", CHECK) == []
