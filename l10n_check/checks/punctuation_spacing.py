@@ -6,7 +6,7 @@
   `2.Click`.
 - A space added before a comma, semicolon, colon, full stop, question or exclamation mark:
   `withdraw ;`, `threshold : 50%`, `the rate .`.
-- Repeated marks spaced apart: `? ? ?`, `! !`; a time of day split after its colon: `at 9: 30`.
+- Repeated marks spaced apart: `? ? ?`, `! !`; a time of day split after its colon: `at 9: 30`; a version split after its point: `Exchangis1. 0`.
 The suggestion is the text with the space put back or taken out.
 
 ## Why it matters
@@ -61,6 +61,8 @@ _GLUED_COLON = regex.compile(rf"(?<![\p{{L}}\p{{N}}_.@/\\:-])({_L}{{2,}}):({_L}[
 _GLUED_BRACKET = regex.compile(rf"\)({_LL}{{2,}})(?![\p{{L}}\p{{N}}_(])", regex.V1)
 _SPACE_BEFORE = regex.compile(r"(?<=[\p{Latin})\]”’]) ++([,;:.!?])(?=\s|$)(?! [.!?,;:])", regex.V1)
 _SPACED_REPEAT = regex.compile(r"([?!])(?: \1)++")
+# A version number glued to its name and split after its point: "Exchangis1. 0".
+_SPACED_VERSION = regex.compile(r"(?<=\p{Latin})(\d{1,3})\. (\d{1,3})(?![\d.])")
 # A time of day split by a space after its colon: "at 9: 30", "9: 30 am". A bare "1: 30" may be a
 # numbered line, so a time needs "at"/"from"/"until"/"to" before it or "am"/"pm" after it.
 _SPACED_TIME = regex.compile(
@@ -70,7 +72,7 @@ _SPACED_TIME = regex.compile(
 # Cheap tests (the standard library's engine, no look-behind) that skip the patterns above in the
 # paragraphs where none can match: nearly all of them.
 _MAYBE_GLUED = re.compile(r"[,.:)][^\W\d_]")
-_MAYBE_SPACED = re.compile(r"(?:[^\W\d_]|[)\]”’]) +[,;:.!?](?:\s|$)|[?!] [?!]|\d: \d")
+_MAYBE_SPACED = re.compile(r"(?:[^\W\d_]|[)\]”’]) +[,;:.!?](?:\s|$)|[?!] [?!]|\d[:.] \d")
 # Words after which a glued colon is a scheme or a code prefix, not a lost space.
 _SCHEMES = frozenset("http https ftp mailto file data git ssh urn tel sms irc javascript std".split())
 
@@ -136,6 +138,9 @@ def _spaced(prose: str) -> list[Spot]:
     for match in _SPACE_BEFORE.finditer(prose):
         mark = match.group(1)
         found.append((match.start(), match.end(), f"a space before '{mark}': remove it", mark))
+    for match in _SPACED_VERSION.finditer(prose):
+        joined = match.group().replace(" ", "")
+        found.append((match.start(), match.end(), f"version number '{match.group()}' split by a space: write '{joined}'", joined))
     for match in _SPACED_TIME.finditer(prose):
         hours, minutes = match.group(1) or match.group(3), match.group(2) or match.group(4)
         found.append((match.start(), match.end(), f"time '{match.group()}' split by a space: write '{hours}:{minutes}'", f"{hours}:{minutes}"))

@@ -3,7 +3,8 @@
 ## What it flags
 - Markdown emphasis broken by a misplaced space, so the asterisks print as they are:
   `is* brand building* and`, `** bold**`, `__ text__`. The suggestion moves the space outside.
-- A lone `**` or `__` that nothing closes, such as one left at the end of a sentence.
+- A lone `**` or `__` that nothing closes, such as one left at the end of a sentence, and a `**`
+  closed by a single `*` (`**Released* *`), which leaves an asterisk printed.
 - Bold text of several words glued to the word beside it (`project**is often crucial**`), and
   markup broken by a space: an image `! [alt](src)`, an entity `& gt;`, a link whose target holds
   a space (`[status](. html)`).
@@ -172,9 +173,10 @@ def _punct(ch: str) -> bool:
     return not ch.isalnum() and not ch.isspace()
 
 
-def _unmatched(segment: Segment, delimiters: list[Delimiter]) -> list[Delimiter]:
+def _unmatched(segment: Segment, delimiters: list[Delimiter]) -> tuple[list[Delimiter], list[Delimiter]]:
     """Runs left unpaired by CommonMark's pairing (same character; a closer uses up as many
-    characters of its opener as both have, so ``***a* b**`` pairs fully), simplified."""
+    characters of its opener as both have, so ``***a* b**`` pairs fully), simplified; and openers
+    only partly used, whose rest prints as is (``**Released* *``)."""
     raw = segment.raw
     openers: list[list] = []  # [delimiter, characters left]
     unmatched: list[Delimiter] = []
@@ -195,12 +197,21 @@ def _unmatched(segment: Segment, delimiters: list[Delimiter]) -> list[Delimiter]
             openers.append([delim, left])
         elif left == delim.end - delim.start:
             unmatched.append(delim)
-    return sorted(unmatched + [o[0] for o in openers if o[1] == o[0].end - o[0].start], key=lambda d: d.start)
+    whole = [o[0] for o in openers if o[1] == o[0].end - o[0].start]
+    partial = [o[0] for o in openers if 0 < o[1] < o[0].end - o[0].start]
+    return sorted(unmatched + whole, key=lambda d: d.start), partial
 
 
 def _emphasis(segment: Segment) -> Iterator[Hit]:
     raw = segment.raw
-    unmatched = _unmatched(segment, _delimiters(segment))
+    unmatched, partial = _unmatched(segment, _delimiters(segment))
+    for delim in partial:
+        marker = raw[delim.start : delim.end]
+        yield Hit(
+            segment.start + delim.start,
+            segment.start + delim.end,
+            f"'{marker}' is closed by a shorter marker, so its other '{marker[0]}' prints as is; close it with '{marker}'",
+        )
     used: set[int] = set()
     for first, second in zip(unmatched, unmatched[1:]):
         if first.start in used or raw[first.start : first.end] != raw[second.start : second.end]:

@@ -60,3 +60,8 @@ def test_flags_space_before_a_mark_after_a_closing_bracket():
 def test_flags_a_time_split_after_its_colon():
     assert suggestions("We meet at 9: 30 and leave 5: 45 pm.") == [(12, "9: 30", "9:30"), (28, "5: 45", "5:45")]
     assert lint_text("Step 1: 30 minutes of setup.", CHECK) == []
+
+
+def test_flags_a_version_split_after_its_point():
+    assert suggestions("The upcoming Exchangis1. 0, will work.") == [(23, "1. 0", "1.0")]
+    assert lint_text("Step 1. 2 more items follow.", CHECK) == []

@@ -84,3 +84,9 @@ def test_flags_link_that_will_print_as_text():
 
 def test_keyword_arguments_are_not_emphasis():
     assert lint_text("Call init_config(current_config=zvt_config, **kv) now.\n", CHECK, path="d.md") == []
+
+
+def test_flags_bold_closed_by_a_single_asterisk():
+    findings = lint_findings("Linkis is recommended (**Released* *) here.\n", CHECK, path="d.md")
+    assert [(f.column, f.text) for f in findings] == [(24, "**")]
+    assert "closed by a shorter marker" in findings[0].message
