@@ -2,8 +2,8 @@
 
 ## What it flags
 - A space lost after a comma, full stop, colon or closing bracket between two words:
-  `prices,and`, `done.Next`, `named as:XXServer`, `(in brackets)was`; and after a list number,
-  `2.Click`.
+  `prices,and`, `done.Next`, `named as:XXServer`, `(in brackets)was`; after a list number,
+  `2.Click`; and before an aside in brackets, `resources(unit: SUN)`.
 - A space added before a comma, semicolon, colon, full stop, question or exclamation mark:
   `withdraw ;`, `threshold : 50%`, `the rate .`.
 - Repeated marks spaced apart: `? ? ?`, `! !`; a time of day split after its colon: `at 9: 30`; a version split after its point: `Exchangis1. 0`.
@@ -61,6 +61,14 @@ _GLUED_COLON = regex.compile(rf"(?<![\p{{L}}\p{{N}}_.@/\\:-])({_L}{{2,}}):({_L}[
 _GLUED_BRACKET = regex.compile(rf"\)({_LL}{{2,}})(?![\p{{L}}\p{{N}}_(])", regex.V1)
 _SPACE_BEFORE = regex.compile(r"(?<=[\p{Latin})\]”’]) ++([,;:.!?])(?=\s|$)(?! [.!?,;:])", regex.V1)
 _SPACED_REPEAT = regex.compile(r"([?!])(?: \1)++")
+# An aside glued to the word before it: "resources(unit: SUN)", "include(**DSS version...**)".
+_GLUED_OPEN = regex.compile(r"(?<![\p{L}\p{N}_.\-])(\p{Ll}{3,})\(([*\p{L}][^()\n]{2,200}?)\)")
+_CODE_WORD = regex.compile(r"\p{Ll}\p{Lu}|\p{L}\d|_|::|->|=")
+_PROSE_WORD = regex.compile(r"\p{L}{3,}")
+# Words before an argument list in a signature, where "name(args)" is code: "function deposit(...)".
+_SIGNATURE_WORDS = frozenset("function func def fn method sub procedure call".split())
+# English words that are also the names of common math and library functions: "max(fee, rate)".
+_FUNCTION_NAMES = frozenset("max min sum avg mean median abs log exp sqrt len count round floor ceil pow range".split())
 # A version number glued to its name and split after its point: "Exchangis1. 0".
 _SPACED_VERSION = regex.compile(r"(?<=\p{Latin})(\d{1,3})\. (\d{1,3})(?![\d.])")
 # A time of day split by a space after its colon: "at 9: 30", "9: 30 am". A bare "1: 30" may be a
@@ -71,7 +79,7 @@ _SPACED_TIME = regex.compile(
 )
 # Cheap tests (the standard library's engine, no look-behind) that skip the patterns above in the
 # paragraphs where none can match: nearly all of them.
-_MAYBE_GLUED = re.compile(r"[,.:)][^\W\d_]")
+_MAYBE_GLUED = re.compile(r"[,.:)][^\W\d_]|[^\W\d_]\(")
 _MAYBE_SPACED = re.compile(r"(?:[^\W\d_]|[)\]”’]) +[,;:.!?](?:\s|$)|[?!] [?!]|\d[:.] \d")
 # Words after which a glued colon is a scheme or a code prefix, not a lost space.
 _SCHEMES = frozenset("http https ftp mailto file data git ssh urn tel sms irc javascript std".split())
@@ -112,6 +120,10 @@ def _glued(prose: str) -> list[Spot]:
         left, right = match.group(1), match.group(2)
         if left.islower() and _common(left) and left not in _SCHEMES and not (right.islower() and _common(right)):
             found.append(_missing_after(match, ":"))
+    for match in _GLUED_OPEN.finditer(prose):
+        if _aside(prose, match):
+            word = match.group(1)
+            found.append((match.start(), match.start(2), f"a space is missing before '(' in '{word}(': write '{word} ('", f"{word} ("))
     for match in _GLUED_BRACKET.finditer(prose):
         opening = prose.rfind("(", 0, match.start())
         inside = prose[opening + 1 : match.start()]
@@ -120,6 +132,16 @@ def _glued(prose: str) -> list[Spot]:
             word = match.group(1)
             found.append((match.start(), match.end(), f"a space is missing after ')' in '){word}': write ') {word}'", f") {word}"))
     return found
+
+
+def _aside(prose: str, match: regex.Match[str]) -> bool:
+    """Words in brackets glued to a common word, not the arguments of a call or signature."""
+    word, inside = match.group(1), match.group(2)
+    before = prose[: match.start()].split()
+    if not _common(word) or word in _FUNCTION_NAMES or (before and before[-1].lower() in _SIGNATURE_WORDS) or _CODE_WORD.search(inside):
+        return False
+    words = _PROSE_WORD.findall(inside)
+    return " " in inside.strip() and sum(zipf(w) >= 4.0 for w in words) >= 2
 
 
 def _missing_after(match: regex.Match[str], mark: str) -> Spot:

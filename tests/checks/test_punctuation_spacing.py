@@ -65,3 +65,12 @@ def test_flags_a_time_split_after_its_colon():
 def test_flags_a_version_split_after_its_point():
     assert suggestions("The upcoming Exchangis1. 0, will work.") == [(23, "1. 0", "1.0")]
     assert lint_text("Step 1. 2 more items follow.", CHECK) == []
+
+
+def test_flags_an_aside_glued_to_the_word_before_it():
+    assert suggestions("Query the amount of resources(unit: SUN) of an address.") == [(21, "resources(", "resources (")]
+
+
+def test_calls_and_signatures_are_no_asides():
+    text = "It is max(relay fee, min mempool fee); see function deposit(address asset, uint256 amount) and f(x)."
+    assert lint_text(text, CHECK) == []
