@@ -200,3 +200,9 @@ def test_masking_100_kb_of_hostile_markdown_is_quick(name):
     # a second for 100 KB. The bound is generous so that a busy machine does not fail it.
     assert time.perf_counter() - started < 10
     assert len(masked) == len(text)
+
+
+def test_a_line_of_ideographic_spaces_is_no_blank_line():
+    doc = parse("d.md", '<img src="a.png">\u3000\u3000\n', "zh", "en")
+    assert [s.prose.strip(" ") for s in doc.segments] == ["\u3000\u3000"]
+    assert [s.raw for s in parse("d.txt", "\u3000\u3000\n", "zh", "en").segments] == ["\u3000\u3000"]

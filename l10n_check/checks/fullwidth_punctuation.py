@@ -71,7 +71,7 @@ def _pattern() -> regex.Pattern[str]:
     # Title marks with their content first, then multi-character marks, then single characters and
     # runs of full-width letters and digits (U+FF10–FF19, FF21–FF3A, FF41–FF5A).
     singles = "".join(regex.escape(c) for c in marks() if len(c) == 1)
-    return regex.compile(r"《([^《》\n]{1,80})》|……+|——+|[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+|[" + singles + "]")
+    return regex.compile(r"《([^《》\n]{1,80})》|……+|——+|\u3000{2,}|[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+|[" + singles + "]")
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
@@ -103,6 +103,9 @@ def _describe(match: regex.Match[str]) -> tuple[str, str]:
     if match.group(1) is not None:
         return f"Chinese title marks around '{match.group(1)}': use italics or quotation marks", f"“{match.group(1)}”"
     table = marks()
+    if len(set(found)) == 1 and found[0] == "\u3000":  # a run of ideographic spaces: one finding
+        mark = table[found[0]]
+        return f"{len(found)} {mark.name}s in English text" if len(found) > 1 else f"{mark.name} '{found}' in English text", " "
     if found in table or found[:2] in table:
         mark = table.get(found) or table[found[:2]]
         return f"{mark.name} '{found}' in English text", mark.replacement.strip() or " "

@@ -3,7 +3,8 @@
 ## What it flags
 - A space lost after a comma, full stop, colon or closing bracket between two words:
   `prices,and`, `done.Next`, `named as:XXServer`, `(in brackets)was`; after a list number,
-  `2.Click`; and before an aside in brackets, `resources(unit: SUN)`.
+  `2.Click`; before an aside in brackets, `resources(unit: SUN)`; before a link,
+  `way[data runner](url)`, `e.g.,[macd](url)`.
 - A space added before a comma, semicolon, colon, full stop, question or exclamation mark:
   `withdraw ;`, `threshold : 50%`, `the rate .`.
 - Repeated marks spaced apart: `? ? ?`, `! !`; a time of day split after its colon: `at 9: 30`; a version split after its point: `Exchangis1. 0`.
@@ -43,8 +44,8 @@ from typing import Iterator
 import regex
 
 from ..english import is_english_target, zipf
-from ..markup import is_prose, touches_non_prose
-from ..model import Check, Context, Document, Hit, Severity
+from ..markup import is_markdown, is_prose, touches_non_prose
+from ..model import Check, Context, Document, Hit, Segment, Severity
 
 # Zipf frequency (wordfreq) from which a word is a common English word, not a name or identifier.
 COMMON_ZIPF = 3.0
@@ -69,6 +70,10 @@ _PROSE_WORD = regex.compile(r"\p{L}{3,}")
 _SIGNATURE_WORDS = frozenset("function func def fn method sub procedure call".split())
 # English words that are also the names of common math and library functions: "max(fee, rate)".
 _FUNCTION_NAMES = frozenset("max min sum avg mean median abs log exp sqrt len count round floor ceil pow range".split())
+# A link glued to the word or mark before it; "![alt](src)" is an image, "[^1]" a footnote.
+_GLUED_LINK = regex.compile(r"(?<![\p{L}\p{N}_.!\]\\])(\p{Latin}[\p{Latin}.]*+[,:;]?)\[[^\[\]\n^]{1,200}\]\(")
+# A closing bracket glued to the next word by a comma: "(python>=3.8),install".
+_GLUED_AFTER_BRACKET = regex.compile(r"\),(\p{Latin}{2,})(?![\p{L}\p{N}_(@/\\-])")
 # A version number glued to its name and split after its point: "Exchangis1. 0".
 _SPACED_VERSION = regex.compile(r"(?<=\p{Latin})(\d{1,3})\. (\d{1,3})(?![\d.])")
 # A time of day split by a space after its colon: "at 9: 30", "9: 30 am". A bare "1: 30" may be a
@@ -93,13 +98,30 @@ class Options:
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     if not is_english_target(doc.target_lang):
         return
+    markdown = is_markdown(doc.path)
     for segment in doc.segments:
         prose = segment.prose
         spots = (_glued(prose) if _MAYBE_GLUED.search(prose) else []) + (_spaced(prose) if _MAYBE_SPACED.search(prose) else [])
+        if markdown and "](" in segment.raw:
+            yield from _glued_links(segment)
         for start, end, message, suggestion in sorted(spots):
             # Spaces that masked code left behind, or a mark glued to code, are no typo of prose.
             if is_prose(segment, start, end) and not touches_non_prose(segment, start, end):
                 yield Hit(segment.start + start, segment.start + end, message, suggestion)
+
+
+def _glued_links(segment: Segment) -> Iterator[Hit]:
+    """A link glued to the word or mark before it: "way[data runner](url)", "e.g.,[macd](url)"."""
+    for match in _GLUED_LINK.finditer(segment.raw):
+        start, end = match.span(1)
+        if is_prose(segment, start, end + 1):
+            before = match.group(1)
+            yield Hit(
+                segment.start + start,
+                segment.start + end + 1,
+                f"a space is missing before the link after '{before}': write '{before} ['",
+                f"{before} [",
+            )
 
 
 # (start, end, message, suggestion) within one segment's prose
@@ -120,6 +142,10 @@ def _glued(prose: str) -> list[Spot]:
         left, right = match.group(1), match.group(2)
         if left.islower() and _common(left) and left not in _SCHEMES and not (right.islower() and _common(right)):
             found.append(_missing_after(match, ":"))
+    for match in _GLUED_AFTER_BRACKET.finditer(prose):
+        word = match.group(1)
+        if _common(word):
+            found.append((match.start(), match.end(), f"a space is missing after ',' in '),{word}': write '), {word}'", f"), {word}"))
     for match in _GLUED_OPEN.finditer(prose):
         if _aside(prose, match):
             word = match.group(1)

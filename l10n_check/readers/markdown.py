@@ -38,6 +38,9 @@ _BLOCK_SCALAR = regex.compile(r"[|>][+-]?[0-9]?[ \t]*+(?:#.*)?$")
 
 _FENCE = regex.compile(r"[ \t]*+(`{3,}+|~{3,}+)")
 _FENCE_CLOSE = regex.compile(r"[ \t]*+(`{3,}+|~{3,}+)[ \t]*+$")
+# What a blank line holds (CommonMark's spaces and tabs, and what masking left): not the
+# ideographic space U+3000, which Python's str.strip() removes but English text must not hold.
+BLANK = " \t\r\n\f\v"
 _ITEM_STARTS = frozenset("-*+0123456789")
 _ITEM = regex.compile(r"([ \t]*+)(?:[-*+]|\d{1,9}[.)])([ \t]++|$)")
 _RULE_LINE = regex.compile(r" {0,3}(?:(?:-[ \t]*+){3,}|(?:=[ \t]*+){3,}|(?:\*[ \t]*+){3,}|(?:_[ \t]*+){3,})$")
@@ -265,7 +268,7 @@ def _block_prefixes(lines: list[str]) -> list[int]:
             masked[index] = len(body)
             fence = None if _closes(body, fence) else fence
             continue
-        if not body.strip():
+        if not body.strip(BLANK):
             previous_blank = True
             continue
         indent = _indent(body)
@@ -340,7 +343,7 @@ def block_ranges(text: str, prose: str) -> Iterator[tuple[int, int, str]]:
     kind = "paragraph"
     for start, end in _line_spans(prose):
         raw_line, prose_line = text[start:end], prose[start:end]
-        if not prose_line.strip():
+        if not prose_line.strip(BLANK):
             yield from _flush(block, kind)
             continue
         first = raw_line.lstrip()[:1]  # cheap tests first: most lines start no heading or item

@@ -12,7 +12,7 @@ targets and more (``markdown.py``).
 from __future__ import annotations
 
 from ..model import Document, Segment
-from .markdown import block_ranges, mask_markdown
+from .markdown import BLANK, block_ranges, mask_markdown
 from .masking import mask_common
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown", ".mdown", ".mkd"})
@@ -28,7 +28,7 @@ def plain_segments(text: str, prose: str) -> tuple[Segment, ...]:
     for line in prose.split("\n"):
         end = start + len(line)
         body = line[:-1] if line.endswith("\r") else line
-        if body.strip():
+        if body.strip(BLANK):
             raw = body if same else text[start : start + len(body)]
             segments.append(Segment(start, start + len(body), raw, body, _plain_kind(body)))
         start = end + 1

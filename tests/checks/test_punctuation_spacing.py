@@ -74,3 +74,13 @@ def test_flags_an_aside_glued_to_the_word_before_it():
 def test_calls_and_signatures_are_no_asides():
     text = "It is max(relay fee, min mempool fee); see function deposit(address asset, uint256 amount) and f(x)."
     assert lint_text(text, CHECK) == []
+
+
+def test_flags_a_link_glued_to_what_comes_before():
+    text = "See the recording way[data runner](https://x.example) and e.g.,[macd](https://y.example).\n"
+    assert suggestions(text, path="d.md") == [(19, "way[", "way ["), (59, "e.g.,[", "e.g., [")]
+    assert lint_text("An image ![logo](a.png), a note[^1] and [a link](b.md).\n", CHECK, path="d.md") == []
+
+
+def test_flags_a_word_glued_after_a_bracket_and_comma():
+    assert suggestions("Set up a virtual env(python>=3.8),install requirements.") == [(33, "),install", "), install")]
