@@ -60,7 +60,7 @@ _GLUED_STOP = regex.compile(rf"{_NOT_BEFORE}({_LL}{{2,}})\.({_LU}{_LL}+)(?![\p{{
 _GLUED_NUMBER = regex.compile(rf"(?:^|(?<=\s))(\d{{1,2}})\.({_LU}{_LL}+)(?![\p{{L}}\p{{N}}_(.@/\\-])", regex.M | regex.V1)
 _GLUED_COLON = regex.compile(rf"(?<![\p{{L}}\p{{N}}_.@/\\:-])({_L}{{2,}}):({_L}[\p{{L}}\p{{N}}]+)(?![\p{{L}}\p{{N}}_(.@/\\:-])", regex.V1)
 _GLUED_BRACKET = regex.compile(rf"\)({_LL}{{2,}})(?![\p{{L}}\p{{N}}_(])", regex.V1)
-_SPACE_BEFORE = regex.compile(r"(?<=[\p{Latin})\]”’]) ++([,;:.!?])(?=\s|$)(?! [.!?,;:])", regex.V1)
+_SPACE_BEFORE = regex.compile(r"(?<=[\p{Latin})\]”’*]) ++([,;:.!?])(?=\s|$)(?! [.!?,;:])", regex.V1)
 _SPACED_REPEAT = regex.compile(r"([?!])(?: \1)++")
 # An aside glued to the word before it: "resources(unit: SUN)", "include(**DSS version...**)".
 _GLUED_OPEN = regex.compile(r"(?<![\p{L}\p{N}_.\-])(\p{Ll}{3,})\(([*\p{L}][^()\n]{2,200}?)\)")
@@ -85,7 +85,7 @@ _SPACED_TIME = regex.compile(
 # Cheap tests (the standard library's engine, no look-behind) that skip the patterns above in the
 # paragraphs where none can match: nearly all of them.
 _MAYBE_GLUED = re.compile(r"[,.:)][^\W\d_]|[^\W\d_]\(")
-_MAYBE_SPACED = re.compile(r"(?:[^\W\d_]|[)\]”’]) +[,;:.!?](?:\s|$)|[?!] [?!]|\d[:.] \d")
+_MAYBE_SPACED = re.compile(r"(?:[^\W\d_]|[)\]”’*]) +[,;:.!?](?:\s|$)|[?!] [?!]|\d[:.] \d")
 # Words after which a glued colon is a scheme or a code prefix, not a lost space.
 _SCHEMES = frozenset("http https ftp mailto file data git ssh urn tel sms irc javascript std".split())
 

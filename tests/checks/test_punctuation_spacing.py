@@ -84,3 +84,7 @@ def test_flags_a_link_glued_to_what_comes_before():
 
 def test_flags_a_word_glued_after_a_bracket_and_comma():
     assert suggestions("Set up a virtual env(python>=3.8),install requirements.") == [(33, "),install", "), install")]
+
+
+def test_flags_a_space_before_a_mark_after_emphasis():
+    assert suggestions("Want to read this in **chinese** ? Go here.\n", path="d.md") == [(33, " ?", "?")]
