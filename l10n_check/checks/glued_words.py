@@ -81,6 +81,8 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
                 continue
             if _after_code(segment, match.start()) and token.lower() not in _CODE_SUFFIXES:
                 yield _code_hit(segment, match.start(), match.end())
+            elif _before_code(segment, match.end()) and len(token) > 1:
+                yield _code_hit(segment, match.start(), match.end(), before=True)
             elif len(token) >= 5 and not _set_apart(segment, *match.span()):
                 follower = _FOLLOWER.match(segment.prose, match.end())
                 verb_next = bool(follower) and follower.group(1).lower() in VERB_COMPLEMENTS
@@ -96,15 +98,28 @@ def _after_code(segment: Segment, start: int) -> bool:
     return start > 1 and raw[start - 1] == "`" and prose[start - 1] != "`" and raw[start - 2] != prose[start - 2]
 
 
-def _code_hit(segment: Segment, start: int, end: int) -> Hit:
-    opening = segment.raw.rfind("`", 0, start - 1)
-    code = segment.raw[opening + 1 : start - 1].strip("`") if opening != -1 else ""
-    word = segment.raw[start:end]
+def _before_code(segment: Segment, end: int) -> bool:
+    """The token runs into a code span's opening backtick: "then`OSYS = 0x2710`"."""
+    raw, prose = segment.raw, segment.prose
+    if end + 1 >= len(raw) or raw[end] != "`" or prose[end] == "`" or raw[end + 1] in "`_":
+        return False  # "`Transports`_": the backtick closes reST interpreted text around the word
+    return raw[end + 1] != prose[end + 1]
+
+
+def _code_hit(segment: Segment, start: int, end: int, before: bool = False) -> Hit:
+    raw = segment.raw
+    if before:
+        closing = raw.find("`", end + 1)
+        code = raw[end + 1 : closing if closing != -1 else len(raw)].strip("`")
+    else:
+        opening = raw.rfind("`", 0, start - 1)
+        code = raw[opening + 1 : start - 1].strip("`") if opening != -1 else ""
+    word = raw[start:end]
     return Hit(
         segment.start + start,
         segment.start + end,
-        f"'{word}' is glued to the code '{code}' before it: put a space between them",
-        f" {word}",
+        f"'{word}' is glued to the code '{code}' {'after' if before else 'before'} it: put a space between them",
+        f"{word} " if before else f" {word}",
     )
 
 

@@ -78,3 +78,9 @@ def test_other_target_languages_are_not_checked():
 def test_clean_prose_is_clean(sample_text):
     assert lint_text("Nevertheless, the stablecoin market and the blockchain grew.", CHECK) == []
     assert lint_text(sample_text, CHECK) == []
+
+
+def test_word_glued_to_code_after_it():
+    findings = lint_findings("Check the system, if yes then`OSYS = 0x2710` is set.\n", CHECK, path="d.md")
+    assert [(f.column, f.text, f.suggestion) for f in findings] == [(26, "then", "then ")]
+    assert "glued to the code 'OSYS = 0x2710' after it" in findings[0].message
