@@ -1,11 +1,13 @@
 """Words run together where a link or formatting was removed: "ourPartner", "tradingvolume".
 
 ## What it flags
-- A lowercase word glued to a capitalised one inside a token ("ourPartner program") when both halves
-  are common English words and the whole is not a word. The suggestion puts the space back.
+- A determiner or possessive glued to a capitalised common word ("ourPartner program", "theTeam"),
+  when the whole is not a word. The suggestion puts the space back.
 - A lowercase token that is not an English word but splits into two common words, when the draft
   writes those two words apart elsewhere ("tradingvolume" in a draft that says "trading volume"),
-  or when the first word is a determiner ("ourpartner", "thecompany").
+  when the first word is a determiner ("ourpartner", "thecompany"), or when a common word is glued
+  to a verb in "-s" followed by its object ("the interest ratefollows the model").
+- A word glued to the code before or after it ("`null`tokens", "then`OSYS = 0x2710`").
 
 ## Why it matters
 Removing a link or an emphasis often eats the space beside it; the result is a non-word a reader
@@ -23,13 +25,14 @@ Passes: iPhone, OpenAI, TradFi, pump.fun and eBay are brands.
 - `min-zipf` (default 3.0): how common (Zipf scale, from the wordfreq package) each half must be.
 
 ## What it cannot know
-Brand spellings are recognised by their shape: those that start with a capital (OpenAI, TradFi), a
-single lowercase letter (iPhone, eBay), or contain digits, dots or several capitals are never
-reported; a lowercase-then-capital brand made of two common words ("greenPlan") is, unless allowed.
-Closed compounds missing from the word list ("webhook") are reported only when the draft also writes
-the two words apart, at least as often. A token the draft writes glued more than once and never
-apart, or sets in emphasis (`*typecode*`), is taken as deliberate. Only English drafts; words in
-code and URLs are skipped.
+Camel case after anything but a determiner is taken as an identifier written without backticks
+(`rateMode`, `onError`, `sayHello`), and brand shapes (OpenAI, TradFi, iPhone, eBay, names with
+digits or dots) are never reported; so a lowercase-then-capital glue after another word is missed.
+Technical English joins words freely ("timelock", "chainstate", "lockfile"): a joined token is
+reported only with the evidence above, and a joined form used more than once anywhere in the draft
+(in code, link labels, in any number: "hugepage" and "hugepages") is taken as deliberate, as is one
+set in emphasis (`*typecode*`). A given name glued to a surname ("QingraZhao") is not found. Only
+English drafts; words in code and URLs are skipped.
 """
 
 from __future__ import annotations

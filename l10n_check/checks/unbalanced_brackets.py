@@ -3,6 +3,8 @@
 ## What it flags
 An opening `(`, `[`, `{`, `“`, `"` or CJK bracket (`（【「『《〈〔`) that nothing closes before the
 paragraph ends, a closing one that nothing opened, and a closing one of the wrong kind (`(see [1)`).
+A curly quotation mark of the wrong hand (`“Template“ refers to`, `”yes”`) is reported with the
+right one as the suggestion.
 
 ## Why it matters
 Machine translation drops or duplicates brackets when it reorders clauses, and removed links leave
