@@ -87,9 +87,7 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
             elif _before_code(segment, match.end()) and len(token) > 1:
                 yield _code_hit(segment, match.start(), match.end(), before=True)
             elif len(token) >= 5 and not _set_apart(segment, *match.span()):
-                follower = _FOLLOWER.match(segment.prose, match.end())
-                verb_next = bool(follower) and follower.group(1).lower() in VERB_COMPLEMENTS
-                split = _camel_split(token, options) or _lower_split(token, usage, options, verb_next)
+                split = _camel_split(token, options) or _lower_split(token, usage, options, segment.prose, match.end())
                 if split is not None and _accidental(token, lowered):
                     yield _hit(segment, match.start(), token, split)
 
@@ -169,11 +167,14 @@ def _camel_split(token: str, options: Options) -> tuple[str, str] | None:
     return left, right
 
 
-def _lower_split(token: str, usage: Usage, options: Options, verb_next: bool = False) -> tuple[str, str] | None:
+def _lower_split(token: str, usage: Usage, options: Options, prose: str = "", end: int = 0) -> tuple[str, str] | None:
     """ "tradingvolume" → ("trading", "volume") when the draft writes them apart, "ourpartner" always,
-    "ratefollows the" when a verb in "-s" with its object follows a noun (``verb_next``)."""
+    "ratefollows the" when a verb in "-s" with its object follows a noun (the word at ``end`` of
+    ``prose``)."""
     if not token.islower() or zipf(token) > 0:
         return None
+    follower = _FOLLOWER.match(prose, end)
+    verb_next = bool(follower) and follower.group(1).lower() in VERB_COMPLEMENTS
     candidates = []
     for cut in range(2, len(token) - _MIN_HALF + 1):
         left, right = token[:cut], token[cut:]

@@ -68,10 +68,11 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     segments = doc.segments
     for index, segment in enumerate(segments):
         following = segments[index + 1] if index + 1 < len(segments) else None
-        for mark in _marks(segment):
+        marks = list(_marks(segment))
+        for mark in marks:
             if mark.turned:
                 yield _turned_hit(segment, mark)
-        for mark, problem in itertools.islice(_problems(segment), MAX_PER_PARAGRAPH):
+        for mark, problem in itertools.islice(_problems(segment, marks), MAX_PER_PARAGRAPH):
             if problem == "unclosed" and mark.char == "“" and following is not None and _opens_with_quote(following):
                 continue  # a quotation that runs on into the next paragraph
             yield _hit(segment, mark, problem)
@@ -122,14 +123,14 @@ def _punct(ch: str) -> bool:
     return not ch.isalnum() and not ch.isspace()
 
 
-def _problems(segment: Segment) -> Iterator[tuple[Mark, str]]:
+def _problems(segment: Segment, marks: list[Mark]) -> Iterator[tuple[Mark, str]]:
     """Pair brackets on one stack and double quotes on another; yield what is left unpaired.
 
     A closer whose opener is deeper in the stack closes it and leaves the openers above unclosed:
     in "(see [1)" the "[" is reported.
     """
     stacks: dict[bool, list[Mark]] = {True: [], False: []}
-    for mark in _marks(segment):
+    for mark in marks:
         stack = stacks[mark.char in _QUOTES]
         if mark.char in _UNSURE:
             # An unsure straight quote closes an open quotation; otherwise it opens one, unless
