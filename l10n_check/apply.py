@@ -3,19 +3,22 @@
 Only entries with a non-empty msgstr that is not fuzzy are applied, and only where the draft still
 holds the entry's msgid at the segment its msgctxt names (see ``l10n_check.catalog``). Any entry that
 cannot be placed is a conflict, and then nothing is written at all. Everything outside the replaced
-segments stays byte for byte as it was: BOM, line endings, trailing spaces, the last line's missing
-newline.
+segments stays byte for byte as it was: encoding (UTF-8, or UTF-16/32 with its BOM), BOM, line
+endings, trailing spaces, the last line's missing newline. A draft that is a symbolic link is
+written at its target; a draft saved by someone else while ``apply`` ran is left alone.
 """
 
 from __future__ import annotations
 
 import difflib
+import os
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterator
 
+from . import files
 from .catalog import CatalogError, atomic_write, catalog_text, draft_text, line_ending, read_catalog, segment_keys
 from .model import Document
-from .readers import BOM, Problem, decode, parse
+from .readers import Problem, decode, encoding_of, parse
 
 if TYPE_CHECKING:
     import polib
@@ -42,26 +45,27 @@ class Outcome:
     after: bytes
     applied: int
     conflicts: tuple[Conflict, ...]
+    draft: str = ""  # the draft's path, so that writing over it can check nobody saved it meanwhile
 
 
-def apply_file(catalog_path: str, draft_path: str) -> Outcome | Problem:
+def apply_file(catalog_path: str, draft_path: str, max_size: int = files.DEFAULT_MAX_SIZE) -> Outcome | Problem:
     """Read both files and work out the new draft; nothing is written here."""
     try:
         catalog = read_catalog(catalog_path)
     except CatalogError as error:
         return Problem(error.path, error.reason)
     try:
-        with open(draft_path, "rb") as handle:
-            before = handle.read()
-    except OSError as error:
-        return Problem(draft_path, f"cannot read: {error.strerror or error}")
+        before = files.read_regular(draft_path, max_size)
+    except files.InputError as error:
+        return Problem(draft_path, error.reason)
     text = decode(draft_path, before)
     if isinstance(text, Problem):
         return Problem(draft_path, text.message)  # a binary draft is an error here, not a note
     doc = parse(draft_path, text, "zh", "en")  # segmentation does not depend on the languages
     updated, applied, conflicts = apply_catalog(catalog, catalog_path, doc)
-    after = (BOM if before.startswith(BOM) else b"") + updated.encode("utf-8")
-    return Outcome(before, after, applied, conflicts)
+    # Written back as it was read: UTF-8, or UTF-16/32, with its byte-order mark if it had one.
+    after = encoding_of(before).encode(updated)
+    return Outcome(before, after, applied, conflicts, draft_path)
 
 
 def apply_catalog(catalog: "polib.POFile", catalog_path: str, doc: Document) -> tuple[str, int, tuple[Conflict, ...]]:
@@ -102,8 +106,14 @@ def translated(catalog: "polib.POFile") -> Iterator["polib.POEntry"]:
 
 def unified_diff(before: bytes, after: bytes, old_name: str, new_name: str) -> str:
     """A unified diff of two drafts, every line ending shown as ``\\n`` so the diff reads anywhere."""
-    old, new = (_lines(data.decode("utf-8", "replace")) for data in (before, after))
+    old, new = (_lines(_text(data)) for data in (before, after))
     return "".join(difflib.unified_diff(old, new, old_name, new_name))
+
+
+def _text(data: bytes) -> str:
+    """A draft's bytes as text in the encoding its BOM names, for showing."""
+    encoding = encoding_of(data)
+    return data[len(encoding.bom):].decode(encoding.codec, "replace")
 
 
 def _lines(text: str) -> list[str]:
@@ -115,5 +125,13 @@ def _lines(text: str) -> list[str]:
 
 
 def write(outcome: Outcome, path: str) -> None:
-    """Write the new draft atomically (temporary file and rename)."""
-    atomic_write(path, outcome.after)
+    """Write the new draft atomically, through a symbolic link to the file it names.
+
+    Over the draft itself, only if it still holds what was read: a draft saved by someone while the
+    catalog was applied raises ``ChangedMeanwhile`` and is left as they saved it.
+    """
+    same = bool(outcome.draft) and os.path.realpath(path) == os.path.realpath(outcome.draft)
+    if same:
+        atomic_write(path, outcome.after, outcome.before)
+    else:
+        atomic_write(path, outcome.after)

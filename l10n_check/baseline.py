@@ -19,11 +19,14 @@ from collections import Counter
 from dataclasses import replace
 from typing import Iterable, Mapping
 
+from . import files
 from .atomic import write_text
 from .model import Finding
 from .report import Report
 
 VERSION = 1
+# A baseline holds one short entry per finding: far below this even for a whole newsroom.
+MAX_BASELINE_SIZE = 256 * 1024 * 1024
 
 
 class BaselineError(ValueError):
@@ -38,7 +41,7 @@ def normalized_path(path: str) -> str:
 def fingerprint(finding: Finding) -> str:
     """A stable identity of ``finding`` independent of where in the file it sits."""
     parts = (finding.check, normalized_path(finding.path), finding.text, " ".join(finding.context.split()))
-    return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:32]
 
 
 def dumps(findings: Iterable[Finding]) -> str:
@@ -65,11 +68,10 @@ def write(path: str, findings: Iterable[Finding]) -> None:
 def load(path: str) -> Counter[str]:
     """Fingerprint → how many findings with it are known. Raises ``BaselineError``."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            data = json.load(handle)
-    except OSError as error:
-        raise BaselineError(f"{path}: cannot read baseline: {error.strerror or error}") from None
-    except ValueError as error:
+        data = json.loads(files.read_regular(path, MAX_BASELINE_SIZE).decode("utf-8"))
+    except files.InputError as error:
+        raise BaselineError(f"{path}: cannot read baseline: {error.reason.removeprefix('cannot read: ')}") from None
+    except ValueError as error:  # invalid JSON or UTF-8
         raise BaselineError(f"{path}: not a baseline (invalid JSON: {error})") from None
     if not isinstance(data, Mapping) or data.get("version") != VERSION or not isinstance(data.get("findings"), list):
         raise BaselineError(f"{path}: not a version {VERSION} l10n-check baseline")

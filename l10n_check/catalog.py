@@ -17,10 +17,12 @@ visible control pictures U+2400 and U+2404.
 from __future__ import annotations
 
 import hashlib
-import os
+import io
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from . import files
+from .atomic import ANY, write_bytes
 from .model import Document, Segment
 
 if TYPE_CHECKING:
@@ -76,37 +78,80 @@ class CatalogError(ValueError):
 WRAP_WIDTH = 0
 
 
+# The largest catalog read (the Python documentation's, 12.3 MB, is the largest real one we know).
+MAX_CATALOG_SIZE = 64 * 1024 * 1024
+
+
 def read_catalog(path: str) -> "polib.POFile":
     """Parse the catalog at ``path`` with polib; any failure becomes one ``CatalogError``."""
+    return read_catalog_bytes(path)[0]
+
+
+def read_catalog_bytes(path: str) -> tuple["polib.POFile", bytes]:
+    """The catalog at ``path`` and the exact bytes it was parsed from (to tell later whether it changed).
+
+    Only a regular file is read (never a FIFO, which would block), in the charset its header names.
+    """
     import polib
 
     try:
-        with open(path, "rb"):  # polib would parse a path that does not exist as catalog text
-            pass
-        return polib.pofile(path, wrapwidth=WRAP_WIDTH)
-    except (OSError, ValueError, UnicodeDecodeError, IndexError) as error:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-        reason = reason.replace(f" in po file {path} ", " ")  # polib names the file; we already do
+        data = files.read_regular(path, MAX_CATALOG_SIZE)
+    except files.InputError as error:
+        raise CatalogError(path, f"cannot read catalog: {error.reason.removeprefix('cannot read: ')}") from None
+    charset = polib.detect_encoding(data)
+    try:
+        return parse_text(data.decode(charset), charset), data
+    except (OSError, ValueError, UnicodeDecodeError, IndexError, LookupError) as error:  # polib: OSError for syntax
+        reason = str(error).replace(" in po file ", " ")  # "in po file" says nothing: we name the file
         raise CatalogError(path, f"cannot read catalog: {reason}") from None
 
 
-def write_catalog(path: str, catalog: "polib.POFile") -> bool:
-    """Write ``catalog`` atomically; return False (and leave the file alone) when nothing changed."""
+class _CatalogText(str):
+    """Catalog text handed to polib, which splits it with ``splitlines``: split as a file is read instead.
+
+    ``str.splitlines`` also breaks at U+0085, U+2028 and other characters a msgstr may hold; a file
+    read in text mode breaks only at CR, LF and CRLF.
+    """
+
+    def splitlines(self, keepends: bool = False) -> list[str]:  # type: ignore[override]
+        lines = io.StringIO(str(self), newline=None).readlines()  # universal newlines, as open() reads
+        return lines if keepends else [line.removesuffix("\n") for line in lines]
+
+
+def parse_text(text: str, charset: str = "utf-8") -> "polib.POFile":
+    """A catalog from its text, split into lines as a file is (see ``_CatalogText``); polib's errors pass."""
+    import polib
+
+    # polib reads a string that names an existing file as that file: catalog text has a line break.
+    return polib.pofile(_CatalogText(text if "\n" in text else text + "\n"), encoding=charset, wrapwidth=WRAP_WIDTH)
+
+
+def catalog_bytes(catalog: "polib.POFile") -> bytes:
+    """What ``write_catalog`` writes for ``catalog``: UTF-8, never re-wrapped, one final newline."""
     catalog.wrapwidth = WRAP_WIDTH  # also for a catalog polib read or built elsewhere
-    data = (str(catalog).rstrip("\n") + "\n").encode("utf-8")
-    try:
-        with open(path, "rb") as handle:
-            if handle.read() == data:
+    return (str(catalog).rstrip("\n") + "\n").encode("utf-8", "backslashreplace")
+
+
+def write_catalog(path: str, catalog: "polib.POFile", unchanged: bytes | None | object = ANY) -> bool:
+    """Write ``catalog`` atomically; return False (and leave the file alone) when nothing changed.
+
+    ``unchanged``: the bytes the catalog was merged from (None: there was no file); when the file
+    holds something else by the time of the rename, ``ChangedMeanwhile`` is raised and nothing is
+    written (see ``l10n_check.atomic``).
+    """
+    data = catalog_bytes(catalog)
+    if unchanged is not ANY and unchanged == data:
+        return False
+    if unchanged is ANY:
+        try:
+            if files.read_regular(path, MAX_CATALOG_SIZE) == data:
                 return False
-    except OSError:
-        pass
-    atomic_write(path, data)
+        except files.InputError:
+            pass
+    atomic_write(path, data, unchanged)
     return True
 
 
-def atomic_write(path: str, data: bytes) -> None:
+def atomic_write(path: str, data: bytes, unchanged: bytes | None | object = ANY) -> None:
     """Write ``data`` to ``path`` atomically (see ``l10n_check.atomic``)."""
-    from .atomic import write_bytes
-
-    write_bytes(path, data)
-
+    write_bytes(path, data, unchanged)

@@ -8,16 +8,23 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import io
+import os
 import sys
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, Mapping, TextIO
+from typing import Any, Callable, Iterator, Mapping, Sequence, TextIO
 
 from . import baseline, runner
+from .files import STDIN, printable
 from .config import Settings
+from .readers import ReadOptions
 from .report import Report
 
 # A progress bar appears only on a terminal, and only for runs with at least this many files.
 PROGRESS_MIN_FILES = 50
+
+
+class OutputCollision(ValueError):
+    """An output file of the run that is also one of its inputs: writing it would destroy a draft."""
 
 
 @dataclass(frozen=True)
@@ -29,7 +36,7 @@ class Outcome:
 
 
 def request(settings: Settings, paths: tuple[str, ...], resources: Mapping[str, Any] | None = None) -> runner.ScanRequest:
-    """The scan request the settings describe."""
+    """The scan request the settings describe; the run's output folders are not scanned."""
     return runner.ScanRequest(
         paths=paths,
         config=settings.engine_config(),
@@ -38,7 +45,21 @@ def request(settings: Settings, paths: tuple[str, ...], resources: Mapping[str, 
         resources=dict(resources or {}),
         source=settings["source"],
         jobs=settings["jobs"],
+        reading=ReadOptions(max_size=settings["max-size"]),
+        skip=output_folders(settings),
     )
+
+
+def output_folders(settings: Settings) -> tuple[str, ...]:
+    """The folders this run writes into (catalogs, HTML reports), which a scan of ``.`` must not read
+    back as drafts. An output file is not passed over: one that is a draft is refused instead."""
+    from .render import HTML_DIR
+
+    html = settings["html"]
+    folders = [settings["po"]] if settings["po"] else []
+    if html is not None and not html.lower().endswith(".html"):
+        folders.append(html or HTML_DIR)
+    return tuple(folders)
 
 
 def run(
@@ -47,16 +68,20 @@ def run(
     write_baseline: str | None = None,
     stderr: TextIO | None = None,
     resources: Mapping[str, Any] | None = None,
+    *,
+    reading: ReadOptions | None = None,
 ) -> Outcome:
     """Scan; write a baseline of every finding if asked; then drop findings the baseline knows."""
     stderr = stderr or sys.stderr
     known = baseline.load(settings["baseline"]) if settings["baseline"] else None  # fail before the work
     scan_request = request(settings, paths, resources)
+    if reading is not None:
+        scan_request = dataclasses.replace(scan_request, reading=reading)
     # Walk the directories once: the bar needs the count, the scan the files.
-    files = tuple(runner.expand_paths(paths, scan_request.include, scan_request.exclude))
-    scan_request = dataclasses.replace(scan_request, paths=files, include=(), exclude=())
-    with progress_bar(len(files), stderr) as advance:
-        report = runner.scan(scan_request, advance)
+    found = runner.find_files(scan_request)
+    _refuse_collisions(found.files, [settings["output"], write_baseline, settings["html"]])
+    with progress_bar(len(found.files), stderr) as advance:
+        report = runner.scan(scan_request, advance, found)
     if settings["glossary"]:  # named in report headers (HTML)
         report = dataclasses.replace(report, settings={**report.settings, "glossary": list(settings["glossary"])})
     notes = []
@@ -68,6 +93,15 @@ def run(
         if report.settings["baselined"]:
             notes.append(f"{report.settings['baselined']} known findings in the baseline {settings['baseline']} not shown")
     return Outcome(report, tuple(notes))
+
+
+def _refuse_collisions(inputs: Sequence[str], outputs: Sequence[str | None]) -> None:
+    """Stop before the scan when an output file would overwrite an input (``-o draft.md``)."""
+    read = {os.path.realpath(path) for path in inputs if path != STDIN}
+    for output in outputs:
+        if output and os.path.realpath(output) in read:
+            raise OutputCollision(f"{printable(output)}: is one of the files checked; nothing written: write "
+                                  "the output elsewhere, or --exclude it if it is an earlier output")
 
 
 @contextlib.contextmanager

@@ -1,15 +1,23 @@
-"""Command-line wiring only: options → runner → format → exit code."""
+"""Command-line wiring only: options → runner → format → exit code.
+
+Whatever goes wrong outside the program (a full disk, a closed pipe, a file that cannot be written)
+ends in one line naming the file and the problem and exit code 2, never a traceback: see ``Main``.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
+import signal
 import sys
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
 from . import __version__
 from . import config as configuration
+from . import files
 from .model import Severity
 
 if TYPE_CHECKING:
@@ -25,7 +33,87 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(item.strip() for value in values for item in value.split(",") if item.strip())
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Main(click.Group):
+    """The command group, with what every command needs at the edge of the process.
+
+    SIGTERM and SIGHUP end the run as an exception would, so that temporary files are removed on
+    the way out; an ``OSError`` that reaches here (standard output on a full disk, a closed pipe) is
+    one line and exit code 2; standard output is flushed before the exit code is decided, so a
+    failed write cannot pass as success.
+    """
+
+    def invoke(self, ctx: click.Context) -> Any:
+        _exit_cleanly_on_signals()
+        with contextlib.suppress(AttributeError, ValueError):  # a captured stream (tests) has no reconfigure
+            # A file name that is not UTF-8 prints as \udcff rather than stopping the output halfway.
+            sys.stdout.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+        try:
+            try:
+                return super().invoke(ctx)
+            finally:
+                sys.stdout.flush()
+        except OSError as error:
+            _os_failure(error)
+
+
+def _exit_cleanly_on_signals() -> None:
+    def stop(number: int, _frame: object) -> None:
+        raise SystemExit(128 + number)
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            try:
+                signal.signal(getattr(signal, name), stop)
+            except ValueError:  # not the main thread (an embedding application): leave its signals alone
+                return
+
+
+def _os_failure(error: OSError) -> NoReturn:
+    """One line for an ``OSError`` no command caught (standard output, mostly); exit code 2."""
+    try:  # nothing more may reach a broken standard output, not even Python's flush at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real descriptor (tests capture it)
+        pass
+    if error.errno != errno.EPIPE:  # a reader that stopped reading needs no message
+        if error.filename is not None:
+            message = f"{files.printable(str(error.filename))}: {error.strerror or error}"
+        elif error.errno in _WRITE_ERRORS:  # every file write names its file: this was standard output
+            message = f"standard output: cannot write: {error.strerror or error}"
+        else:
+            message = str(error)
+        try:
+            click.echo(f"l10n-check: error: {message}", err=True)
+        except OSError:
+            pass
+    sys.exit(EXIT_ERROR)
+
+
+# What writing to a full, broken or closed output raises.
+_WRITE_ERRORS = frozenset(getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "EBADF", "EROFS")
+                          if hasattr(errno, name))
+
+
+class SizeType(click.ParamType):
+    """A size on the command line: ``16MB``, ``500KB`` or a number of bytes."""
+
+    name = "size"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        try:
+            return value if isinstance(value, int) else files.parse_size(value)
+        except ValueError as error:
+            self.fail(f"must be {error}", param, ctx)
+
+
+def _language(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """A ``--source-lang``/``--target-lang`` value with the shape of a language tag."""
+    if not configuration.valid_lang(value):
+        raise click.BadParameter(f"a language tag such as en, zh-CN or pt_BR, not {value!r}")
+    return value
+
+
+@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="l10n-check")
 def main() -> None:
     """Check English machine translations of Chinese articles for translation defects."""
@@ -35,9 +123,9 @@ def main() -> None:
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--config", "config_path", type=click.Path(dir_okay=False),
               help="Configuration file (default: .l10n-check.toml or pyproject.toml found upwards).")
-@click.option("--source-lang", default=configuration.default("source-lang"), show_default=True,
+@click.option("--source-lang", default=configuration.default("source-lang"), show_default=True, callback=_language,
               help="Language the draft was translated from.")
-@click.option("--target-lang", default=configuration.default("target-lang"), show_default=True,
+@click.option("--target-lang", default=configuration.default("target-lang"), show_default=True, callback=_language,
               help="Language the draft should be in.")
 @click.option("--format", "output_format", default=configuration.default("format"), show_default=True,
               type=click.Choice(FORMAT_NAMES), help="Output format.")
@@ -65,35 +153,66 @@ def main() -> None:
 @click.option("--include-fuzzy", is_flag=True, default=None,
               help="Also check fuzzy and untranslated entries of catalogs, and list them as info.")
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record every current finding in FILE.")
+@click.option("--max-size", type=SizeType(), default=configuration.default("max-size"),
+              help=f"Refuse input files larger than SIZE (16MB, 500KB or bytes; default {files.size_text(files.DEFAULT_MAX_SIZE)}).")
+@click.option("--stdin-filename", metavar="NAME",
+              help="With - among the paths (the draft on standard input): the name to report it under; its "
+                   "suffix chooses the reader (.md, .po...).")
 @click.pass_context
-def scan(ctx: click.Context, paths: tuple[str, ...], config_path: str | None, write_baseline: str | None, **_: object) -> None:
-    """Check drafts (files or directories) and report findings."""
+def scan(ctx: click.Context, paths: tuple[str, ...], config_path: str | None, write_baseline: str | None,
+         stdin_filename: str | None, **_: object) -> None:
+    """Check drafts (files or directories; - for standard input) and report findings."""
     from . import ci, engine
     from .baseline import BaselineError
+    from .readers import ReadOptions
 
     settings = _settings(ctx, config_path)
     try:
         engine.enabled_checks(settings.engine_config())
     except engine.ConfigError as error:
         raise click.UsageError(str(error)) from None
-    if settings["source"] is not None and (len(paths) != 1 or os.path.isdir(paths[0])):
-        raise click.UsageError("--source pairs one source file with one draft file")
+    _check_paths(paths, settings, stdin_filename)
+    reading = ReadOptions(max_size=settings["max-size"], stdin_name=stdin_filename)
     try:
-        outcome = ci.run(settings, paths, write_baseline, resources=_resources(settings))
-    except (BaselineError, engine.ConfigError) as error:
+        outcome = ci.run(settings, paths, write_baseline, resources=_resources(settings), reading=reading)
+    except (BaselineError, engine.ConfigError, ci.OutputCollision) as error:
         _fail(str(error))
+    except OSError as error:  # the baseline could not be written
+        _fail(f"{files.printable(error.filename or write_baseline or '')}: cannot write: {error.strerror or error}")
     for problem in outcome.report.problems:
         click.echo(f"l10n-check: {problem}", err=True)
     for note in outcome.notes:
         click.echo(f"l10n-check: {note}", err=True)
-    output_format, output = settings["format"], settings["output"]
-    ci.emit(outcome.report, output_format, output, output is None and output_format == "text" and sys.stdout.isatty())
+    _emit(outcome.report, settings)
     report = outcome.report
     if settings["html"] is not None:
         write_html(report, settings["html"])
     if settings["po"] is not None:
         report = _export_catalogs(report, settings["po"])
     sys.exit(exit_code(report, "never" if write_baseline else settings["fail-on"]))
+
+
+def _check_paths(paths: tuple[str, ...], settings: configuration.Settings, stdin_filename: str | None) -> None:
+    """Usage errors in what the paths and options ask for together."""
+    if settings["source"] is not None and (len(paths) != 1 or os.path.isdir(paths[0])):
+        raise click.UsageError("--source pairs one source file with one draft file")
+    if paths.count(files.STDIN) > 1:
+        raise click.UsageError("- (standard input) can be read only once")
+    if stdin_filename is not None and files.STDIN not in paths:
+        raise click.UsageError("--stdin-filename names the draft read from standard input: add - to the paths")
+
+
+def _emit(report: Report, settings: configuration.Settings) -> None:
+    """The report in the chosen format, on standard output or in the ``--output`` file."""
+    from . import ci
+
+    output_format, output = settings["format"], settings["output"]
+    try:
+        ci.emit(report, output_format, output, output is None and output_format == "text" and sys.stdout.isatty())
+    except OSError as error:
+        if output is None:
+            raise  # standard output: ``Main`` says so
+        _fail(f"{files.printable(output)}: cannot write: {error.strerror or error}")
 
 
 def _settings(ctx: click.Context, config_path: str | None) -> configuration.Settings:
@@ -112,7 +231,7 @@ def _settings(ctx: click.Context, config_path: str | None) -> configuration.Sett
 
 
 def _fail(message: str) -> NoReturn:
-    click.echo(f"l10n-check: error: {message}", err=True)
+    click.echo(f"l10n-check: error: {files.printable(message)}", err=True)
     sys.exit(EXIT_ERROR)
 
 
@@ -142,9 +261,10 @@ def write_html(report: Report, target: str) -> None:
 
     try:
         for path in html.write_reports(report, target):
-            click.echo(f"l10n-check: wrote {path}", err=True)
+            click.echo(f"l10n-check: wrote {files.printable(path)}", err=True)
     except OSError as error:
-        click.echo(f"l10n-check: {error.filename or target}: cannot write the HTML report: {error.strerror or error}", err=True)
+        click.echo(f"l10n-check: {files.printable(str(error.filename or target))}: cannot write the HTML report: "
+                   f"{error.strerror or error}", err=True)
         sys.exit(EXIT_ERROR)
 
 
@@ -156,7 +276,7 @@ def _export_catalogs(report: Report, directory: str) -> Report:
 
     written, problems = po.export(report, directory)
     for item in written:
-        click.echo(f"l10n-check: {item}", err=True)
+        click.echo(f"l10n-check: {files.printable(str(item))}", err=True)
     for problem in problems:
         click.echo(f"l10n-check: {problem}", err=True)
     return dataclasses.replace(report, problems=report.problems + tuple(problems))
@@ -181,6 +301,7 @@ def exit_code(report: Report, fail_on: str) -> int:
 def apply(catalog: str, draft: str, output: str | None, dry_run: bool) -> None:
     """Write CATALOG's finished translations back into DRAFT (exit 1 on conflicts, nothing written)."""
     from . import apply as applying
+    from .atomic import ChangedMeanwhile
 
     outcome = applying.apply_file(catalog, draft)
     if not isinstance(outcome, applying.Outcome):
@@ -197,9 +318,11 @@ def apply(catalog: str, draft: str, output: str | None, dry_run: bool) -> None:
     elif output is not None or outcome.after != outcome.before:
         try:
             applying.write(outcome, target)
+        except ChangedMeanwhile:
+            _fail(f"{target}: changed by someone else while the translations were applied: left as they saved "
+                  "it; run apply again")
         except OSError as error:
-            click.echo(f"l10n-check: {target}: cannot write: {error.strerror or error}", err=True)
-            sys.exit(EXIT_ERROR)
+            _fail(f"{target}: cannot write: {error.strerror or error}")
     verb = "would apply" if dry_run else "applied"
     click.echo(f"l10n-check: {verb} {outcome.applied} translations from {catalog} to {target}", err=True)
 
@@ -244,26 +367,31 @@ def show_config(config_path: str | None) -> None:
 @click.option("--format", "output_format", type=click.Choice(["csv", "po", "tbx"]), default="csv", show_default=True,
               help="Glossary format to write.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to FILE (atomically) instead of stdout.")
-@click.option("--source-lang", default="zh", show_default=True)
-@click.option("--target-lang", default="en", show_default=True)
-def terms(paths: tuple[str, ...], output_format: str, output: str | None, source_lang: str, target_lang: str) -> None:
+@click.option("--source-lang", default="zh", show_default=True, callback=_language)
+@click.option("--target-lang", default="en", show_default=True, callback=_language)
+@click.option("--max-size", type=SizeType(), default=files.DEFAULT_MAX_SIZE,
+              help=f"Refuse input files larger than SIZE (default {files.size_text(files.DEFAULT_MAX_SIZE)}).")
+def terms(paths: tuple[str, ...], output_format: str, output: str | None, source_lang: str, target_lang: str,
+          max_size: int) -> None:
     """Extract candidate terms, names and acronyms from drafts into a glossary draft to confirm."""
-    from .readers import Problem, expand_paths, read_path
+    from .engine import Config
+    from .readers import ReadOptions
+    from .runner import ScanRequest, read_documents
     from .terms import WRITERS, extract
 
-    documents, failed = [], False
-    for path in expand_paths(paths):
-        read = read_path(path, source_lang, target_lang)
-        if isinstance(read, Problem):
-            click.echo(f"l10n-check: {read}", err=True)
-            failed = failed or read.fatal
-        else:
-            documents.append(read)
+    request = ScanRequest(paths, Config(source_lang=source_lang, target_lang=target_lang),
+                          reading=ReadOptions(max_size=max_size))
+    documents, problems = read_documents(request)
+    for problem in problems:
+        click.echo(f"l10n-check: {problem}", err=True)
     text = WRITERS[output_format](extract(documents), source_lang, target_lang)
     if output is None:
         click.echo(text, nl=False)
     else:
         from .atomic import write_text
 
-        write_text(output, text)
-    sys.exit(EXIT_ERROR if failed else EXIT_OK)
+        try:
+            write_text(output, text)
+        except OSError as error:
+            _fail(f"{output}: cannot write: {error.strerror or error}")
+    sys.exit(EXIT_ERROR if any(problem.fatal for problem in problems) else EXIT_OK)

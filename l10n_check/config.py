@@ -23,9 +23,14 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import math
 import os
+import re
+import typing
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Mapping
+
+from . import files
 
 if TYPE_CHECKING:
     from .engine import Config
@@ -43,8 +48,9 @@ class Key:
     """One top-level configuration key and the ``scan`` option it mirrors."""
 
     name: str  # kebab-case, as written in the file and on the command line (--name)
-    # str | list | checks (a list of check names) | paths (a list of files) | choice | int | bool | path | format;
-    # paths and path written in a file are relative to that file's directory.
+    # str | lang (a language tag) | list | checks (a list of check names) | paths (a list of files) |
+    # choice | int | bool | path | format | size (bytes, or "16MB"); paths and path written in a file
+    # are relative to that file's directory.
     kind: str
     default: Any
     help: str
@@ -57,8 +63,8 @@ class Key:
 
 
 KEYS: tuple[Key, ...] = (
-    Key("source-lang", "str", "zh", "Language the draft was translated from."),
-    Key("target-lang", "str", "en", "Language the draft should be in."),
+    Key("source-lang", "lang", "zh", "Language the draft was translated from."),
+    Key("target-lang", "lang", "en", "Language the draft should be in."),
     Key("select", "checks", (), "Run only these checks."),
     Key("ignore", "checks", (), "Skip these checks."),
     Key("include", "list", (), "Globs of files to check inside directories."),
@@ -74,6 +80,7 @@ KEYS: tuple[Key, ...] = (
     Key("po", "path", None, "Also write gettext catalogs for translators under this directory.", param="po_dir"),
     Key("html", "path", None, "Also write HTML review reports here (\"\" for reports/).", param="html_target"),
     Key("include-fuzzy", "bool", False, "Also check fuzzy and untranslated entries of catalogs (listed as info)."),
+    Key("max-size", "size", files.DEFAULT_MAX_SIZE, "Refuse input files larger than this (16MB, 500KB, or bytes)."),
 )
 KEYS_BY_NAME: dict[str, Key] = {key.name: key for key in KEYS}
 
@@ -132,7 +139,7 @@ def find(start: str) -> str | None:
 
 def _has_table(path: str) -> bool:
     try:
-        return TABLE in read_toml(path).get("tool", {})
+        return TABLE in _tool_table(read_toml(path), path)
     except ConfigFileError:
         return True  # a broken pyproject.toml is reported, not passed over
 
@@ -141,27 +148,58 @@ class ConfigFileError(ValueError):
     """A configuration file that cannot be read or parsed; the message names the file."""
 
 
+# A configuration file is a few kilobytes; anything near this is not one.
+MAX_CONFIG_SIZE = 4 * 1024 * 1024
+
+
 def read_toml(path: str) -> dict[str, Any]:
-    """Parse a TOML file (tomllib, or tomli before Python 3.11)."""
+    """Parse a TOML file (tomllib, or tomli before Python 3.11); ``ConfigFileError`` naming the file."""
     try:
         import tomllib
     except ModuleNotFoundError:  # Python 3.10
         import tomli as tomllib  # type: ignore[no-redef]
     try:
-        with open(path, "rb") as handle:
-            return tomllib.load(handle)
-    except OSError as error:
-        raise ConfigFileError(f"{path}: cannot read: {error.strerror or error}") from None
+        data = files.read_regular(path, MAX_CONFIG_SIZE)
+    except files.InputError as error:
+        raise ConfigFileError(str(error)) from None
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ConfigFileError(f"{path}: not valid UTF-8: byte 0x{data[error.start]:02x} at offset {error.start}") from None
+    try:
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ConfigFileError(f"{path}: not valid TOML: {error}") from None
 
 
+def _tool_table(data: Mapping[str, Any], path: str) -> Mapping[str, Any]:
+    """``data["tool"]``, which must be a table when present."""
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigFileError(f"{path}: 'tool' must be a table ([tool.{TABLE}]), not {_kind(tool)}")
+    return tool
+
+
 def table_of(path: str) -> dict[str, Any]:
-    """The l10n-check table of a file: ``[tool.l10n-check]`` of a pyproject, else the whole file."""
+    """The l10n-check table of a file: ``[tool.l10n-check]`` of a pyproject, else the whole file.
+
+    A ``.l10n-check.toml`` may also hold its settings under ``[tool.l10n-check]``, so that what
+    ``l10n-check config`` prints can be pasted into either file.
+    """
     data = read_toml(path)
-    if os.path.basename(path) == "pyproject.toml":
-        return data.get("tool", {}).get(TABLE, {})
+    if os.path.basename(path) == "pyproject.toml" or set(data) == {"tool"}:
+        table = _tool_table(data, path).get(TABLE, {})
+        if not isinstance(table, dict):
+            raise ConfigFileError(f"{path}: [tool.{TABLE}] must be a table, not {_kind(table)}")
+        return table
     return data
+
+
+def _kind(value: Any) -> str:
+    """A TOML reader's word for the kind of ``value``: ``an integer``, ``a string``…"""
+    kinds = ((bool, "a boolean"), (int, "an integer"), (float, "a number"), (str, "a string"),
+             (list, "an array"), (dict, "a table"))
+    return next((name for kind, name in kinds if isinstance(value, kind)), type(value).__name__)
 
 
 def resolve(config_path: str | None, given: Mapping[str, Any], cwd: str = ".") -> Settings:
@@ -214,7 +252,7 @@ def _coerce(key: Key, value: Any, base: str | None) -> Any:
             raise ValueError(f"{key.name!r} must be a list of strings")
         if key.kind == "checks":
             _known_checks(value)
-        return tuple(_relative(item, base) for item in value) if key.kind == "paths" else tuple(value)
+        return tuple(_relative(_path(key, item), base) for item in value) if key.kind == "paths" else tuple(value)
     if key.kind == "bool":
         if not isinstance(value, bool):
             raise ValueError(f"{key.name!r} must be true or false")
@@ -223,12 +261,36 @@ def _coerce(key: Key, value: Any, base: str | None) -> Any:
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise ValueError(f"{key.name!r} must be a whole number of at least 0")
         return value
+    if key.kind == "size":
+        try:
+            return files.parse_size(value)
+        except ValueError as error:
+            raise ValueError(f"{key.name!r} must be {error}") from None
     if not isinstance(value, str):
         raise ValueError(f"{key.name!r} must be a string")
+    if key.kind == "lang" and not valid_lang(value):
+        raise ValueError(f"{key.name!r} must be a language tag such as en, zh-CN or pt_BR, not {value!r}")
     choices = _choices(key)
     if choices and value not in choices:
         raise ValueError(f"{key.name!r} must be one of {', '.join(choices)}, not {value!r}")
-    return _relative(value, base) if key.kind == "path" else value
+    return _relative(_path(key, value), base) if key.kind == "path" and (value or key.name != "html") else value
+
+
+# A BCP 47 language tag's shape (``en``, ``zh-Hans-CN``, ``sr-Latn``) or a gettext locale (``pt_BR``):
+# a two- or three-letter language, then subtags of up to eight letters or digits.
+_LANG_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+
+
+def valid_lang(tag: str) -> bool:
+    """Whether ``tag`` has the shape of a language tag (``"klingon"`` has not; ``"tlh"`` has)."""
+    return _LANG_TAG.fullmatch(tag) is not None
+
+
+def _path(key: Key, value: str) -> str:
+    """A file or directory name from the file: never empty or holding NUL, which no system accepts."""
+    if not value or "\0" in value:
+        raise ValueError(f"{key.name!r} must name a file{' or directory' if key.kind == 'path' else ''}, not {value!r}")
+    return value
 
 
 def _relative(path: str, base: str | None) -> str:
@@ -278,25 +340,63 @@ def _validate_checks(raw: Any) -> dict[str, dict[str, Any]]:
 
 
 def _check_option_types(name: str, options: Any) -> None:
-    """Each option's value has the type of its default (a list where the default is a tuple)."""
+    """Each option's value has its declared type (a list of strings for ``tuple[str, ...]``) and range."""
+    hints = typing.get_type_hints(type(options))
     for option in dataclasses.fields(options):
-        value, expected = getattr(options, option.name), option.default
-        if expected is None or expected is dataclasses.MISSING or isinstance(value, type(expected)):
-            continue
-        if isinstance(expected, float) and isinstance(value, int) and not isinstance(value, bool):
-            continue
-        shown = "a list" if isinstance(expected, tuple) else type(expected).__name__
-        raise ValueError(f"checks.{name}.{option.name.replace('_', '-')} must be {shown}")
+        value, hint = getattr(options, option.name), hints.get(option.name, Any)
+        where = f"checks.{name}.{option.name.replace('_', '-')}"
+        if not _has_type(value, hint):
+            raise ValueError(f"{where} must be {_type_words(hint)}, not {value!r}")
+        low, high = option.metadata.get("range") or _range(option.name)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and not low <= value <= high:
+            raise ValueError(f"{where} must be from {low:g} to {high:g}, not {value!r}")
+
+
+def _has_type(value: Any, hint: Any) -> bool:
+    """Whether a value read from TOML fits an option's annotation (after lists became tuples)."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is tuple:
+        return isinstance(value, tuple) and all(_has_type(item, args[0]) for item in value)
+    if args and origin is not None:  # X | None and other unions
+        return any(_has_type(value, arg) for arg in args)
+    if hint is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    if hint is int:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if hint in (str, bool) or hint is type(None):
+        return isinstance(value, hint)
+    return True  # a type the file cannot express: the check validates it itself
+
+
+def _type_words(hint: Any) -> str:
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin is tuple:
+        return f"a list of {_type_words(args[0]).removeprefix('a ').removeprefix('an ')}s"
+    words = {float: "a number", int: "a whole number", str: "a string", bool: "true or false"}
+    return words.get(hint, str(hint))
+
+
+# Ranges of numeric options by what their names say they measure; any other number is a count or a
+# threshold of at least 0. A check may declare its own with ``field(metadata={"range": (low, high)})``.
+_NAMED_RANGES = (("similarity", (0.0, 100.0)), ("probability", (0.0, 1.0)), ("zipf", (0.0, 8.0)))
+
+
+def _range(name: str) -> tuple[float, float]:
+    return next((bounds for word, bounds in _NAMED_RANGES if word in name), (0, math.inf))
 
 
 def to_toml(settings: Settings) -> str:
-    """The effective configuration as a ``.l10n-check.toml``: every key and every check's options."""
+    """The effective configuration under ``[tool.l10n-check]``: every key and every check's options.
+
+    Written as pyproject.toml holds it, which a ``.l10n-check.toml`` reads as well.
+    """
     from .checks import CHECKS
     from .engine import check_options
     from .suppress import RULE, RULE_SEVERITY
 
     source = settings.path or "no file: defaults"
-    lines = [f"# effective l10n-check configuration (from {source})", ""]
+    lines = [f"# effective l10n-check configuration (from {source}): paste it into pyproject.toml or a "
+             ".l10n-check.toml", "", f"[tool.{TABLE}]"]
     for key in KEYS:
         value = settings[key.name]
         lines.append(f"# {key.name} = (not set)" if value is None else f"{key.name} = {_toml_value(value)}")
@@ -306,9 +406,9 @@ def to_toml(settings: Settings) -> str:
         rows = {"enabled": _enabled(check.name, engine_config),
                 "severity": str(engine_config.severities.get(check.name, check.severity))}
         rows.update({f.name.replace("_", "-"): getattr(options, f.name) for f in dataclasses.fields(options)})
-        lines += ["", f"[{CHECKS_TABLE}.{check.name}]"] + [f"{k} = {_toml_value(v)}" for k, v in rows.items()]
+        lines += ["", f"[tool.{TABLE}.{CHECKS_TABLE}.{check.name}]"] + [f"{k} = {_toml_value(v)}" for k, v in rows.items()]
     severity = engine_config.severities.get(RULE, RULE_SEVERITY)
-    lines += ["", f"[{CHECKS_TABLE}.{RULE}]", f"enabled = {_toml_value(_enabled(RULE, engine_config))}",
+    lines += ["", f"[tool.{TABLE}.{CHECKS_TABLE}.{RULE}]", f"enabled = {_toml_value(_enabled(RULE, engine_config))}",
               f"severity = {_toml_value(str(severity))}"]
     return "\n".join(lines) + "\n"
 

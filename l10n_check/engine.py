@@ -10,7 +10,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from . import suppress
 from .checks import CHECKS, CHECKS_BY_NAME
 from .model import Check, Context, Document, Finding, Hit, Location, Severity
-from .textutil import base_lang, c_unescape, sentence_around
+from .textutil import SentenceIndex, base_lang, c_unescape, shorten_within
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,7 @@ def run_checks(
     documents = checked_documents(documents, config)
     context = Context(config.source_lang, config.target_lang, dict(resources or {}), dict(facts or {}))
     by_path = {doc.path: doc for doc in documents}
+    sentences = Sentences()
     findings: list[Finding] = []
     for check in enabled_checks(config):
         if scope != "all" and (scope == "corpus") != (check.run_corpus is not None):
@@ -101,7 +102,7 @@ def run_checks(
         options = check_options(check, config.options.get(check.name, {}))
         severity = config.severities.get(check.name, check.severity)
         for doc, hit in _hits(check, documents, options, context):
-            findings.append(to_finding(doc, hit, check.name, severity, by_path))
+            findings.append(to_finding(doc, hit, check.name, severity, by_path, sentences=sentences))
     return sorted(set(findings), key=Finding.sort_key)
 
 
@@ -158,7 +159,34 @@ def _finished(doc: Document) -> Document:
     return dataclasses.replace(doc, segments=segments, line_starts=doc.line_starts)
 
 
-def to_finding(doc: Document, hit: Hit, check: str, severity: Severity, by_path: Mapping[str, Document]) -> Finding:
+class Sentences:
+    """The sentence index of each segment findings were made in, built once on first need: the
+    context of every finding in one long paragraph then costs a binary search, not a pass over it."""
+
+    def __init__(self) -> None:
+        self._indexes: dict[tuple[str, int], SentenceIndex] = {}
+
+    def around(self, doc: Document, hit: Hit) -> str:
+        """The sentence around the hit, from its segment (or its line when outside any segment)."""
+        segment = doc.segment_at(hit.start)
+        if segment is None:
+            line, _ = doc.position(hit.start)
+            start = doc.line_starts[line - 1]
+            end = doc.line_starts[line] if line < len(doc.line_starts) else len(doc.text)
+            return shorten_within(doc.text, (start, end), (hit.start, hit.end), CONTEXT_LIMIT)
+        key = (doc.path, segment.start)
+        if key not in self._indexes:
+            self._indexes[key] = SentenceIndex(segment.raw)
+        return self._indexes[key].around(hit.start - segment.start, hit.end - segment.start, CONTEXT_LIMIT)
+
+
+# Longest context quoted with a finding, in code points (about a long sentence).
+CONTEXT_LIMIT = 200
+
+
+def to_finding(
+    doc: Document, hit: Hit, check: str, severity: Severity, by_path: Mapping[str, Document], *, sentences: Sentences | None = None
+) -> Finding:
     """Resolve a hit's offsets into 1-based positions, its context and related locations."""
     line, column = doc.position(hit.start)
     end_line, end_column = doc.position(hit.end)
@@ -177,21 +205,12 @@ def to_finding(doc: Document, hit: Hit, check: str, severity: Severity, by_path:
         severity=severity,
         message=hit.message,
         text=doc.text[hit.start : hit.end],
-        context=hit.context if hit.context is not None else _context(doc, hit),
+        context=hit.context if hit.context is not None else (sentences or Sentences()).around(doc, hit),
         suggestion=hit.suggestion,
         related=tuple(related),
         offset=hit.start,
         data=hit.data,
     )
-
-
-def _context(doc: Document, hit: Hit) -> str:
-    """The sentence around the hit, from its segment (or its line when outside any segment)."""
-    segment = doc.segment_at(hit.start)
-    if segment is None:
-        line, _ = doc.position(hit.start)
-        return doc.line_text(line).strip()
-    return sentence_around(segment.raw, hit.start - segment.start, hit.end - segment.start)
 
 
 def worst(findings: Iterable[Finding]) -> Severity | None:

@@ -30,8 +30,9 @@ import functools
 import io
 import os
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
+from . import files
 from .termmatch import PhraseMatcher, phrase_key
 
 KINDS = ("term", "name")
@@ -62,10 +63,34 @@ class Entry:
         return tuple(form for form in (self.target, *self.admitted) if form)
 
     def exact_case(self, form: str) -> bool:
-        """Whether ``form`` must be matched with its exact capitalisation."""
+        """Whether ``form`` must be matched with its exact capitalisation.
+
+        Also when a forbidden form differs from an approved one only by case (``Top three`` against
+        ``Top Three``): only the case can tell them apart.
+        """
         if self.case_sensitive is not None:
             return self.case_sensitive
-        return any(len(word) >= 2 and word.isupper() for word in form.replace("-", " ").split())
+        if any(len(word) >= 2 and word.isupper() for word in form.replace("-", " ").split()):
+            return True
+        return _differ_only_by(self, str.casefold)
+
+    def exact_hyphens(self) -> bool:
+        """Whether hyphens and spaces must match as written: a forbidden form differs from an approved one
+        only by them (``Chinese speaking market`` against ``Chinese-speaking market``)."""
+        return _differ_only_by(self, lambda form: "".join(form.casefold().replace("-", " ").split()))
+
+    def brief_note(self, limit: int = 80) -> str:
+        """The note's first clause, cut at a word to about ``limit`` code points: what a message quotes."""
+        first = self.note.split(";")[0].strip()
+        if len(first) <= limit:
+            return first
+        return first[:limit].rsplit(" ", 1)[0].rstrip(",:") + "…"
+
+
+def _differ_only_by(entry: Entry, key: Callable[[str], str]) -> bool:
+    """Whether a forbidden form of ``entry`` and an approved one are one under ``key`` but not equal."""
+    approved = {key(form): form for form in entry.approved}
+    return any(key(form) in approved and approved[key(form)] != form for form in entry.forbidden)
 
 
 @dataclass(frozen=True)
@@ -139,6 +164,10 @@ def _target_phrases(entries: tuple[Entry, ...]) -> Iterator[tuple[str, TermRef]]
 # Reading
 
 
+# Far above any real termbase export (a 5,000-term TBX is about 2 MB).
+MAX_GLOSSARY_SIZE = 64 * 1024 * 1024
+
+
 def load(path: str, source_lang: str = "zh", target_lang: str = "en") -> Glossary:
     """Read one glossary file by its suffix; raises ``GlossaryError`` naming the file."""
     suffix = os.path.splitext(path)[1].lower()
@@ -146,10 +175,9 @@ def load(path: str, source_lang: str = "zh", target_lang: str = "en") -> Glossar
     if reader is None:
         raise GlossaryError(f"{path}: unknown glossary format {suffix or '(no suffix)'!r} (expected .csv, .tsv, .po, .tbx)")
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError as error:
-        raise GlossaryError(f"{path}: cannot read: {error.strerror or error}") from None
+        data = files.read_regular(path, MAX_GLOSSARY_SIZE)  # a regular file only: a FIFO would block
+    except files.InputError as error:
+        raise GlossaryError(str(error)) from None
     entries = reader(path, data, source_lang, target_lang)
     if not entries:
         raise GlossaryError(f"{path}: no glossary entries found")
@@ -242,10 +270,10 @@ def _checked(entry: Entry, where: str) -> Entry:
 
 def read_po(path: str, data: bytes, source_lang: str, target_lang: str) -> list[Entry]:
     """A gettext catalog as a glossary: msgid = source term, msgstr = approved rendering."""
-    import polib  # lazily: only glossary runs need it
+    from .catalog import parse_text  # polib, lazily: only glossary runs need it
 
     try:
-        catalog = polib.pofile(_text(path, data))
+        catalog = parse_text(_text(path, data))
     except (OSError, ValueError) as error:
         raise GlossaryError(f"{path}: not a valid PO file: {error}") from None
     entries = []

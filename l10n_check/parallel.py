@@ -11,11 +11,13 @@ from __future__ import annotations
 import multiprocessing
 import os
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Mapping, Sequence
 
 from . import engine
 from .model import Document, Finding
-from .readers import Problem, read_path
+from .files import STDIN
+from .readers import Problem, ReadOptions, read_path
 
 # Below this many files per process, starting processes (each loads its own language profiles)
 # costs more than it saves.
@@ -25,7 +27,17 @@ MIN_FILES_PER_JOB = 4
 # the cross-document checks extracted from it, by check name.
 Result = tuple[Document | Problem, list[Finding], dict[str, Any]]
 
-_worker_state: tuple[engine.Config, Mapping[str, Any]] | None = None
+
+@dataclass(frozen=True)
+class Work:
+    """What every file of a run is read and checked with: what a worker process is started with."""
+
+    config: engine.Config
+    resources: Mapping[str, Any]
+    reading: ReadOptions = ReadOptions()
+
+
+_worker_state: Work | None = None
 
 
 def default_jobs() -> int:
@@ -36,42 +48,46 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def _init(config: engine.Config, resources: Mapping[str, Any]) -> None:
+def _init(work: Work) -> None:
     global _worker_state
-    _worker_state = (config, resources)
+    _worker_state = work
 
 
 def _lint_one(path: str) -> Result:
     """In a worker: ``lint_file`` with the configuration the pool was started with."""
     assert _worker_state is not None
-    return lint_file(path, *_worker_state)
+    work = _worker_state
+    return lint_file(path, work.config, work.resources, work.reading)
 
 
-def lint_file(path: str, config: engine.Config, resources: Mapping[str, Any]) -> Result:
+def lint_file(
+    path: str, config: engine.Config, resources: Mapping[str, Any], reading: ReadOptions = ReadOptions()
+) -> Result:
     """Read one file and run the per-document checks on it."""
-    read = read_path(path, config.source_lang, config.target_lang)
+    read = read_path(path, config.source_lang, config.target_lang, reading)
     if isinstance(read, Problem):
         return read, [], {}
     facts = {name: by_path[read.path] for name, by_path in engine.extract_facts([read], config).items()}
     return read, engine.run_checks([read], config, resources, scope="document"), facts
 
 
-def _results(paths: Sequence[str], config: engine.Config, resources: Mapping[str, Any], jobs: int) -> Iterator[Result]:
+def _results(paths: Sequence[str], work: Work, jobs: int) -> Iterator[Result]:
+    config, resources, reading = work.config, work.resources, work.reading
     jobs = min(jobs, len(paths) // MIN_FILES_PER_JOB)
-    if jobs <= 1:
-        yield from (lint_file(path, config, resources) for path in paths)
+    if jobs <= 1 or STDIN in paths:  # only this process can read standard input
+        yield from (lint_file(path, config, resources, reading) for path in paths)
         return
     # What checks load lazily (language profiles, dictionaries) is loaded in the parent before
     # forking, once, and shared by every worker instead of loaded by each.
     for check in engine.enabled_checks(config):
         if check.warm_up is not None:
             check.warm_up()
-    yield lint_file(paths[0], config, resources)
+    yield lint_file(paths[0], config, resources, reading)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     # Small chunks: the last one decides when the run ends, so keep it short.
     chunk = max(1, min(8, len(paths) // (jobs * 8)))
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(config, resources)) as pool:
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(work,)) as pool:
         yield from pool.map(_lint_one, paths[1:], chunksize=chunk)
 
 
@@ -81,6 +97,8 @@ def lint_paths(
     resources: Mapping[str, Any] | None = None,
     jobs: int = 1,
     progress: Callable[[int], None] | None = None,
+    *,
+    reading: ReadOptions = ReadOptions(),
 ) -> tuple[list[Document], list[Problem], list[Finding]]:
     """Read and lint ``paths`` with ``jobs`` processes (0: one per CPU); ``progress(1)`` per file."""
     resources = dict(resources or {})
@@ -89,7 +107,7 @@ def lint_paths(
     problems: list[Problem] = []
     findings: list[Finding] = []
     facts: dict[str, dict[str, Any]] = {}
-    for read, found, extracted in _results(paths, config, resources, jobs or default_jobs()):
+    for read, found, extracted in _results(paths, Work(config, resources, reading), jobs or default_jobs()):
         (problems if isinstance(read, Problem) else documents).append(read)
         findings.extend(found)
         for name, fact in extracted.items():

@@ -126,7 +126,11 @@ def write_csv(candidates: Sequence[Candidate], source_lang: str, target_lang: st
 
 
 def write_po(candidates: Sequence[Candidate], source_lang: str, target_lang: str) -> str:
-    """One fuzzy entry per candidate: msgctxt its kind, msgid and msgstr the dominant form."""
+    """One entry per candidate: msgctxt its kind, msgid and msgstr the dominant form.
+
+    Not fuzzy: like the CSV and TBX drafts it reads back with ``--glossary`` as it stands (fuzzy
+    entries are what a glossary reader skips).
+    """
     import polib
 
     catalog = polib.POFile(wrapwidth=0)
@@ -144,8 +148,7 @@ def write_po(candidates: Sequence[Candidate], source_lang: str, target_lang: str
             comment.append("forbidden: " + " | ".join(c.variants()))
         if c.kind == "name":
             comment.append("kind: name")
-        catalog.append(polib.POEntry(msgctxt=c.kind, msgid=c.dominant, msgstr=c.dominant, flags=["fuzzy"],
-                                     comment="\n".join(comment)))
+        catalog.append(polib.POEntry(msgctxt=c.kind, msgid=c.dominant, msgstr=c.dominant, comment="\n".join(comment)))
     return str(catalog).rstrip("\n") + "\n"
 
 

@@ -6,6 +6,7 @@ segment's start offset and hand the span to the engine.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from typing import Iterator
 
@@ -99,12 +100,18 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     """Yield ``(start, end)`` of each sentence in ``text``, trimmed of surrounding space."""
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        before = text[start : match.start()].rsplit(None, 1)
+        # Only the word before the stop matters, and abbreviations are short: looking at a bounded
+        # window keeps a long run of "Mr. Mr. Mr." (no sentence ends at all) linear.
+        before = text[max(start, match.start() - _ABBREVIATION_WINDOW) : match.start()].rsplit(None, 1)
         if before and before[-1].rstrip(".").lower() in _ABBREVIATIONS and "\n" not in match.group():
             continue
         yield from _trimmed(text, start, match.start())
         start = match.end()
     yield from _trimmed(text, start, len(text))
+
+
+# Longer than any abbreviation with its dots, so a word cut by the window is never taken for one.
+_ABBREVIATION_WINDOW = 16
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -116,31 +123,52 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-# How far around a span ``sentence_around`` looks for its sentence: bounded, so that many findings
-# in one huge paragraph cost linear time, not the paragraph's length each.
-_CONTEXT_REACH = 300
+class SentenceIndex:
+    """The sentences of one text, found once, so that the sentence around each of many spans costs a
+    binary search instead of a pass over the whole text (one long paragraph may hold thousands of
+    findings)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        bounds = list(sentences(text))
+        self.starts = [start for start, _ in bounds]
+        self.ends = [end for _, end in bounds]
+
+    def around(self, start: int, end: int, limit: int = 200) -> str:
+        """The sentence that contains ``[start, end)``, shortened to about ``limit`` code points."""
+        index = bisect.bisect_right(self.starts, start) - 1
+        if not (index >= 0 and start < self.ends[index]):  # the span starts between sentences
+            index = bisect.bisect_left(self.ends, end)
+            if not (index < len(self.starts) and self.starts[index] < end):
+                return shorten_within(self.text, (0, len(self.text)), (start, end), limit)
+        s_start = self.starts[index]
+        return shorten_within(self.text, (s_start, max(self.ends[index], end)), (start, end), limit)
 
 
 def sentence_around(text: str, start: int, end: int, limit: int = 200) -> str:
     """The sentence of ``text`` that contains ``[start, end)``, shortened to about ``limit``."""
-    if len(text) > 2 * _CONTEXT_REACH + end - start:
-        left = max(0, start - _CONTEXT_REACH)
-        return sentence_around(text[left : end + _CONTEXT_REACH], start - left, end - left, limit)
-    for s_start, s_end in sentences(text):
-        if s_start <= start < s_end or (s_start < end <= s_end):
-            sentence = text[s_start:max(s_end, end)]
-            return shorten_around(sentence, start - s_start, end - s_start, limit)
-    return shorten_around(text, start, end, limit)
+    return SentenceIndex(text).around(start, end, limit)
 
 
 def shorten_around(text: str, start: int, end: int, limit: int) -> str:
     """``text`` cut to about ``limit`` code points around ``[start, end)``, with ellipses."""
-    text = " ".join(text.split("\n"))
-    if len(text) <= limit:
-        return text.strip()
+    return shorten_within(text, (0, len(text)), (start, end), limit)
+
+
+def shorten_within(text: str, bounds: tuple[int, int], span: tuple[int, int], limit: int) -> str:
+    """``shorten_around(text[low:high], ...)`` for ``bounds`` ``(low, high)``, without copying more of
+    ``text`` than is returned, so that quoting around many spans of one long text stays linear.
+
+    ``span`` is in ``text``'s offsets. Line breaks read as spaces.
+    """
+    low, high = bounds
+    if high - low <= limit:
+        return text[low:high].replace("\n", " ").strip()
+    start, end = span[0] - low, span[1] - low
     room = max(limit - (end - start), 20) // 2
-    left, right = max(0, start - room), min(len(text), end + room)
-    return ("…" if left else "") + text[left:right].strip() + ("…" if right < len(text) else "")
+    left, right = max(0, start - room), min(high - low, end + room)
+    kept = text[low + left : low + right].replace("\n", " ").strip()
+    return ("…" if left else "") + kept + ("…" if right < high - low else "")
 
 
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*", regex.V1)

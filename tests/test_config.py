@@ -91,10 +91,28 @@ def test_explicit_config_is_used_instead_of_the_found_one(project, tmp_path):
     ("[checks.untranslated-fragmnt]\nallow = []\n", "unknown check 'untranslated-fragmnt' (did you mean 'untranslated-fragment'?)"),
     ("[checks.untranslated-fragment]\nalow = []\n", "unknown option for untranslated-fragment 'alow' (did you mean 'allow'?)"),
     ('[checks.garbled-text]\nseverity = "fatal"\n', "checks.garbled-text.severity must be one of error, warning, info, not 'fatal'"),
-    ('[checks.untranslated-fragment]\nallow = "x"\n', "checks.untranslated-fragment.allow must be a list"),
+    ('[checks.untranslated-fragment]\nallow = "x"\n', "checks.untranslated-fragment.allow must be a list of strings, not 'x'"),
     ('fail-on = "sometimes"\n', "'fail-on' must be one of error, warning, info, never, not 'sometimes'"),
     ("jobs = -1\n", "'jobs' must be a whole number of at least 0"),
     ('format = "xml"\n', "'format' must be one of text, json, sarif, github, junit, not 'xml'"),
+    # every value is checked for its kind and range, never handed on to do harm (extra = [0] read stdin)
+    ("[checks.calque]\nextra = [0]\n", "checks.calque.extra must be a list of strings, not (0,)"),
+    ('[checks.calque]\nextra = [["a.tsv"]]\n', "checks.calque.extra must be a list of strings, not (['a.tsv'],)"),
+    ("[checks.name-variant]\nsimilarity = 1000\n", "checks.name-variant.similarity must be from 0 to 100, not 1000"),
+    ("[checks.name-variant]\nsimilarity = nan\n", "checks.name-variant.similarity must be a number, not nan"),
+    ("[checks.name-variant]\nmin-length = -1\n", "checks.name-variant.min-length must be from 0 to inf, not -1"),
+    ("[checks.name-variant]\nmin-length = 2.5\n", "checks.name-variant.min-length must be a whole number, not 2.5"),
+    ("[checks.untranslated-paragraph]\nmin-probability = 2\n",
+     "checks.untranslated-paragraph.min-probability must be from 0 to 1, not 2"),
+    ("[checks.acronym]\nmax-zipf = 12.0\n", "checks.acronym.max-zipf must be from 0 to 8, not 12.0"),
+    ("[checks.untranslated-fragment]\nallow-glossed = 1\n", "checks.untranslated-fragment.allow-glossed must be true or false, not 1"),
+    ('target-lang = "klingon"\n', "'target-lang' must be a language tag such as en, zh-CN or pt_BR, not 'klingon'"),
+    ("source-lang = 5\n", "'source-lang' must be a string"),
+    ('max-size = "big"\n', "'max-size' must be a size such as 16MB or 500KB, not 'big'"),
+    ("jobs = true\n", "'jobs' must be a whole number of at least 0"),
+    ('output = ""\n', "'output' must name a file or directory, not ''"),
+    ('po = "a\\u0000b"\n', "'po' must name a file or directory, not 'a\\x00b'"),
+    ('glossary = [""]\n', "'glossary' must name a file, not ''"),
 ])
 def test_a_typo_fails_with_one_line_naming_the_key(project, content, named):
     (project / ".l10n-check.toml").write_text(content, encoding="utf-8")
@@ -129,14 +147,17 @@ def test_config_command_prints_the_effective_configuration_and_it_reads_back(pro
     )
     printed = run("config").stdout
     assert str(project / "pyproject.toml") in printed.splitlines()[0]
-    data = tomllib.loads(printed)
+    data = tomllib.loads(printed)["tool"]["l10n-check"]  # pastes into pyproject.toml as it is
     assert data["ignore"] == ["garbled-text"] and data["jobs"] == 2 and data["fail-on"] == "error"
     fragment = data["checks"]["untranslated-fragment"]
     assert fragment == {"enabled": True, "severity": "warning", "allow": ["微信", 'a "quoted" one'], "allow-glossed": True,
                         "gloss": True}
     assert data["checks"]["garbled-text"]["enabled"] is False
-    # what it prints is itself a valid configuration with the same effect
+    # what it prints is itself a valid configuration with the same effect, in either file
     (project / ".l10n-check.toml").write_text(printed, encoding="utf-8")
+    assert run("config").stdout.splitlines()[1:] == printed.splitlines()[1:]
+    (project / ".l10n-check.toml").unlink()
+    (project / "pyproject.toml").write_text('[project]\nname = "x"\n\n' + printed, encoding="utf-8")
     assert run("config").stdout.splitlines()[1:] == printed.splitlines()[1:]
 
 
@@ -156,3 +177,45 @@ def test_a_paths_key_resolves_each_file_against_the_config_directory(tmp_path, m
     assert config._coerce(key, ["terms.csv", "more/names.tbx"], str(tmp_path)) == ("../terms.csv", "../more/names.tbx")
     with pytest.raises(ValueError, match="'glossary' must be a list of strings"):
         config._coerce(key, [1], str(tmp_path))
+
+
+@pytest.mark.parametrize("content, named", [
+    ("[tool]\nl10n-check = 5\n", "[tool.l10n-check] must be a table, not an integer"),
+    ('tool = "l10n-check"\n', "'tool' must be a table ([tool.l10n-check]), not a string"),
+])
+def test_a_pyproject_whose_table_is_not_a_table_is_one_line(project, content, named):
+    (project / "pyproject.toml").write_text(content, encoding="utf-8")
+    result = run("scan", "d.txt")
+    assert result.exit_code == 2 and result.stderr == f"l10n-check: error: {project / 'pyproject.toml'}: {named}\n"
+
+
+@pytest.mark.parametrize("name", ["pyproject.toml", ".l10n-check.toml", "named.toml"])
+def test_a_configuration_file_that_is_not_utf8_is_one_line(project, name):
+    (project / name).write_bytes(b'[tool.l10n-check]\nfail-on = "warn\xe9"\n')
+    args = ("--config", str(project / name)) if name == "named.toml" else ()
+    result = run("scan", "d.txt", *args)
+    assert result.exit_code == 2
+    assert result.stderr == f"l10n-check: error: {project / name}: not valid UTF-8: byte 0xe9 at offset 33\n"
+
+
+def test_a_language_on_the_command_line_is_checked_too(project):
+    result = run("scan", "d.txt", "--target-lang", "klingon")
+    assert result.exit_code == 2 and "a language tag such as en, zh-CN or pt_BR, not 'klingon'" in result.stderr
+    assert run("scan", "d.txt", "--target-lang", "tlh", "--select", "garbled-text").exit_code == 1
+
+
+def test_an_empty_html_value_still_means_the_default_folder(project):
+    (project / ".l10n-check.toml").write_text('html = ""\n', encoding="utf-8")
+    assert run("config").exit_code == 0
+
+
+def test_a_check_may_declare_the_range_of_an_option():
+    import dataclasses
+
+    @dataclasses.dataclass(frozen=True)
+    class Options:
+        share: float = dataclasses.field(default=0.5, metadata={"range": (0.1, 0.9)})
+
+    with pytest.raises(ValueError, match="must be from 0.1 to 0.9, not 0.95"):
+        config._check_option_types("x", Options(0.95))
+    config._check_option_types("x", Options(0.2))

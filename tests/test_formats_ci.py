@@ -93,7 +93,7 @@ def test_sarif_positions_and_uris_match_the_json_findings(messy):
 
 
 def test_sarif_reports_unreadable_files_as_notifications(tmp_path):
-    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe bad")
+    (tmp_path / "bad.txt").write_bytes(b"\xff bad")
     result = run("scan", str(tmp_path), "--format", "sarif")
     document = json.loads(result.stdout)
     validate_sarif(document)
@@ -162,23 +162,24 @@ def test_github_escape_round_trip_of_hostile_text():
     assert "\n" not in github.escape(hostile)
 
 
-def test_junit_has_one_testcase_per_file_and_a_failure_per_finding(messy, tmp_path):
+def test_junit_has_one_testcase_per_finding_so_every_consumer_counts_alike(messy, tmp_path):
     (messy / "clean.md").write_text("Nothing wrong here.\n", encoding="utf-8")
     findings = json_findings(str(messy))
     xml = run("scan", str(messy), "--format", "junit").stdout
     root = SafeET.fromstring(xml.encode("utf-8"))
     cases = root.findall("./testsuite/testcase")
-    assert sorted(c.get("name") for c in cases) == sorted(str(messy / n) for n in ("a b.md", "c.txt", "clean.md"))
-    failures = [(c.get("name"), f.get("type")) for c in cases for f in c.findall("failure")]
+    failures = [(c.get("classname"), f.get("type")) for c in cases for f in c.findall("failure")]
     assert failures == [(f["path"], f["severity"]) for f in findings]
-    assert root.get("failures") == str(len(findings)) and root.get("tests") == "3"
-    clean = next(c for c in cases if c.get("name").endswith("clean.md"))
-    assert list(clean) == []
+    assert all(len(c.findall("failure")) <= 1 for c in cases)
+    assert root.get("failures") == str(len(findings)) and root.get("tests") == str(len(findings) + 1)
+    assert [f"{f['line']}:{f['column']} [{f['check']}]" for f in findings] == [c.get("name") for c in cases if len(c)]
+    clean = [c for c in cases if c.get("classname").endswith("clean.md")]
+    assert len(clean) == 1 and list(clean[0]) == [] and clean[0].get("name") == "no findings"
 
 
 def test_junit_survives_control_characters_and_reports_unreadable_files(tmp_path):
     (tmp_path / "ctl.txt").write_text("A好 word\x0b with a vertical tab.\n", encoding="utf-8")
-    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe")
+    (tmp_path / "bad.txt").write_bytes(b"\xff bad")
     xml = run("scan", str(tmp_path), "--format", "junit").stdout
     root = SafeET.fromstring(xml.encode("utf-8"))
     assert root.get("errors") == "1"

@@ -57,3 +57,36 @@ def test_several_glossaries_combine(tmp_path):
     other.write_text("source,target,forbidden,note,case-sensitive\n区块链,blockchain,block chain,,\n", encoding="utf-8")
     combined = load_all([str(FIXTURES / FORMATS[0]), str(other)])
     assert {"blockchain", "Chinese-speaking region"} <= {e.target for e in combined.entries}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "po", "tbx"])
+def test_forms_differing_only_by_case_or_hyphen_are_reported_after_a_terms_round_trip(tmp_path, fmt):
+    from collections import Counter
+
+    from conftest import lint_findings
+    from l10n_check.terms import WRITERS, Candidate
+
+    candidates = [Candidate("term", Counter({"Top Three": 3, "top three": 1}), ["d.txt:1"]),
+                  Candidate("term", Counter({"Chinese-speaking market": 3, "Chinese speaking market": 1}), ["d.txt:1"])]
+    path = tmp_path / f"glossary.{fmt}"
+    path.write_text(WRITERS[fmt](candidates, "zh", "en"), encoding="utf-8")
+    glossary = load(str(path))
+    text = "The Top Three grew. The top three fell. The Chinese-speaking market and the Chinese speaking market.\n"
+    from l10n_check import engine
+    from l10n_check.readers import parse
+
+    config = engine.Config(select=("glossary-violation",))
+    findings = engine.lint([parse("d.txt", text, "zh", "en")], config, {"glossary": glossary})
+    assert [(f.text, f.suggestion) for f in findings] == [("top three", "Top Three"),
+                                                          ("Chinese speaking market", "Chinese-speaking market")]
+    # the note the terms draft wrote is quoted briefly, not whole with every place
+    assert all("d.txt:1" not in f.message and "uses:" in f.message for f in findings), [f.message for f in findings]
+
+
+def test_an_approved_form_alone_still_matches_any_case_and_hyphen(tmp_path):
+    from l10n_check.glossary import Entry
+
+    entry = Entry(target="Chinese-speaking market", forbidden=("Chinese-language market",))
+    assert not entry.exact_case("Chinese-speaking market") and not entry.exact_hyphens()
+    assert Entry(target="Top Three", forbidden=("top three",)).exact_case("Top Three")
+    assert Entry(target="e-mail", forbidden=("e mail",)).exact_hyphens()

@@ -247,7 +247,7 @@ def test_several_drafts_get_an_index_with_their_counts_and_cross_links(tmp_path)
     a, b, bad = tmp_path / "a.txt", tmp_path / "b.md", tmp_path / "bad.txt"
     a.write_text("Xie Jiayin spoke. Xie Jiayin left. A好 word.\n", encoding="utf-8")
     b.write_text("Later, Jiayin Xie said so.\n", encoding="utf-8")
-    bad.write_bytes(b"\xff\xfe")
+    bad.write_bytes(b"\xff bad")
     report = scan_paths(str(a), str(b), str(bad))
     docs = {d.path: d for d in report.documents}
     extra = variant_findings(docs[str(b)], "name-variant", "name", "Xie Jiayin", ["Jiayin Xie"], list(docs.values()))

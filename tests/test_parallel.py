@@ -31,7 +31,7 @@ def drafts(tmp_path):
         if index % 5 == 0:
             chosen.insert(0, "<!-- l10n-check: disable-next-line garbled-text -->")
         (tmp_path / f"draft{index:03}.txt").write_text("\n".join(chosen) + "\n", encoding="utf-8")
-    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe broken")
+    (tmp_path / "broken.txt").write_bytes(b"a \xff broken")
     return tmp_path
 
 

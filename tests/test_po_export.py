@@ -105,11 +105,29 @@ def test_unreadable_existing_catalog_is_left_alone_and_reported(tmp_path):
     assert path.read_text(encoding="utf-8") == 'msgid "x"\ngarbage\n'
 
 
-def test_drafts_sharing_a_stem_are_reported_not_overwritten(tmp_path):
+def test_drafts_with_one_file_name_in_two_folders_get_a_catalog_each(tmp_path):
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()
-        (tmp_path / folder / "d.txt").write_text("The 会议 starts.\n", encoding="utf-8")
+        (tmp_path / folder / "d.txt").write_text(f"The 会议 starts in {folder}.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["scan", str(tmp_path / "a"), str(tmp_path / "b"), "--po", str(tmp_path / "loc")])
+    assert result.exit_code == 1, result.stderr
+    messages = tmp_path / "loc" / "en" / "LC_MESSAGES"
+    assert "starts in a." in (messages / "a" / "d.po").read_text(encoding="utf-8")
+    assert "starts in b." in (messages / "b" / "d.po").read_text(encoding="utf-8")
+    assert not (messages / "d.po").exists()
+
+
+def test_a_scanned_folder_names_catalogs_by_the_path_under_it(tmp_path):
+    (tmp_path / "drafts" / "2024").mkdir(parents=True)
+    (tmp_path / "drafts" / "2024" / "d.md").write_text("The 会议 starts.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["scan", str(tmp_path / "drafts"), "--po", str(tmp_path / "loc")])
+    assert result.exit_code == 1 and (tmp_path / "loc" / "en" / "LC_MESSAGES" / "2024" / "d.po").exists()
+
+
+def test_drafts_that_would_still_share_a_catalog_are_reported_not_overwritten(tmp_path):
+    (tmp_path / "d.txt").write_text("The 会议 starts.\n", encoding="utf-8")
+    (tmp_path / "d.md").write_text("The 会议 ends.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["scan", str(tmp_path), "--po", str(tmp_path / "loc")])
     assert result.exit_code == 2
     assert "'d.po' would be shared with another file" in result.stderr
     assert not (tmp_path / "loc" / "en" / "LC_MESSAGES" / "d.po").exists()

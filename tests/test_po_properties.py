@@ -62,10 +62,11 @@ def export_all(folder: pathlib.Path, name: str, data: bytes) -> pathlib.Path:
 
 
 def binary(raw: bytes, outcome) -> bool:
-    """A draft with NUL is binary to every reader: scan skips it and apply refuses it."""
-    if b"\0" not in raw:
+    """A draft whose NULs fall like UTF-16's is refused by apply (scan refuses it too); a NUL
+    anywhere else is text like any other character, which ``hidden-characters`` points at."""
+    if not isinstance(outcome, Problem):
         return False
-    assert isinstance(outcome, Problem) and outcome.message == "binary file skipped" and outcome.fatal
+    assert b"\0" in raw and outcome.fatal and outcome.message.startswith("looks like UTF-"), outcome
     return True
 
 

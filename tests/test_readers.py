@@ -59,8 +59,12 @@ def test_decode_strips_bom_and_reports_bad_byte_offset():
 
 
 def test_binary_is_a_non_fatal_problem():
-    problem = decode("f.bin", b"abc\x00def")
-    assert isinstance(problem, Problem) and not problem.fatal
+    problem = decode("f.bin", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xd8")
+    assert isinstance(problem, Problem) and not problem.fatal and problem.message == "binary file skipped"
+
+
+def test_valid_utf8_with_a_stray_nul_is_read_not_skipped():
+    assert decode("f.txt", b"abc\x00def") == "abc\x00def"
 
 
 def test_positions_are_code_points_with_crlf():

@@ -21,6 +21,7 @@ from . import name_role_conflict, name_variant, romanized_word
 from . import acronym, calque, glossary_violation, term_variant
 from . import glued_words, lost_apostrophe, quote_style, repeated_word, stray_markup, unbalanced_brackets
 from . import code_mismatch, markup_mismatch, unchanged_source, unfinished_entry, url_mismatch, whitespace_mismatch
+from . import hidden_characters
 from . import punctuation_spacing
 
 CHECKS: tuple[Check, ...] = (
@@ -49,6 +50,7 @@ CHECKS: tuple[Check, ...] = (
     unbalanced_brackets.CHECK,
     glued_words.CHECK,
     repeated_word.CHECK,
+    hidden_characters.CHECK,
     punctuation_spacing.CHECK,
 )
 

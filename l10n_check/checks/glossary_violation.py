@@ -59,14 +59,22 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
 
 
 def _case_ok(entry: Entry, form: str, core: str) -> bool:
-    """Whether ``core`` (as written) has the case ``form`` requires; a capital first letter is free."""
-    if not entry.exact_case(form):
+    """Whether ``core`` (as written) has the case ``form`` requires; a capital first letter is free.
+
+    Hyphens and spaces count too where the glossary forbids a form that differs only by them.
+    """
+    hyphens = entry.exact_hyphens()
+    if not entry.exact_case(form) and not hyphens:
         return True
-    written, wanted = _letters(core), _letters(form)
+    written, wanted = _letters(core, hyphens), _letters(form, hyphens)
+    if not entry.exact_case(form):
+        written, wanted = written.casefold(), wanted.casefold()
     return written == wanted or written == wanted[:1].upper() + wanted[1:]
 
 
-def _letters(text: str) -> str:
+def _letters(text: str, hyphens: bool = False) -> str:
+    if hyphens:  # "Chinese-speaking" is not "Chinese speaking"; any run of space is one space
+        return " ".join("".join(ch for ch in text if ch.isalnum() or ch in "- \t\n").split())
     return "".join(ch for ch in text if ch.isalnum())
 
 
@@ -97,7 +105,7 @@ def _violation(entry: Entry, match: Match[TermRef], start: int, end: int) -> Hit
     else:
         message, suggestion = f"'{written}' is a forbidden rendering in the glossary", None
     if entry.note:
-        message += f" ({entry.note})"
+        message += f" ({entry.brief_note()})"
     return Hit(start, end, message, suggestion=suggestion)
 
 

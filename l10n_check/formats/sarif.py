@@ -118,9 +118,11 @@ def _related(index: int, location: Location) -> dict[str, Any]:
 def artifact(path: str) -> dict[str, str]:
     """A relative path as a URI reference under the source root; an absolute one as a file URI."""
     posix = os.path.normpath(path).replace(os.sep, "/")
+    # A file name that is not UTF-8 keeps its bytes (surrogate escapes), which are percent-encoded as such.
+    quoted = urllib.parse.quote(posix, errors="surrogateescape")
     if os.path.isabs(path):
-        return {"uri": "file://" + urllib.parse.quote(posix)}
-    return {"uri": urllib.parse.quote(posix), "uriBaseId": SOURCE_ROOT}
+        return {"uri": "file://" + quoted}
+    return {"uri": quoted, "uriBaseId": SOURCE_ROOT}
 
 
 def _invocation(report: Report) -> dict[str, Any]:

@@ -1,4 +1,8 @@
-"""``path:line:col: severity [check-id] message``, one finding a line, then a summary line."""
+"""``path:line:col: severity [check-id] message``, one finding a line, then a summary line.
+
+A path is printed with its control characters and bidi controls escaped (``a\\nb.md``), so that a
+file name cannot break the one-line format or recolour the terminal.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ from typing import TextIO
 
 import click
 
+from ..files import printable
 from ..model import Finding, Severity
 from ..report import Report
 
@@ -17,7 +22,7 @@ def format_finding(finding: Finding, color: bool = False) -> str:
     severity = str(finding.severity)
     if color:
         severity = click.style(severity, fg=COLORS[finding.severity], bold=True)
-    line = f"{finding.path}:{finding.line}:{finding.column}: {severity} [{finding.check}] {finding.message}"
+    line = f"{printable(finding.path)}:{finding.line}:{finding.column}: {severity} [{finding.check}] {finding.message}"
     if finding.suggestion is not None and finding.suggestion.strip() and finding.suggestion not in finding.message:
         line += f" (suggestion: '{finding.suggestion}')"
     return line

@@ -23,14 +23,14 @@ from markupsafe import Markup
 
 from .. import __version__
 from ..model import Document, Finding, Location, Severity
-from ..report import Report
-from . import layout, variants
+from ..report import Report, output_stem
+from . import HTML_DIR, layout, variants
 
 SEVERITIES = tuple(str(s) for s in sorted(Severity, reverse=True))  # error, warning, info
 RELATED_SHOWN = 20  # related links listed per finding; the variant tables list them all
 REFERRERS_SHOWN = 8  # findings listed beside a place they refer to
 CONTEXT_CHARS = 240  # context shown in the findings list, around the finding's text
-DEFAULT_DIR = "reports"
+DEFAULT_DIR = HTML_DIR
 
 
 @dataclass(frozen=True)
@@ -361,11 +361,14 @@ def _human_size(count: int) -> str:
 # -- files ------------------------------------------------------------------------------------------
 
 
-def report_targets(paths: Sequence[str], target: str = "") -> tuple[dict[str, str], str | None]:
+def report_targets(
+    paths: Sequence[str], target: str = "", names: Mapping[str, str] | None = None
+) -> tuple[dict[str, str], str | None]:
     """Output file of each draft, and of the index when there are several drafts.
 
     ``target`` "" means ``reports/``; a path ending in ``.html`` is the report of a single draft, or
-    the index of several (their reports beside it); anything else is a directory.
+    the index of several (their reports beside it); anything else is a directory. A draft's report
+    is named by its name in the run (``names``: ``a/article.md`` → ``a/article.html``).
     """
     target = target or DEFAULT_DIR
     several = len(paths) > 1
@@ -378,19 +381,19 @@ def report_targets(paths: Sequence[str], target: str = "") -> tuple[dict[str, st
     used = {"index"} if several else set()
     outputs = {}
     for path in paths:
-        stem = os.path.splitext(os.path.basename(path))[0] or "draft"
+        stem = output_stem((names or {}).get(path) or os.path.basename(path))
         name, n = stem, 1
         while name.casefold() in used:
             n += 1
             name = f"{stem}-{n}"
         used.add(name.casefold())
-        outputs[path] = os.path.join(directory, f"{name}.html")
+        outputs[path] = os.path.join(directory, *f"{name}.html".split("/"))
     return outputs, index
 
 
 def write_reports(report: Report, target: str = "") -> list[str]:
     """Write every draft's report (and the index for several drafts); return the files written."""
-    outputs, index = report_targets([d.path for d in report.documents], target)
+    outputs, index = report_targets([d.path for d in report.documents], target, report.names)
     base = os.path.dirname(index) if index else None
     hrefs = {path: _href(os.path.relpath(out, base) if base is not None else os.path.basename(out))
              for path, out in outputs.items()}
@@ -408,7 +411,7 @@ def write_reports(report: Report, target: str = "") -> list[str]:
 
 def _href(relative: str) -> str:
     """A relative link to a report file: quoted, and never read as a scheme ("javascript:x.html")."""
-    return "./" + urllib.parse.quote(relative.replace(os.sep, "/"))
+    return "./" + urllib.parse.quote(relative.replace(os.sep, "/"), errors="surrogateescape")
 
 
 def _modified(path: str) -> str | None:

@@ -1,7 +1,8 @@
 """Gettext catalogs for translators: the paragraphs that need a human hand, and the glossary decisions.
 
 ``export(report, directory)`` writes, for each draft of a run,
-``DIRECTORY/<lang>/LC_MESSAGES/<draft-stem>.po`` with one entry per segment that has findings:
+``DIRECTORY/<lang>/LC_MESSAGES/<draft>.po`` (the draft's path under the folder scanned, without its
+suffix: ``a/article.po``) with one entry per segment that has findings:
 
 - msgctxt: the segment's stable key (see ``l10n_check.catalog``); msgid: the segment as it stands;
 - msgstr: empty when the segment is wholly untranslated, otherwise the current text flagged fuzzy,
@@ -27,10 +28,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Mapping, Sequence
 
 from .. import __version__
-from ..catalog import WRAP_WIDTH, CatalogError, catalog_text, read_catalog, segment_keys, write_catalog
+from ..atomic import ChangedMeanwhile, locked
+from ..catalog import WRAP_WIDTH, CatalogError, catalog_text, read_catalog_bytes, segment_keys, write_catalog
 from ..model import Document, Finding
 from ..readers import Problem
-from ..report import Report
+from ..report import Report, output_stem
 from ..textutil import is_foreign_block, shorten_around
 from .pomerge import Candidate, MergeStats, merge
 
@@ -63,32 +65,41 @@ class Written:
 
 
 def export(report: Report, directory: str) -> tuple[list[Written], list[Problem]]:
-    """Write or merge every draft's catalog and the glossary under ``directory``."""
+    """Write or merge every draft's catalog and the glossary under ``directory``.
+
+    A draft's catalog is named by the draft's name in the run (``a/article.md`` →
+    ``a/article.po``), so drafts with one file name in two folders each get their own. While the
+    catalogs are merged and written the folder is locked against other l10n-check runs.
+    """
     lang = gettext_lang(report.settings.get("target_lang") or _first_lang(report.documents))
     folder = os.path.join(directory, lang, "LC_MESSAGES")
     by_path: dict[str, list[Finding]] = defaultdict(list)
     for finding in report.findings:
         by_path[finding.path].append(finding)
-    written, problems = [], []
-    stems = Counter(_stem(doc.path) for doc in report.documents)
-    for doc in report.documents:
-        stem = _stem(doc.path)
-        if stems[stem] > 1 or stem == GLOSSARY_STEM:
-            problems.append(Problem(doc.path, f"no catalog written: '{stem}.po' would be shared with another file"))
-            continue
-        header = Header(project=stem, lang=lang, created=creation_date([doc]), about=doc.path)
-        target = os.path.join(folder, f"{stem}.po")
-        _export_one(target, header, lambda known: draft_candidates(doc, by_path[doc.path], known), written, problems)
-    created = creation_date(report.documents)
-    header = Header(project=GLOSSARY_STEM, lang=lang, created=created, about="the name and term decisions of this run")
-    target = os.path.join(folder, f"{GLOSSARY_STEM}.po")
-    _export_one(target, header, lambda known: glossary_candidates(report.findings), written, problems)
+    written: list[Written] = []
+    problems: list[Problem] = []
+    stems = {doc.path: output_stem(report.name_of(doc.path)) for doc in report.documents}
+    taken = Counter(stem.casefold() for stem in stems.values())
+    with locked(folder):
+        for doc in report.documents:
+            stem = stems[doc.path]
+            if taken[stem.casefold()] > 1 or stem.casefold() == GLOSSARY_STEM:
+                problems.append(Problem(doc.path, f"no catalog written: '{stem}.po' would be shared with another file"))
+                continue
+            header = Header(project=stem, lang=lang, created=creation_date([doc]), about=doc.path)
+            target = os.path.join(folder, *f"{stem}.po".split("/"))
+            _export_one(target, header, lambda known, doc=doc: draft_candidates(doc, by_path[doc.path], known),
+                        written, problems)
+        created = creation_date(report.documents)
+        header = Header(project=GLOSSARY_STEM, lang=lang, created=created, about="the name and term decisions of this run")
+        target = os.path.join(folder, f"{GLOSSARY_STEM}.po")
+        _export_one(target, header, lambda known: glossary_candidates(report.findings), written, problems)
     return written, problems
 
 
 @dataclass(frozen=True)
 class Header:
-    """What the catalog header says: project (the draft's stem), language, creation date, subject."""
+    """What the catalog header says: project (the draft's name), language, creation date, subject."""
 
     project: str
     lang: str
@@ -98,25 +109,40 @@ class Header:
 
 Build = Callable[[set[tuple[str | None, str]]], list[Candidate]]
 
+# How often a catalog that someone saved during the merge is merged again before giving up.
+MERGE_ATTEMPTS = 3
+
 
 def _export_one(target: str, header: Header, build: Build, written: list[Written], problems: list[Problem]) -> None:
-    """Merge ``build(known_keys)``'s candidates into the catalog at ``target``; skip empty new ones."""
-    try:
-        old = read_catalog(target) if os.path.exists(target) else None
-    except CatalogError as error:  # never overwrite a catalog we cannot read: it may hold work
-        problems.append(Problem(error.path, error.reason))
-        return
-    known = {(e.msgctxt, e.msgid) for e in old} if old is not None else set()
-    candidates = build(known)
-    if old is None and not any(c.needed for c in candidates):
-        return
-    entries, stats = merge(list(old) if old is not None else [], candidates)
-    catalog = new_catalog(header, old)
-    catalog.extend(entries)
-    try:
-        written.append(Written(target, write_catalog(target, catalog), stats))
-    except OSError as error:
-        problems.append(Problem(target, f"cannot write catalog: {error.strerror or error}"))
+    """Merge ``build(known_keys)``'s candidates into the catalog at ``target``; skip empty new ones.
+
+    The catalog is read, merged and written only if it still holds what was read just before the
+    rename; a translator who saved it meanwhile gets their text merged in again, and after
+    ``MERGE_ATTEMPTS`` such saves the catalog is left as they saved it and the problem reported.
+    """
+    for _ in range(MERGE_ATTEMPTS):
+        try:
+            old, before = read_catalog_bytes(target) if os.path.lexists(target) else (None, None)
+        except CatalogError as error:  # never overwrite a catalog we cannot read: it may hold work
+            problems.append(Problem(error.path, error.reason))
+            return
+        known = {(e.msgctxt, e.msgid) for e in old} if old is not None else set()
+        candidates = build(known)
+        if old is None and not any(c.needed for c in candidates):
+            return
+        entries, stats = merge(list(old) if old is not None else [], candidates)
+        catalog = new_catalog(header, old)
+        catalog.extend(entries)
+        try:
+            written.append(Written(target, write_catalog(target, catalog, before), stats))
+            return
+        except ChangedMeanwhile:
+            continue
+        except OSError as error:
+            problems.append(Problem(target, f"cannot write catalog: {error.strerror or error}"))
+            return
+    problems.append(Problem(target, "not written: the catalog kept changing while it was merged (saved by "
+                                    "someone?); it is left as they saved it: run the export again"))
 
 
 def new_catalog(header: Header, old: "polib.POFile | None" = None) -> "polib.POFile":
@@ -292,10 +318,6 @@ def _mtime(path: str) -> int:
         return int(os.stat(path).st_mtime)
     except OSError:
         return 0
-
-
-def _stem(path: str) -> str:
-    return os.path.splitext(os.path.basename(path))[0]
 
 
 def _first_lang(documents: Sequence[Document]) -> str:
