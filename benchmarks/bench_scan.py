@@ -88,6 +88,31 @@ def build_corpus(directory: pathlib.Path, megabytes: float, rng: random.Random) 
     return planted
 
 
+# Markdown written to make a careless masker scan quadratically: each kind, 1 MB.
+HOSTILE_MARKDOWN = {
+    "nested brackets": lambda n: "[" * n + "x](",
+    "link openers": lambda n: "](" * (n // 2),
+    "backtick runs": lambda n: "".join("`" * (i % 7 + 1) + "a" for i in range(n // 5)),
+    "emphasis runs": lambda n: "*a " * (n // 3),
+    "template openers": lambda n: "{{" * (n // 2),
+    "one long line": lambda n: "word [x](y) `z` " * (n // 16),
+}
+
+
+def hostile_markdown(megabytes: float = 1.0) -> dict[str, float]:
+    """Seconds per MB to read (mask and segment) each kind of hostile Markdown."""
+    from l10n_check.readers import parse
+
+    size = int(megabytes * 1_000_000)
+    seconds = {}
+    for name, build in HOSTILE_MARKDOWN.items():
+        text = build(size)
+        start = time.perf_counter()
+        parse("hostile.md", text, "zh", "en")
+        seconds[name] = (time.perf_counter() - start) / (len(text) / 1e6)
+    return seconds
+
+
 def help_startup(repeat: int = 5) -> float:
     """Median wall time of `python -m l10n_check --help`."""
     times = []
@@ -134,6 +159,8 @@ def main() -> None:
     if others:
         print(f"others: {dict(sorted(others.items()))} (the sample's own defects, in every draft)")
     print(f"start:  `l10n-check --help` in {help_startup() * 1000:.0f} ms (median of 5)")
+    worst = hostile_markdown()
+    print("hostile Markdown, reading: " + ", ".join(f"{name} {s:.2f} s/MB" for name, s in worst.items()))
 
 
 if __name__ == "__main__":

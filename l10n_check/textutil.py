@@ -29,9 +29,12 @@ TARGET_SCRIPTS = {
     "th": r"\p{Thai}", "hi": r"\p{Devanagari}",
 }
 
-# Letters, with the CJK punctuation, digits and spaces that glue one run together, so that
-# "本文，仅供参考" is one run and not two. A run starts and ends on a letter.
-_GLUE = r"[\p{Zs}\u3000-\u303f\uff01-\uff65\u2026\u00b7\d]"
+# Letters, with the CJK punctuation, digits, spaces and script-neutral marks (ー, ・) that glue one
+# run together, so that "本文，仅供参考" and "スーパー" are one run each. A run starts and ends on a
+# letter, or on a prolonged-sound mark.
+_GLUE = r"[\p{Zs}\u3000-\u303f\uff01-\uff65\u2026\u00b7\d\u30fb\u30fc\uff70]"
+# Script-neutral marks that belong to the word before them: the prolonged-sound mark of "データー".
+_TRAILING = r"[\u30fc\uff70]*"
 
 
 def _foreign_letter_class(target_lang: str) -> str:
@@ -48,7 +51,7 @@ def foreign_run_pattern(target_lang: str) -> regex.Pattern[str]:
     Inherited letters); for a Chinese target, Kana, Hangul, Cyrillic and so on, but not Latin.
     """
     letter = _foreign_letter_class(target_lang)
-    return regex.compile(rf"{letter}+(?:{_GLUE}+{letter}+)*", regex.V1)
+    return regex.compile(rf"{letter}+(?:{_GLUE}+{letter}+)*{_TRAILING}", regex.V1)
 
 
 @functools.lru_cache(maxsize=None)
@@ -209,6 +212,58 @@ def script_name(text: str) -> str:
         if pattern.search(text):
             return name
     return "foreign-script"
+
+
+# Code pages that turn UTF-8 bytes into letters of another script when a file is read with them:
+# Chinese (GBK, Big5), Thai (cp874), Cyrillic (cp1251, KOI8-R), Greek (cp1253). ftfy covers
+# Latin-1 and Windows-1252.
+CODE_PAGES = ("gbk", "big5", "cp874", "cp1251", "koi8_r", "cp1253")
+# What a repair may contain: one script's letters, ASCII, Latin-1 letters, general punctuation.
+_REPAIRED = regex.compile(
+    r"[\x20-\x7e\u00c0-\u00ff\u2010-\u2027\u2030-\u205e]*+"
+    r"(?:[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff01-\uff65]++|\p{Cyrillic}++|\p{Greek}++|\p{Thai}++)?"
+    r"[\x20-\x7e\u00c0-\u00ff\u2010-\u2027\u2030-\u205e\p{Han}\p{Cyrillic}\p{Greek}\p{Thai}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff01-\uff65]*+"
+)
+
+
+def repair_code_page(text: str) -> tuple[str, str] | None:
+    """``(repaired text, code page)`` when ``text`` is UTF-8 that was read with another code page
+    ("鍙傛暟" is "参数" read as GBK, "don鈥檛" is "don’t"), else None.
+
+    The bytes must decode as UTF-8 and give text a writer could have meant: one script besides
+    Latin and punctuation. Genuine Chinese seldom decodes at all; when it does ("目录" gives
+    "Ŀ¼"), the result is no such text.
+    """
+    if len(text) < 2 or text.isascii():
+        return None
+    for code_page in CODE_PAGES:
+        try:
+            fixed = text.encode(code_page).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if fixed != text and _coherent(fixed):
+            return fixed, code_page
+    return None
+
+
+_CASE_SWITCH = regex.compile(r"\p{Ll}\p{Lu}")
+
+
+def _coherent(text: str) -> bool:
+    """One script besides Latin, no case switching inside a word ("һЩ" from "一些" is no word)."""
+    scripts = {name for pattern, name in _SCRIPT_NAMES if pattern.search(text)}
+    if len(scripts - {"Japanese"}) > 1 or _CASE_SWITCH.search(text):
+        return False
+    return bool(_REPAIRED.fullmatch(text))
+
+
+def word_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` widened to the whitespace-delimited word around it."""
+    while start and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end
 
 
 # printf placeholders (%s, %1$s, %(name)s, %-20.127s, %<PRIuMAX>, %2$<PRIuMAX>) and brace ones

@@ -42,3 +42,15 @@ def test_measure_words_are_han_and_sourced():
     words = measure_words()
     assert "个" in words and "公里" in words and len(words) >= 50
     assert list(words) == sorted(words, key=lambda w: (-len(w), w))
+
+
+def test_contractions_are_sourced_and_each_is_its_joined_form_with_an_apostrophe():
+    from l10n_check.checks.lost_apostrophe import contractions
+
+    text = DATA.joinpath("contractions.tsv").read_text("utf-8")
+    assert "Source:" in text and "Licence:" in text
+    table = contractions()
+    assert len(table) >= 20
+    for joined, contraction in table.items():
+        assert contraction.count("'") == 1 and contraction.replace("'", "") == joined, joined
+    assert not {"cant", "wont", "its", "lets", "were", "well"} & set(table)  # words without the apostrophe

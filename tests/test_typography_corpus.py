@@ -31,7 +31,7 @@ def measured():
     return bench, bench.findings_by_check(documents), size
 
 
-@pytest.mark.parametrize("check", ["lost-apostrophe", "stray-markup", "unbalanced-brackets", "glued-words", "repeated-word"])
+@pytest.mark.parametrize("check", ["lost-apostrophe", "stray-markup", "unbalanced-brackets", "glued-words", "repeated-word", "punctuation-spacing"])
 def test_fewer_than_one_finding_per_50_kb_of_edited_english(measured, check):
     bench, findings, size = measured
     assert size > 4_000_000  # the whole catalog was read

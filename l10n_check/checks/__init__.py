@@ -22,6 +22,7 @@ from . import acronym, calque, glossary_violation, mixed_numbering, term_variant
 from . import glued_words, lost_apostrophe, quote_style, repeated_word, stray_markup, unbalanced_brackets
 from . import code_mismatch, markup_mismatch, unchanged_source, unfinished_entry, url_mismatch, whitespace_mismatch
 from . import hidden_characters
+from . import punctuation_spacing
 
 CHECKS: tuple[Check, ...] = (
     untranslated_fragment.CHECK,
@@ -51,13 +52,14 @@ CHECKS: tuple[Check, ...] = (
     glued_words.CHECK,
     repeated_word.CHECK,
     hidden_characters.CHECK,
+    punctuation_spacing.CHECK,
 )
 
 # Checks of English prose, idiom and romanization: they have nothing to say about a target in
 # another language (an English→Chinese catalog), so the engine runs them on English targets only.
 ENGLISH_ONLY = frozenset({
     "name-variant", "name-role-conflict", "romanized-word", "acronym", "calque", "term-variant",
-    "quote-style", "lost-apostrophe", "glued-words", "repeated-word",
+    "quote-style", "lost-apostrophe", "glued-words", "repeated-word", "punctuation-spacing",
 })
 CHECKS = tuple(dataclasses.replace(c, target_langs=("en",)) if c.name in ENGLISH_ONLY else c for c in CHECKS)
 

@@ -21,11 +21,13 @@ None.
 It only runs for targets written in Latin script. Punctuation touching Chinese text belongs to that text and is left to the untranslated checks; a
 paragraph left wholly in Chinese is reported once by `untranslated-paragraph`, not per mark. The
 suggestion for 《》 uses quotation marks; a house style that italicises titles does that instead.
+At most 100 marks a paragraph are reported.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
@@ -35,6 +37,10 @@ import regex
 
 from ..model import Check, Context, Document, Hit, Severity
 from ..textutil import LATIN_LANGS, base_lang, foreign_run_pattern, is_foreign_block
+
+
+# More marks than this in one paragraph are reported as the first ones: the rest is the same fix.
+MAX_PER_PARAGRAPH = 100
 
 
 @dataclass(frozen=True)
@@ -65,7 +71,7 @@ def _pattern() -> regex.Pattern[str]:
     # Title marks with their content first, then multi-character marks, then single characters and
     # runs of full-width letters and digits (U+FF10–FF19, FF21–FF3A, FF41–FF5A).
     singles = "".join(regex.escape(c) for c in marks() if len(c) == 1)
-    return regex.compile(r"《([^《》\n]{1,80})》|……+|——+|[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+|[" + singles + "]")
+    return regex.compile(r"《([^《》\n]{1,80})》|……+|——+|\u3000{2,}|[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+|[" + singles + "]")
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
@@ -76,7 +82,7 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
         prose = segment.prose
         if prose.isascii() or is_foreign_block(prose, doc.target_lang):
             continue
-        for match in _pattern().finditer(prose):
+        for match in itertools.islice(_pattern().finditer(prose), MAX_PER_PARAGRAPH):
             if match.group(1) is not None and foreign.search(match.group(1)):
                 continue  # a title left in Chinese: untranslated-fragment reports it
             if match.group(1) is None and _touches_foreign(prose, match.start(), match.end(), foreign):
@@ -97,6 +103,9 @@ def _describe(match: regex.Match[str]) -> tuple[str, str]:
     if match.group(1) is not None:
         return f"Chinese title marks around '{match.group(1)}': use italics or quotation marks", f"“{match.group(1)}”"
     table = marks()
+    if len(set(found)) == 1 and found[0] == "\u3000":  # a run of ideographic spaces: one finding
+        mark = table[found[0]]
+        return f"{len(found)} {mark.name}s in English text" if len(found) > 1 else f"{mark.name} '{found}' in English text", " "
     if found in table or found[:2] in table:
         mark = table.get(found) or table[found[:2]]
         return f"{mark.name} '{found}' in English text", mark.replacement.strip() or " "

@@ -8,15 +8,23 @@ usual wrong-codec pairs that the ftfy library knows.
 ## Why it matters
 Readers see garbage; and one garbled word usually means a whole pipeline step used the wrong codec.
 
+Also text read with code pages ftfy does not try, repaired when its bytes decode as UTF-8 into
+one script: `鍙傛暟璇存槑` (参数说明 read as GBK), `don鈥檛`, `РџСЂРёРІРµС‚` (Cyrillic read as
+cp1251), `cafรฉ` (Thai cp874); and, in drafts of Latin-script languages, a letter of another
+script inside a Latin word (`Pоssible` with a Cyrillic о), the look-alike's Latin letter as the fix.
+
 ## Example
 Fails:  We donâ€™t publish on weekends.
 Passes: We don’t publish on weekends.
+Fails:  The 鍙傛暟璇存槑 section lists them.
 
 ## Options
 None.
 
 ## What it cannot know
-Text garbled beyond repair (replacement characters �, lost bytes) has no fix to suggest; ftfy leaves
+A short run of genuine Chinese whose bytes happen to decode ("目录" gives "Ŀ¼") is told apart by
+the repair not being one script; two-character runs that repair into letters of another script are
+left alone. A Greek letter leading a word is taken as a symbol (μs, π). Text garbled beyond repair (replacement characters �, lost bytes) has no fix to suggest; ftfy leaves
 alone what could be real text, so rare mixes of accented capitals are not reported.
 """
 
@@ -29,6 +37,7 @@ from typing import Iterator
 import regex
 
 from ..model import Check, Context, Document, Hit, Severity
+from ..textutil import LATIN_LANGS, base_lang, foreign_runs, repair_code_page, script_name, word_around
 
 # Characters that mojibake is made of: Latin-1 Supplement and the Windows-1252 extras. A segment
 # without any of them is skipped before ftfy is asked.
@@ -36,6 +45,16 @@ _SUSPECT = regex.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u0
 
 
 _WORD = regex.compile(r"[^\s]+")
+_CODE_PAGE_NAMES = {"gbk": "GBK", "big5": "Big5", "cp874": "Thai cp874", "cp1251": "Cyrillic cp1251",
+                    "koi8_r": "KOI8-R", "cp1253": "Greek cp1253"}
+_EDGE_PUNCT = "\"'“”‘’()[]{}<>.,;:!?*_`"
+_LATIN = regex.compile(r"\p{Latin}")
+# Letters of scripts that never sit inside an English word; Greek only after a Latin letter
+# (a leading μ, π or Ω is a unit or a symbol: "320 μs", "πr").
+_STRAY = regex.compile(r"[\p{Cyrillic}\p{Thai}\p{Arabic}\p{Hebrew}\p{Armenian}\p{Georgian}\p{Devanagari}]|(?<=\p{Latin})\p{Greek}")
+_MICRO = regex.compile(r"[μµ]\p{Latin}{0,2}$")
+# Cyrillic and Greek letters that look like Latin ones (Unicode's confusables, the common ones).
+_LOOKALIKES = dict(zip("аеорсухіѕјАВЕКМНОРСТХοΟΑΒΕΖΗΙΚΜΝΡΤΥΧ", "aeopcyxisjABEKMHOPCTXoOABEZHIKMNPTYX"))
 
 
 @dataclass(frozen=True)
@@ -44,12 +63,51 @@ class Options:
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
+    latin = base_lang(doc.target_lang) in LATIN_LANGS
     for segment in doc.segments:
         prose = segment.prose
-        if prose.isascii() or not _SUSPECT.search(prose):
+        if prose.isascii():
             continue
-        for start, end in _suspect_clusters(prose):
-            yield from _hits(prose[start:end], segment.start + start)
+        found: list[Hit] = []
+        if _SUSPECT.search(prose):
+            for start, end in _suspect_clusters(prose):
+                found.extend(_hits(prose[start:end], segment.start + start))
+        yield from found
+        if latin:  # what ftfy repaired is not reported twice
+            taken = [(hit.start, hit.end) for hit in found]
+            yield from (h for h in _other_code_pages(segment.start, prose, doc.target_lang)
+                        if not any(a < h.end and h.start < b for a, b in taken))
+
+
+def _other_code_pages(offset: int, prose: str, target_lang: str) -> Iterator[Hit]:
+    """Words read with a code page ftfy does not try (GBK, Big5, cp874, cp1251...), and letters of
+    another script inside a Latin word ("Pоssible" with a Cyrillic о, "donเt")."""
+    done = 0
+    for run_start, run_end in foreign_runs(prose, target_lang):
+        if run_start < done:
+            continue
+        start, end = word_around(prose, run_start, run_end)
+        done = end
+        word = prose[start:end].strip(_EDGE_PUNCT)
+        start += prose[start:end].index(word) if word else 0
+        repaired = repair_code_page(word)
+        if repaired is not None:
+            fixed, code_page = repaired
+            yield Hit(offset + start, offset + start + len(word),
+                      f"garbled text '{word}' (UTF-8 read as {_CODE_PAGE_NAMES[code_page]}): it should read '{fixed}'", fixed)
+        elif _LATIN.search(word) and _STRAY.search(word) and not _MICRO.match(word):
+            yield _stray_letters(offset + start, word)
+
+
+def _stray_letters(offset: int, word: str) -> Hit:
+    """A Latin word holding letters of another script: a look-alike (Cyrillic о for o) or a byte
+    the wrong code page turned into a letter."""
+    strays = "".join(dict.fromkeys(_STRAY.findall(word)))
+    fixed = "".join(_LOOKALIKES.get(ch, ch) for ch in word)
+    suggestion = fixed if not _STRAY.search(fixed) else None
+    what = f"looks like Latin but is {script_name(strays)}" if suggestion else f"is {script_name(strays)}"
+    return Hit(offset, offset + len(word), f"'{word}' mixes scripts: '{strays}' {what} (a wrong code page or a look-alike letter)"
+               + (f": write '{suggestion}'" if suggestion else ""), suggestion)
 
 
 def _suspect_clusters(text: str) -> Iterator[tuple[int, int]]:

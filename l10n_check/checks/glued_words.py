@@ -1,11 +1,13 @@
 """Words run together where a link or formatting was removed: "ourPartner", "tradingvolume".
 
 ## What it flags
-- A lowercase word glued to a capitalised one inside a token ("ourPartner program") when both halves
-  are common English words and the whole is not a word. The suggestion puts the space back.
+- A determiner or possessive glued to a capitalised common word ("ourPartner program", "theTeam"),
+  when the whole is not a word. The suggestion puts the space back.
 - A lowercase token that is not an English word but splits into two common words, when the draft
   writes those two words apart elsewhere ("tradingvolume" in a draft that says "trading volume"),
-  or when the first word is a determiner ("ourpartner", "thecompany").
+  when the first word is a determiner ("ourpartner", "thecompany"), or when a common word is glued
+  to a verb in "-s" followed by its object ("the interest ratefollows the model").
+- A word glued to the code before or after it ("`null`tokens", "then`OSYS = 0x2710`").
 
 ## Why it matters
 Removing a link or an emphasis often eats the space beside it; the result is a non-word a reader
@@ -23,13 +25,14 @@ Passes: iPhone, OpenAI, TradFi, pump.fun and eBay are brands.
 - `min-zipf` (default 3.0): how common (Zipf scale, from the wordfreq package) each half must be.
 
 ## What it cannot know
-Brand spellings are recognised by their shape: those that start with a capital (OpenAI, TradFi), a
-single lowercase letter (iPhone, eBay), or contain digits, dots or several capitals are never
-reported; a lowercase-then-capital brand made of two common words ("greenPlan") is, unless allowed.
-Closed compounds missing from the word list ("webhook") are reported only when the draft also writes
-the two words apart, at least as often. A token the draft writes glued more than once and never
-apart, or sets in emphasis (`*typecode*`), is taken as deliberate. Only English drafts; words in
-code and URLs are skipped.
+Camel case after anything but a determiner is taken as an identifier written without backticks
+(`rateMode`, `onError`, `sayHello`), and brand shapes (OpenAI, TradFi, iPhone, eBay, names with
+digits or dots) are never reported; so a lowercase-then-capital glue after another word is missed.
+Technical English joins words freely ("timelock", "chainstate", "lockfile"): a joined token is
+reported only with the evidence above, and a joined form used more than once anywhere in the draft
+(in code, link labels, in any number: "hugepage" and "hugepages") is taken as deliberate, as is one
+set in emphasis (`*typecode*`). A given name glued to a surname ("QingraZhao") is not found. Only
+English drafts; words in code and URLs are skipped.
 """
 
 from __future__ import annotations
@@ -49,6 +52,15 @@ _TOKEN = regex.compile(r"(?<![\p{L}\p{N}'’\-_.@#/\\])\p{L}+(?![\p{L}\p{N}'’\
 _CAMEL = regex.compile(r"([a-z]{2,})([A-Z][a-z]+)")
 # Determiners and possessives: nothing closes a compound with them, so "ourpartner" is always two words.
 DETERMINERS = frozenset("the this that these those our your their his her its my every each".split())
+# ... and the ones code never starts a camel-case name with ("myList", "thisObj" are code), so that
+# "ourPartner" is two words and "rateMode", "onError" are identifiers.
+CAMEL_HEADS = DETERMINERS - {"my", "this", "that"}
+# Words that follow a verb in "-s" as its object or complement ("ratefollows the model", "rateneeds to
+# be"), and seldom a plural noun ("hugepages at a time"): evidence that a joined token is noun + verb.
+VERB_COMPLEMENTS = frozenset("the a an to that this these those its their our your his her".split())
+_FOLLOWER = regex.compile(r"\s+(\p{L}+)")
+# What may follow code directly: a plural or verb ending ("`Widget`s", "`map`ed").
+_CODE_SUFFIXES = frozenset("s es ed d ing er ers th".split())
 # Shortest half of a lowercase split: shorter halves (a, an, on) make too many false splits.
 _MIN_HALF = 3
 
@@ -64,14 +76,52 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
         return
     allowed = {word.lower() for word in options.allow}
     usage = _usage(doc)
+    lowered = doc.text.lower()
     for segment in doc.segments:
         for match in _TOKEN.finditer(segment.prose):
             token = match.group()
-            if len(token) < 5 or token.lower() in allowed or _set_apart(segment, *match.span()):
+            if token.lower() in allowed:
                 continue
-            split = _camel_split(token, options) or _lower_split(token, usage, options)
-            if split is not None and _accidental(token, split, usage):
-                yield _hit(segment, match.start(), token, split)
+            if _after_code(segment, match.start()) and token.lower() not in _CODE_SUFFIXES:
+                yield _code_hit(segment, match.start(), match.end())
+            elif _before_code(segment, match.end()) and len(token) > 1:
+                yield _code_hit(segment, match.start(), match.end(), before=True)
+            elif len(token) >= 5 and not _set_apart(segment, *match.span()):
+                split = _camel_split(token, options) or _lower_split(token, usage, options, segment.prose, match.end())
+                if split is not None and _accidental(token, lowered):
+                    yield _hit(segment, match.start(), token, split)
+
+
+def _after_code(segment: Segment, start: int) -> bool:
+    """The token follows a code span's closing backtick directly: "`null`tokens" (the character
+    before the backtick is masked code too; before an opening backtick it is prose)."""
+    raw, prose = segment.raw, segment.prose
+    return start > 1 and raw[start - 1] == "`" and prose[start - 1] != "`" and raw[start - 2] != prose[start - 2]
+
+
+def _before_code(segment: Segment, end: int) -> bool:
+    """The token runs into a code span's opening backtick: "then`OSYS = 0x2710`"."""
+    raw, prose = segment.raw, segment.prose
+    if end + 1 >= len(raw) or raw[end] != "`" or prose[end] == "`" or raw[end + 1] in "`_":
+        return False  # "`Transports`_": the backtick closes reST interpreted text around the word
+    return raw[end + 1] != prose[end + 1]
+
+
+def _code_hit(segment: Segment, start: int, end: int, before: bool = False) -> Hit:
+    raw = segment.raw
+    if before:
+        closing = raw.find("`", end + 1)
+        code = raw[end + 1 : closing if closing != -1 else len(raw)].strip("`")
+    else:
+        opening = raw.rfind("`", 0, start - 1)
+        code = raw[opening + 1 : start - 1].strip("`") if opening != -1 else ""
+    word = raw[start:end]
+    return Hit(
+        segment.start + start,
+        segment.start + end,
+        f"'{word}' is glued to the code '{code}' {'after' if before else 'before'} it: put a space between them",
+        f"{word} " if before else f" {word}",
+    )
 
 
 @dataclass(frozen=True)
@@ -99,38 +149,56 @@ def _set_apart(segment: Segment, start: int, end: int) -> bool:
     return bool(marked) or touches_non_prose(segment, start, end)
 
 
-def _accidental(token: str, split: tuple[str, str], usage: Usage) -> bool:
-    """Used once, or no more often than the two words apart: a spelling used on purpose repeats."""
-    count = usage.words[token.lower()]
-    return count <= 1 or usage.pairs[(split[0].lower(), split[1].lower())] >= count
+def _accidental(token: str, lowered: str) -> bool:
+    """The joined form appears once in the whole draft (``lowered``: code and link labels included),
+    in any number: a spelling used on purpose repeats ("hugepage" and "hugepages", a message name)."""
+    stem = token.lower()[:-1] if token.lower().endswith("s") else token.lower()
+    return lowered.count(stem) <= 1
 
 
 def _camel_split(token: str, options: Options) -> tuple[str, str] | None:
     """ "ourPartner" → ("our", "Partner"): both halves common words, the whole no word."""
     match = _CAMEL.fullmatch(token)
-    if match is None or zipf(token) > 0:
+    if match is None or match.group(1) not in CAMEL_HEADS or zipf(token) > 0:
         return None
     left, right = match.groups()
-    if zipf(left) < options.min_zipf or zipf(right) < options.min_zipf:
+    if zipf(right) < options.min_zipf:
         return None
     return left, right
 
 
-def _lower_split(token: str, usage: Usage, options: Options) -> tuple[str, str] | None:
-    """ "tradingvolume" → ("trading", "volume") when the draft writes them apart, "ourpartner" always."""
+def _lower_split(token: str, usage: Usage, options: Options, prose: str = "", end: int = 0) -> tuple[str, str] | None:
+    """ "tradingvolume" → ("trading", "volume") when the draft writes them apart, "ourpartner" always,
+    "ratefollows the" when a verb in "-s" with its object follows a noun (the word at ``end`` of
+    ``prose``)."""
     if not token.islower() or zipf(token) > 0:
         return None
+    follower = _FOLLOWER.match(prose, end)
+    verb_next = bool(follower) and follower.group(1).lower() in VERB_COMPLEMENTS
     candidates = []
     for cut in range(2, len(token) - _MIN_HALF + 1):
         left, right = token[:cut], token[cut:]
         if (len(left) < _MIN_HALF and left not in DETERMINERS) or zipf(right) < options.min_zipf:
             continue
-        if left in DETERMINERS or (usage.pairs[(left, right)] and zipf(left) >= options.min_zipf):
+        if left in DETERMINERS or (usage.pairs[(left, right)] and zipf(left) >= options.min_zipf) or (
+            verb_next and _noun_and_verb(left, right, options)
+        ):
             candidates.append((min(zipf(left), zipf(right)), left, right))
     if not candidates:
         return None
     _, left, right = max(candidates)
     return left, right
+
+
+def _noun_and_verb(left: str, right: str, options: Options) -> bool:
+    """A common word, then a common word in "-s" that is no plural of a compound: "rate" + "needs"."""
+    return (
+        right.endswith("s")
+        and len(left) >= _MIN_HALF + 1
+        and len(right) >= 5
+        and zipf(left) >= options.min_zipf
+        and zipf(right[:-1]) >= options.min_zipf
+    )
 
 
 def _hit(segment: Segment, offset: int, token: str, split: tuple[str, str]) -> Hit:

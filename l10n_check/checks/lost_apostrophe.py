@@ -1,6 +1,8 @@
 """A possessive that lost its apostrophe: "Acmes revenue", "the companys plan".
 
 ## What it flags
+- A contraction without its apostrophe ("dont", "isnt", "theyre"), from a list of 27 that are no
+  English words without it; the suggestion puts it back.
 - A name of the draft plus a bare "s" ("Acmes revenue") when the name is used on its own inside a
   sentence elsewhere in the draft, the form with "s" is not an English word, and every use of it is
   followed by a word that can follow a possessive; the suggestion is "Acme's".
@@ -24,6 +26,7 @@ Passes: Toyota sold two Toyotas. (a counted plural)
   the wordfreq package) is taken as a real word or plural and left alone.
 
 ## What it cannot know
+Contractions that are words without the apostrophe ("cant", "wont", "were", "its", "lets", "well").
 Possessives of ordinary words whose bare "s" form is a plural ("the users data", "its"). Plural
 names ("the Kennedys", "two Toyotas") are told apart by a determiner or number before them, a verb
 or function word after them, and by being frequent English words; a rare plural of a name followed
@@ -33,8 +36,11 @@ Only English drafts.
 
 from __future__ import annotations
 
+import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
+from importlib import resources
 from typing import Iterator
 
 import regex
@@ -61,6 +67,7 @@ NOT_AFTER_POSSESSIVE = frozenset(
 )
 _FOLLOWER = regex.compile(r" (\p{L}+)")
 _PREVIOUS = regex.compile(r"(\p{L}+)\s+$")
+_CODE_POSSESSIVE = regex.compile(r"(`+)(\p{Lu}[\p{L}\p{N}]+)\1(s) (\p{Ll}+)")
 _Y_PLURAL = regex.compile(r"[a-z]*[b-df-hj-np-tv-z]ys")
 
 
@@ -72,11 +79,13 @@ class Options:
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     if not is_english_target(doc.target_lang):
         return
+    yield from _contractions(doc)
+    yield from _code_possessives(doc)
     tokens = _tokens(doc)
     names = Counter(t.word for t in tokens if t.word[0].isupper() and not t.word.isupper() and not t.initial)
     possessive_only = _possessive_only(tokens)
     for token in tokens:
-        if possessive_only.get(token.word) and _is_name_possessive(token.word, token.previous, names, options):
+        if possessive_only.get(token.word) and _is_name_possessive(token, names, options):
             base = token.word[:-1]
             yield Hit(
                 token.offset,
@@ -132,13 +141,63 @@ def _possessive_only(tokens: list[Token]) -> dict[str, bool]:
     return result
 
 
-def _is_name_possessive(word: str, previous: str, names: Counter[str], options: Options) -> bool:
+@functools.lru_cache(maxsize=1)
+def contractions() -> dict[str, str]:
+    """Contractions by their form without apostrophe, from ``data/contractions.tsv``."""
+    text = resources.files("l10n_check.data").joinpath("contractions.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {joined: contraction for joined, contraction in rows}
+
+
+def _code_possessives(doc: Document) -> Iterator[Hit]:
+    """ "``HertzBeat``s powerful customization": a name in code plus a bare "s" before a noun,
+    where the draft names it elsewhere too."""
+    for segment in doc.segments:
+        if "`s " not in segment.raw:
+            continue
+        for match in _CODE_POSSESSIVE.finditer(segment.raw):
+            name, follower = match.group(2), match.group(3)
+            if segment.prose[match.start()] == "`" or follower in NOT_AFTER_POSSESSIVE or doc.text.count(name) < 2:
+                continue  # not a code span, a plural before a verb, or no name of the draft
+            code = f"{match.group(1)}{name}{match.group(1)}"
+            yield Hit(
+                segment.start + match.start(),
+                segment.start + match.end(3),
+                f"'{code}s' looks like the possessive of '{name}' without its apostrophe: write '{code}'s'",
+                f"{code}'s",
+            )
+
+
+@functools.lru_cache(maxsize=1)
+def _contraction_pattern() -> re.Pattern[str]:
+    """The joined forms as whole words, any case (the standard library's engine scans fastest)."""
+    forms = "|".join(sorted(contractions(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’])(?:{forms})(?![\w'’])", re.IGNORECASE)
+
+
+def _contractions(doc: Document) -> Iterator[Hit]:
+    """ "dont", "isnt": a contraction that lost its apostrophe."""
+    table = contractions()
+    for segment in doc.segments:
+        for match in _contraction_pattern().finditer(segment.prose):
+            contraction = table[match.group().lower()]
+            fixed = contraction.capitalize() if match.group()[0].isupper() else contraction
+            yield Hit(
+                segment.start + match.start(),
+                segment.start + match.end(),
+                f"'{match.group()}' is missing its apostrophe: write '{fixed}'",
+                fixed,
+            )
+
+
+def _is_name_possessive(token: Token, names: Counter[str], options: Options) -> bool:
     """ "Acmes revenue" where "Acme" is a name of the draft and "acmes" no English word."""
+    word, previous, follower = token.word, token.previous, token.follower
     if len(word) < 4 or not word.endswith("s") or not word[0].isupper() or not word[-2].islower() or word[-2] == "s":
         return False  # "NaNs", "CEOs": plurals of acronyms; "Boss" ends in "ss"
     base = word[:-1]
-    if names[base] == 0 or previous.lower() in _PLURAL_CUES:
-        return False
+    if names[base] == 0 or previous.lower() in _PLURAL_CUES or follower[:1].isupper():
+        return False  # "new Committers Leo, Zhou...": a capitalised follower is a name, not a possession
     return zipf(word) <= options.max_zipf
 
 

@@ -18,8 +18,9 @@ Passes: He said that that plan would work.
 
 ## What it cannot know
 Grammar. Doubles that English allows are left alone: "that that", "had had", "is is" ("what it is
-is…"), "do do", "long long ago", and reduplications such as "bye bye" or "no no". Two capitalised words inside a
-sentence are taken as a name ("Sirhan Sirhan"). Words separated by punctuation ("well, well") or by
+is…"), "do do", "long long ago", "very very", and reduplications such as "bye bye" or "no no". Two
+capitalised words inside a sentence are taken as a name ("Sirhan Sirhan"), a capitalised word and
+its lower-case double as a type and a variable of it ("takes a Request request"). Words separated by punctuation ("well, well") or by
 code are not doubles.
 """
 
@@ -37,7 +38,7 @@ _DOUBLE = regex.compile(r"(?<![\p{L}\p{N}'’\-_.])(\p{L}+)(\s+)(\1)(?![\p{L}\p{
 # Doubles English grammar allows ("that that", "had had", "what it is is") and reduplications.
 GRAMMATICAL = frozenset(
     "that had is was do does bye ha hah hee ho blah bla knock tut tsk chop no yes so ta la ooh aye "
-    "pooh hip pom there now well long".split()
+    "pooh hip pom there now well long very".split()
 )
 
 
@@ -66,9 +67,9 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
 
 
 def _is_name(segment: Segment, match: regex.Match[str]) -> bool:
-    """Two capitalised words inside a sentence: a name such as "Sirhan Sirhan", not a slip."""
-    first, second = match.group(1), match.group(3)
-    if not (first[0].isupper() and second[0].isupper()):
+    """A capitalised first word inside a sentence: a name ("Sirhan Sirhan"), or a type and a
+    variable of it as code names them ("takes a Request request"); not the slip "The the"."""
+    if not match.group(1)[0].isupper():
         return False
     before = segment.prose[: match.start()].rstrip()
     return bool(before) and before[-1] not in ".!?:;\"“”'‘’(["

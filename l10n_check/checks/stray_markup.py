@@ -3,7 +3,11 @@
 ## What it flags
 - Markdown emphasis broken by a misplaced space, so the asterisks print as they are:
   `is* brand building* and`, `** bold**`, `__ text__`. The suggestion moves the space outside.
-- A lone `**` or `__` that nothing closes, such as one left at the end of a sentence.
+- A lone `**` or `__` that nothing closes, such as one left at the end of a sentence, and a `**`
+  closed by a single `*` (`**Released* *`), which leaves an asterisk printed.
+- Bold text of several words glued to the word beside it (`project**is often crucial**`), and
+  markup broken by a space: an image `! [alt](src)`, an entity `& gt;`, a link whose target holds
+  a space (`[status](. html)`).
 - HTML entities escaped twice (`&amp;nbsp;`, `&amp;quot;`) in any draft, and in plain-text drafts
   any HTML entity at all (`&nbsp;`, `&#39;`), which a plain-text page shows literally. The
   suggestion is the character meant.
@@ -68,8 +72,70 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
         raw = segment.raw
         if "*" in raw or "_" in raw:
             yield from _emphasis(segment)
+            if "**" in raw:
+                yield from _glued_bold(segment)
         if "&" in raw:
             yield from _entities(segment, markdown)
+        if markdown and "! [" in raw:
+            yield from _spaced_images(segment)
+        if markdown and "](" in segment.prose:
+            yield from _broken_links(segment)
+
+
+# --- spaces broken into markup or missing beside it ---------------------------------------------
+
+# Bold text of several words glued to the word before or after it: "project**is often crucial**".
+_BOLD_GLUED_BEFORE = regex.compile(r"(?<=\p{L})\*\*(?=\p{L})([^*\n]{1,120}?\s[^*\n]{0,120}?)(?<=\S)\*\*(?!\p{L}|\*)")
+_BOLD_GLUED_AFTER = regex.compile(r"(?<![\p{L}*])\*\*(?=\S)([^*\n]{1,120}?\s[^*\n]{0,120}?)(?<=[\p{L}\p{N}])\*\*(?=\p{L})")
+_KWARGS = regex.compile(r"[A-Za-z_]\w*+[),]")
+_SPACED_IMAGE = regex.compile(r"!\s++\[[^\]\n]*+\]\(")
+_SPACED_ENTITY = regex.compile(r"&\s++(gt|lt|amp|quot|apos|nbsp);")
+
+
+def _glued_bold(segment: Segment) -> Iterator[Hit]:
+    """Bold text rendered without the space between it and the word beside it."""
+    raw = segment.raw
+    for pattern, side in ((_BOLD_GLUED_BEFORE, "before"), (_BOLD_GLUED_AFTER, "after")):
+        for match in pattern.finditer(raw):
+            if not is_prose(segment, match.start(), match.end()):
+                continue
+            fixed = f" {match.group()}" if side == "before" else f"{match.group()} "
+            yield Hit(
+                segment.start + match.start(),
+                segment.start + match.end(),
+                f"bold text '{match.group()}' is glued to the word {side} it: a space is missing {side} the '**'",
+                fixed,
+            )
+
+
+def _broken_links(segment: Segment) -> Iterator[Hit]:
+    """ "[text](. html)": a link whose target the reader could not read as one (a space inside
+    it, brackets that do not pair) prints as text, brackets and all."""
+    prose = segment.prose
+    start = prose.find("](")
+    while start != -1:
+        opening = prose.rfind("[", 0, start)
+        yield Hit(
+            segment.start + (opening if opening != -1 else start),
+            segment.start + start + 2,
+            "link markup will print as text: its target has a space or unpaired brackets",
+        )
+        start = prose.find("](", start + 2)
+
+
+def _spaced_images(segment: Segment) -> Iterator[Hit]:
+    """ "! [alt](src)": a space after the "!" turns an image into a "!" and a link."""
+    for match in _SPACED_IMAGE.finditer(segment.raw):
+        shown = match.group()
+        yield Hit(
+            segment.start + match.start(),
+            segment.start + match.end() - 1,
+            f"'{shown[:-1]}' will not show the image: remove the space after '!'",
+            "![" + shown[shown.index("[") + 1 : -1],
+        )
+
+
+
 
 
 # --- emphasis -----------------------------------------------------------------------------------
@@ -81,7 +147,7 @@ def _delimiters(segment: Segment) -> list[Delimiter]:
     found = []
     for match in _RUN.finditer(raw):
         start, end = match.span()
-        if (start and raw[start - 1] in "*_") or not is_prose(segment, start, end):
+        if (start and raw[start - 1] in "*_") or not is_prose(segment, start, end) or _not_emphasis(raw, start, end):
             continue
         before = raw[start - 1] if start else " "
         after = raw[end] if end < len(raw) else " "
@@ -94,31 +160,58 @@ def _delimiters(segment: Segment) -> list[Delimiter]:
     return found
 
 
+def _not_emphasis(raw: str, start: int, end: int) -> bool:
+    """Asterisks of code written without backticks: exponents ``10**18``, comment openers ``/**``,
+    globs ``**/*.md``."""
+    before = raw[start - 1] if start else " "
+    after = raw[end : end + 2]
+    keyword_args = _KWARGS.match(raw, end, end + 64) and (before in "(," or raw[start - 2 : start] == ", ")  # f(a, **kw)
+    return before == "/" or after == "/*" or (before.isdigit() and after[:1].isdigit()) or bool(keyword_args)
+
+
 def _punct(ch: str) -> bool:
     return not ch.isalnum() and not ch.isspace()
 
 
-def _unmatched(segment: Segment, delimiters: list[Delimiter]) -> list[Delimiter]:
-    """Runs that neither open nor close a pair (CommonMark's pairing, simplified to same character)."""
+def _unmatched(segment: Segment, delimiters: list[Delimiter]) -> tuple[list[Delimiter], list[Delimiter]]:
+    """Runs left unpaired by CommonMark's pairing (same character; a closer uses up as many
+    characters of its opener as both have, so ``***a* b**`` pairs fully), simplified; and openers
+    only partly used, whose rest prints as is (``**Released* *``)."""
     raw = segment.raw
-    openers: list[Delimiter] = []
+    openers: list[list] = []  # [delimiter, characters left]
     unmatched: list[Delimiter] = []
     for delim in delimiters:
-        partner = next((o for o in reversed(openers) if raw[o.start] == raw[delim.start]), None) if delim.can_close else None
-        if partner is not None:
-            index = openers.index(partner)
-            unmatched.extend(openers[index + 1 :])  # openers skipped over stay unpaired
-            del openers[index:]
-        elif delim.can_open:
-            openers.append(delim)
-        else:
+        left = delim.end - delim.start
+        while left and delim.can_close:
+            index = next((i for i in range(len(openers) - 1, -1, -1) if raw[openers[i][0].start] == raw[delim.start]), None)
+            if index is None:
+                break
+            unmatched.extend(o[0] for o in openers[index + 1 :])  # openers skipped over stay unpaired
+            del openers[index + 1 :]
+            used = min(left, openers[index][1])
+            left -= used
+            openers[index][1] -= used
+            if not openers[index][1]:
+                openers.pop()
+        if left == delim.end - delim.start and delim.can_open:
+            openers.append([delim, left])
+        elif left == delim.end - delim.start:
             unmatched.append(delim)
-    return sorted(unmatched + openers, key=lambda d: d.start)
+    whole = [o[0] for o in openers if o[1] == o[0].end - o[0].start]
+    partial = [o[0] for o in openers if 0 < o[1] < o[0].end - o[0].start]
+    return sorted(unmatched + whole, key=lambda d: d.start), partial
 
 
 def _emphasis(segment: Segment) -> Iterator[Hit]:
     raw = segment.raw
-    unmatched = _unmatched(segment, _delimiters(segment))
+    unmatched, partial = _unmatched(segment, _delimiters(segment))
+    for delim in partial:
+        marker = raw[delim.start : delim.end]
+        yield Hit(
+            segment.start + delim.start,
+            segment.start + delim.end,
+            f"'{marker}' is closed by a shorter marker, so its other '{marker[0]}' prints as is; close it with '{marker}'",
+        )
     used: set[int] = set()
     for first, second in zip(unmatched, unmatched[1:]):
         if first.start in used or raw[first.start : first.end] != raw[second.start : second.end]:
@@ -171,6 +264,14 @@ def _broken_pair(segment: Segment, first: Delimiter, second: Delimiter) -> Hit |
 
 
 def _entities(segment: Segment, markdown: bool) -> Iterator[Hit]:
+    for match in _SPACED_ENTITY.finditer(segment.raw):
+        meant = html.unescape(f"&{match.group(1)};")
+        yield Hit(
+            segment.start + match.start(),
+            segment.start + match.end(),
+            f"HTML entity '{match.group()}' broken by a space prints literally: write '{meant}'",
+            meant,
+        )
     for match in _ENTITY.finditer(segment.raw):
         innermost = f"&{match.group('name')};"
         if not _valid_entity(innermost) or not is_prose(segment, match.start(), match.end()):

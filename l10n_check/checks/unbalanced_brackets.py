@@ -3,6 +3,8 @@
 ## What it flags
 An opening `(`, `[`, `{`, `“`, `"` or CJK bracket (`（【「『《〈〔`) that nothing closes before the
 paragraph ends, a closing one that nothing opened, and a closing one of the wrong kind (`(see [1)`).
+A curly quotation mark of the wrong hand (`“Template“ refers to`, `”yes”`) is reported with the
+right one as the suggestion.
 
 ## Why it matters
 Machine translation drops or duplicates brackets when it reorders clauses, and removed links leave
@@ -22,11 +24,13 @@ Which half is missing, so there is no suggestion. List markers (`a)`, `2)`), smi
 half-open intervals (`[0, 1)`) and a closing bracket whose opener is inside the URL or code just
 before it are not reported. A quotation
 running over several paragraphs, each opening with a quotation mark, is English convention and
-allowed. Single quotation marks are not checked: `’` is also the apostrophe.
+allowed. Single quotation marks are not checked: `’` is also the apostrophe. A paragraph with more
+than 20 unpaired marks is data or code more than prose: only its first 20 are reported.
 """
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -35,6 +39,8 @@ import regex
 from ..markup import is_prose
 from ..model import Check, Context, Document, Hit, Segment, Severity
 
+# A paragraph with more unpaired marks than this is data or code, not prose: report the first ones.
+MAX_PER_PARAGRAPH = 20
 PAIRS = {"(": ")", "[": "]", "{": "}", "“": "”", "（": "）", "【": "】", "「": "」", "『": "』", "《": "》", "〈": "〉", "〔": "〕"}
 CLOSERS = {close: open_ for open_, close in PAIRS.items()}
 _QUOTES = frozenset("“”\"″")
@@ -55,13 +61,18 @@ class Options:
 class Mark:
     offset: int
     char: str  # the bracket; a straight quote is recorded as "“", "”", '"' (unsure) or "″" (inch?)
+    turned: bool = False  # a curly quote of the wrong hand: “ where a closing one belongs, or ”
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     segments = doc.segments
     for index, segment in enumerate(segments):
         following = segments[index + 1] if index + 1 < len(segments) else None
-        for mark, problem in _problems(segment):
+        marks = list(_marks(segment))
+        for mark in marks:
+            if mark.turned:
+                yield _turned_hit(segment, mark)
+        for mark, problem in itertools.islice(_problems(segment, marks), MAX_PER_PARAGRAPH):
             if problem == "unclosed" and mark.char == "“" and following is not None and _opens_with_quote(following):
                 continue  # a quotation that runs on into the next paragraph
             yield _hit(segment, mark, problem)
@@ -76,7 +87,22 @@ def _marks(segment: Segment) -> Iterator[Mark]:
             continue
         if not is_prose(segment, offset, offset + 1):
             continue
-        yield Mark(offset, _straight_quote(raw, offset) if char == '"' else char)
+        if char == '"':
+            yield Mark(offset, _straight_quote(raw, offset))
+        elif char in "“”" and _turned(raw, offset):
+            yield Mark(offset, "”" if char == "“" else "“", turned=True)
+        else:
+            yield Mark(offset, char)
+
+
+def _turned(raw: str, offset: int) -> bool:
+    """A curly quote whose hand contradicts its place: “ after a word and before a space or the
+    end ("“Template“ Refers"), ” after a space and before a word."""
+    before = raw[offset - 1] if offset else " "
+    after = raw[offset + 1] if offset + 1 < len(raw) else " "
+    if raw[offset] == "“":
+        return not before.isspace() and before not in _BEFORE_OPENING and (after.isspace() or after in ".,;:!?)")
+    return before.isspace() and after.isalnum()
 
 
 def _straight_quote(raw: str, offset: int) -> str:
@@ -97,14 +123,14 @@ def _punct(ch: str) -> bool:
     return not ch.isalnum() and not ch.isspace()
 
 
-def _problems(segment: Segment) -> Iterator[tuple[Mark, str]]:
+def _problems(segment: Segment, marks: list[Mark]) -> Iterator[tuple[Mark, str]]:
     """Pair brackets on one stack and double quotes on another; yield what is left unpaired.
 
     A closer whose opener is deeper in the stack closes it and leaves the openers above unclosed:
     in "(see [1)" the "[" is reported.
     """
     stacks: dict[bool, list[Mark]] = {True: [], False: []}
-    for mark in _marks(segment):
+    for mark in marks:
         stack = stacks[mark.char in _QUOTES]
         if mark.char in _UNSURE:
             # An unsure straight quote closes an open quotation; otherwise it opens one, unless
@@ -145,6 +171,17 @@ def _excused(segment: Segment, mark: Mark, opener: str) -> bool:
 def _opens_with_quote(segment: Segment) -> bool:
     text = segment.prose.lstrip(" >")
     return text[:1] in ("“", '"')
+
+
+def _turned_hit(segment: Segment, mark: Mark) -> Hit:
+    wrong = segment.raw[mark.offset]
+    where = "a closing" if mark.char == "”" else "an opening"
+    return Hit(
+        segment.start + mark.offset,
+        segment.start + mark.offset + 1,
+        f"'{wrong}' used as {where} quotation mark: write '{mark.char}'",
+        mark.char,
+    )
 
 
 def _hit(segment: Segment, mark: Mark, problem: str) -> Hit:

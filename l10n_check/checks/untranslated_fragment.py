@@ -23,6 +23,11 @@ Passes: The following content is an edited transcript (整理稿) of our dialogu
 
 ## What it cannot know
 Whether an unglossed original was kept on purpose (a quoted slogan, a book title): add it to `allow`.
+Runs that name something in its own language are taken as deliberate and not reported: the whole
+text of a link (a language switcher "[中文](README-CN.md)", a Chinese article in a reading list),
+the whole cell of a table, a quoted example followed by its romanization or gloss in brackets, a
+short run right after a capitalised name and ending its phrase ("the vendor Fanruan 帆软, ..."). A
+Chinese original kept beside its translation (a bilingual changelog) is still reported.
 A single Greek or Cyrillic letter is taken as a symbol (π, μm) and not reported.
 Paragraphs that are mostly in the source language are reported once by `untranslated-paragraph`
 instead, not once per run.
@@ -33,9 +38,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
-from ..model import Check, Context, Document, Hit, Severity
-from ..textutil import foreign_runs, is_foreign_block, script_name
+import regex
 
+from ..model import Check, Context, Document, Hit, Severity
+from ..textutil import foreign_runs, is_foreign_block, repair_code_page, script_name, word_around
+
+_EDGE_PUNCT = "\"'“”‘’()[]{}<>.,;:!?*_`"
 _CJK_NAMES = frozenset({"Chinese", "Japanese", "Korean"})
 _OPEN_BRACKETS = "(（[【"
 _CLOSE_BRACKETS = ")）]】"
@@ -61,6 +69,10 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
             glued = _glued(prose, start, end)
             if not glued and (fragment in options.allow or (options.allow_glossed and _glossed(prose, start, end))):
                 continue
+            if not glued and _on_purpose(segment.raw, start, end):
+                continue
+            if repair_code_page(prose[slice(*word_around(prose, start, end))].strip(_EDGE_PUNCT)):
+                continue  # mojibake, not Chinese: garbled-text reports it with its repair
             where = " glued to an English word" if glued else ""
             hint = _dictionary_hint(fragment) if options.gloss else ""
             yield Hit(
@@ -100,6 +112,39 @@ def _glossed(text: str, start: int, end: int) -> bool:
         return False
     head = text[: start - 1].rstrip()
     return bool(head) and head[-1].isascii() and (head[-1].isalnum() or head[-1] in "'\"’”")
+
+
+_QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "「": "」", "『": "』"}
+
+
+def _on_purpose(raw: str, start: int, end: int) -> bool:
+    """The run names something in its own language, as writers do on purpose: the whole text of a
+    link ("[中文](README-CN.md)", a Chinese article in a reading list), the whole cell of a table
+    row, or a quoted example followed by its romanization or gloss ("'你好' ('nǐ hǎo')")."""
+    before = raw[:start].rstrip(" ")
+    after = raw[end:].lstrip(" ")
+    if before.endswith("[") and after.startswith(("](", "][")):
+        return True
+    line_start = raw.rfind("\n", 0, start) + 1
+    if raw[line_start:].lstrip().startswith("|") and before.endswith("|") and after.startswith("|"):
+        return True
+    closing = _QUOTES.get(before[-1:])
+    if closing is not None and after.startswith(closing) and after[1:].lstrip(" ").startswith(("(", "（")):
+        return True
+    return _beside_its_name(before, after, end - start)
+
+
+# A Chinese name that follows the Latin name it belongs to is short and ends the phrase.
+_NAME_MAX = 8
+_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.-]*+$")
+
+
+def _beside_its_name(before: str, after: str, length: int) -> bool:
+    """ "Fanruan 帆软," / "WeChat 微信": a product or company name followed by its Chinese name."""
+    word = _CAPITALISED_WORD.search(before)
+    if word is None or length > _NAME_MAX or len(word.group()) < 2 or before[: word.start()].rstrip()[-1:] in ("", ".", "!", "?"):
+        return False
+    return after[:1] in ("", ",", ";", ")", "|", "\n", "，", "）")
 
 
 def warm_up() -> None:

@@ -30,7 +30,8 @@ Passes: The market rose sharply this week, according to the bank's analysts.
 - `min-probability` (0.95): how sure langdetect must be.
 
 ## What it cannot know
-Mixed paragraphs where the foreign part is the minority are left to `untranslated-fragment` (other
+A sentence made of common English words is English whatever langdetect says (short technical lines
+such as "per-mapping control, possible values" look French or Italian to it). Mixed paragraphs where the foreign part is the minority are left to `untranslated-fragment` (other
 scripts); a short Latin-script sentence in another language is not reported. Closely related languages
 (Danish and Norwegian, Malay and Indonesian) can be confused with each other, never with English.
 """
@@ -202,7 +203,8 @@ def _latin_language(prose: str, lang: str, options: Options) -> str | None:
         if len(words) < options.min_words or not _prose_like(sentence) or not _worth_detecting(words, lang):
             continue
         guess, probability = detect(sentence)
-        if guess and guess != lang and probability >= options.min_probability and _plausible(words, guess):
+        if guess and guess != lang and probability >= options.min_probability and _plausible(words, guess) \
+                and not _target_words(words, lang):
             foreign += len(words)
             votes[guess] = votes.get(guess, 0) + len(words)
     if not votes or foreign * 2 < total:
@@ -219,6 +221,20 @@ def _plausible(words: list[str], guess: str) -> bool:
     if guess not in common_words():
         return len(words) >= LONG_SENTENCE  # no table to confirm with: only long sentences
     return count_in(words, guess) >= COMMON_WORD_SHARE * len(words)
+
+
+# Share of a sentence's words that are common English words (Zipf >= 3, from wordfreq) at which a
+# guess of another language is overruled: "per-mapping control, possible values" is not French.
+ENGLISH_WORD_SHARE = 0.8
+
+
+def _target_words(words: list[str], lang: str) -> bool:
+    """Whether nearly every word of the sentence is a common word of the (English) target."""
+    if lang != "en":
+        return False
+    from ..english import zipf  # lazy: the word list loads on first use
+
+    return sum(len(w) > 1 and zipf(w) >= 3.0 for w in words) >= ENGLISH_WORD_SHARE * len(words)
 
 
 def _prose_like(sentence: str) -> bool:

@@ -35,3 +35,8 @@ def test_punctuation_touching_chinese_text_is_left_to_untranslated_checks():
 def test_clean_english_typography_is_clean():
     text = "“Quotes,” she said — it’s fine… (really) [yes] 2024: done; ok! 50% & more.\n"
     assert lint_text(text, CHECK) == []
+
+
+def test_a_run_of_ideographic_spaces_is_one_finding():
+    findings = lint_findings("Done.\u3000\u3000\u3000Next step.", CHECK)
+    assert [(f.column, f.end_column, f.suggestion) for f in findings] == [(6, 9, " ")]

@@ -39,8 +39,36 @@ def test_identifiers_in_code_and_calls_pass():
 
 
 def test_allow_option():
-    assert lint_text("Our greenPlan works.", CHECK) == [(1, 5, CHECK)]
-    assert lint_text("Our greenPlan works.", CHECK, allow=["greenplan"]) == []
+    assert lint_text("Join theTeam now.", CHECK) == [(1, 6, CHECK)]
+    assert lint_text("Join theTeam now.", CHECK, allow=["theteam"]) == []
+
+
+def test_camel_case_identifiers_pass():
+    text = "Pass rateMode and healthFactor, then onError calls sayHello with totalSupply.\n"
+    assert lint_text(text, CHECK) == []
+
+
+def test_unknown_token_of_two_frequent_words_needs_evidence():
+    # Technical English joins words freely ("timelock", "chainstate", "lockfile"): without the draft
+    # writing the two words apart, a joined token is taken as a compound.
+    assert lint_text("Users could timelock funds, and the chainstate grows with each lockfile.", CHECK) == []
+    assert lint_text("The scavenger releases hugepages at a time.", CHECK) == []
+
+
+def test_noun_glued_to_a_verb_with_its_object_is_flagged():
+    findings = lint_findings("The interest ratefollows the model, and the rate rateneeds to grow.", CHECK)
+    assert [(f.column, f.suggestion) for f in findings] == [(14, "rate follows"), (50, "rate needs")]
+
+
+def test_a_joined_form_used_in_several_numbers_is_deliberate():
+    text = "Release hugepages early. Each hugepage is 2 MB; huge pages help.\n"
+    assert lint_text(text, CHECK) == []
+
+
+def test_word_glued_to_code_before_it():
+    findings = lint_findings("When `to` is set to `null`tokens are burned, and `Widget`s stay.\n", CHECK, path="d.md")
+    assert [(f.column, f.text, f.suggestion) for f in findings] == [(27, "tokens", " tokens")]
+    assert "glued to the code 'null'" in findings[0].message
 
 
 def test_other_target_languages_are_not_checked():
@@ -50,3 +78,9 @@ def test_other_target_languages_are_not_checked():
 def test_clean_prose_is_clean(sample_text):
     assert lint_text("Nevertheless, the stablecoin market and the blockchain grew.", CHECK) == []
     assert lint_text(sample_text, CHECK) == []
+
+
+def test_word_glued_to_code_after_it():
+    findings = lint_findings("Check the system, if yes then`OSYS = 0x2710` is set.\n", CHECK, path="d.md")
+    assert [(f.column, f.text, f.suggestion) for f in findings] == [(26, "then", "then ")]
+    assert "glued to the code 'OSYS = 0x2710' after it" in findings[0].message

@@ -48,3 +48,24 @@ def test_max_zipf_option():
 def test_clean_prose_is_clean(sample_text):
     assert lint_text("Acme's revenue doubled while Acme hired. The company's plan worked.", CHECK) == []
     assert lint_text(sample_text, CHECK) == []
+
+
+def test_flags_contraction_without_apostrophe_keeping_its_case():
+    findings = lint_findings("Dont worry: it isnt broken and theyre fine.", CHECK)
+    assert [(f.text, f.suggestion) for f in findings] == [("Dont", "Don't"), ("isnt", "isn't"), ("theyre", "they're")]
+    assert "missing its apostrophe" in findings[0].message
+
+
+def test_contractions_that_are_words_pass():
+    assert lint_text("It cant be the wont of its users; well, lets see. Don't and don’t are fine.", CHECK) == []
+
+
+def test_plural_before_a_name_is_no_possessive():
+    text = "HertzBeat Committer news. Meet new Committers Leo, Zhou and Zhang."
+    assert lint_text(text, CHECK) == []
+
+
+def test_flags_name_in_code_plus_s_before_a_noun():
+    text = "HertzBeat grows.\n\n> ``HertzBeat``s powerful customization helps. `Widget`s are classes.\n"
+    findings = lint_findings(text, CHECK, path="d.md")
+    assert [(f.line, f.text, f.suggestion) for f in findings] == [(3, "``HertzBeat``s", "``HertzBeat``'s")]

@@ -30,8 +30,17 @@ def test_punctuation_or_code_between_is_no_double():
 
 
 def test_allow_option():
-    assert lint_text("It was very very good.", CHECK) == [(1, 8, CHECK)]
-    assert lint_text("It was very very good.", CHECK, allow=["very"]) == []
+    assert lint_text("It was much much better.", CHECK) == [(1, 8, CHECK)]
+    assert lint_text("It was much much better.", CHECK, allow=["much"]) == []
+
+
+def test_intensifier_very_very_is_english():
+    assert lint_text("It makes it very very easy to start.", CHECK) == []
+
+
+def test_type_and_variable_of_it_are_no_double():
+    assert lint_text("The handler takes a Request request and returns.", CHECK) == []
+    assert lint_text("The the handler returns.", CHECK) == [(1, 1, CHECK)]
 
 
 def test_clean_prose_is_clean(sample_text):

@@ -54,3 +54,39 @@ def test_dunder_names_pair_like_bold():
 def test_sample_reports_line_34_only(sample_text):
     findings = lint_findings(sample_text, CHECK, path="sample_interview.txt")
     assert [(f.line, f.text, f.suggestion) for f in findings] == [(34, "* brand building*", " *brand building*")]
+
+
+def test_nested_emphasis_sharing_a_run_pairs_fully():
+    text = "Requests: **better tooling**, ***more* marketing** and ***less* marketing**.\n"
+    assert lint_text(text, CHECK, path="d.md") == []
+
+
+def test_asterisks_of_code_are_not_emphasis():
+    for text in ("Use 10**18 wei.", "/** a comment opener", "Match **/*.md files.", "Bold **/wallet/freeze** path."):
+        assert lint_text(text, CHECK, path="d.md") == [], text
+
+
+def test_flags_bold_text_glued_to_the_word_beside_it():
+    findings = lint_findings("The ecosystem around a good project**is often crucial**. Good.\n", CHECK, path="d.md")
+    assert [(f.column, f.suggestion) for f in findings] == [(36, " **is often crucial**")]
+    assert lint_text("Un**believ**able, and **two words**!\n", CHECK, path="d.md") == []
+
+
+def test_flags_image_and_entity_broken_by_a_space():
+    findings = lint_findings("! [hertzBeat](/img/a.png)\n\nClick operation - & gt; deployment.\n", CHECK, path="d.md")
+    assert [(f.line, f.text, f.suggestion) for f in findings] == [(1, "! [hertzBeat]", "![hertzBeat]"), (3, "& gt;", ">")]
+
+
+def test_flags_link_that_will_print_as_text():
+    findings = lint_findings("See [contributor status](. html) and [ok](https://x.example).\n", CHECK, path="d.md")
+    assert [(f.column, f.text) for f in findings] == [(5, "[contributor status](")]
+
+
+def test_keyword_arguments_are_not_emphasis():
+    assert lint_text("Call init_config(current_config=zvt_config, **kv) now.\n", CHECK, path="d.md") == []
+
+
+def test_flags_bold_closed_by_a_single_asterisk():
+    findings = lint_findings("Linkis is recommended (**Released* *) here.\n", CHECK, path="d.md")
+    assert [(f.column, f.text) for f in findings] == [(24, "**")]
+    assert "closed by a shorter marker" in findings[0].message

@@ -55,3 +55,18 @@ def test_balanced_prose_is_clean(sample_text):
     assert lint_text(text, CHECK) == []
     assert lint_text('A field such as filename="bud.gif" and lines starting with "From " pass.', CHECK) == []
     assert lint_text(sample_text, CHECK) == []
+
+
+def test_opening_curly_quote_used_to_close_is_reported_with_its_fix():
+    findings = lint_findings("* “Queue timeout“ Refers to the timeout of the queue\n", CHECK, path="d.md")
+    assert [(f.column, f.text, f.suggestion) for f in findings] == [(17, "“", "”")]
+    assert "used as a closing quotation mark" in findings[0].message
+
+
+def test_closing_curly_quote_used_to_open_is_reported():
+    findings = lint_findings("He said ”yes” twice.", CHECK)
+    assert [(f.column, f.suggestion) for f in findings] == [(9, "“")]
+
+
+def test_numbered_line_inside_a_paragraph_is_no_list_marker():
+    assert lint_text("A new setting (default\n  5) is added.\n", CHECK, path="d.md") == []

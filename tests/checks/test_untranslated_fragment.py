@@ -79,3 +79,26 @@ def test_message_quotes_the_dictionary_sense_as_a_hint():
 def test_dictionary_hint_can_be_turned_off_and_is_absent_for_other_scripts():
     assert "dictionary" not in lint_findings("It was a免责声明 at the end.", CHECK, gloss=False)[0].message
     assert "dictionary" not in lint_findings("A カタカナ word.", CHECK)[0].message
+
+
+def test_chinese_that_names_something_on_purpose_passes():
+    assert lint_text("English | [中文](README-CN.md)\n", CHECK, path="d.md") == []
+    assert lint_text("- [编程语言中的反射](https://zhuanlan.zhihu.com/p/1) by the author\n", CHECK, path="d.md") == []
+    assert lint_text("| Term | 中文 |\n|---|---|\n| ledger | 账本 |\n", CHECK, path="d.md") == []
+    assert lint_text("Say '你好' ('nǐ hǎo') to greet.", CHECK) == []
+
+
+def test_chinese_in_running_prose_of_a_link_or_table_is_still_reported():
+    assert lint_text("- [the 原理 of it](https://x.example)\n", CHECK, path="d.md") == [(1, 8, CHECK)]
+    assert lint_text("| Term | the 账本 here |\n", CHECK, path="d.md") == [(1, 14, CHECK)]
+
+
+def test_prolonged_sound_mark_keeps_one_japanese_word_one_finding():
+    findings = lint_findings("We visited a スーパーマーケット today.", CHECK)
+    assert [f.text for f in findings] == ["スーパーマーケット"]
+
+
+def test_chinese_name_after_the_name_it_belongs_to_passes():
+    assert lint_text("He joined the vendor Fanruan 帆软, then left.", CHECK) == []
+    assert lint_text("Notifications go to DingTalk 钉钉 and Slack.", CHECK) == [(1, 30, CHECK)]  # not the phrase's end
+    assert lint_text("Fanruan 帆软 is a vendor.", CHECK) == [(1, 9, CHECK)]

@@ -85,3 +85,8 @@ def test_code_and_identifier_lists_are_not_a_language():
         ":mod:`!__main__` --- Top-level code environment\n"
     )
     assert lint_text(text, CHECK) == []
+
+
+def test_short_technical_english_line_is_not_taken_for_another_language():
+    assert lint_text("`madvise`: per-mapping control, possible values:\n", CHECK, path="d.md") == []
+    assert lint_text("#### a too simple,sometimes naive person (solo)\n", CHECK, path="d.md") == []

@@ -1,0 +1,212 @@
+"""Spaces lost or added around punctuation: "prices,and", "done.Next", "word ,", "? ? ?".
+
+## What it flags
+- A space lost after a comma, full stop, colon or closing bracket between two words:
+  `prices,and`, `done.Next`, `named as:XXServer`, `(in brackets)was`; after a list number,
+  `2.Click`; before an aside in brackets, `resources(unit: SUN)`; before a link,
+  `way[data runner](url)`, `e.g.,[macd](url)`.
+- A space added before a comma, semicolon, colon, full stop, question or exclamation mark:
+  `withdraw ;`, `threshold : 50%`, `the rate .`.
+- Repeated marks spaced apart: `? ? ?`, `! !`; a time of day split after its colon: `at 9: 30`; a version split after its point: `Exchangis1. 0`.
+The suggestion is the text with the space put back or taken out.
+
+## Why it matters
+Machine translation and copy-paste between Chinese and English editors move spaces around
+punctuation: Chinese needs none after its full-width marks, and half-width ones typed in Chinese
+text come with none. English readers see typos, and search misses the glued words.
+
+## Example
+Fails:  Prices rose,and volume fell.
+Passes: Prices rose, and volume fell.
+Fails:  The deployment is done.Next, publish it.
+Fails:  Liquidation threshold : 50%
+Passes: Liquidation threshold: 50%
+
+## Options
+None.
+
+## What it cannot know
+Code written without backticks: dotted names (`TestApp.HelloServer`, `io.Writer`), `key:value`
+pairs and comma-separated identifiers look like prose to it, so a glued full stop is reported only
+between a common English word and a very common one that starts sentences ("done.Next"), a glued
+colon only after a common lower-case English word and not between two (ratios such as
+`agree:disagree`), a glued comma only between two words of at least two letters; numbers (`1,000`, `1:1`,
+`v2.0`), URLs, e-mail addresses, file names and abbreviations (`e.g.,`) are left alone. Only English
+drafts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from ..english import is_english_target, zipf
+from ..markup import is_markdown, is_prose, touches_non_prose
+from ..model import Check, Context, Document, Hit, Segment, Severity
+
+# Zipf frequency (wordfreq) from which a word is a common English word, not a name or identifier.
+COMMON_ZIPF = 3.0
+# ... and from which a capitalised word after a glued full stop reads as the start of a sentence
+# ("done.Next", "it.The") rather than a type after its package ("io.Writer", "unsafe.Pointer").
+SENTENCE_START_ZIPF = 5.5
+# Latin letters only: a comma between two Chinese clauses belongs to the untranslated text.
+_L, _LL, _LU = r"\p{Latin}", r"[\p{Ll}&&\p{Latin}]", r"[\p{Lu}&&\p{Latin}]"
+_NOT_BEFORE = r"(?<![\p{L}\p{N}_.@/\\-])"
+_GLUED_COMMA = regex.compile(rf"{_NOT_BEFORE}({_L}{{2,}}),({_L}{{2,}})(?![\p{{L}}\p{{N}}_(@/\\-]|\.\p{{L}})", regex.V1)
+_GLUED_STOP = regex.compile(rf"{_NOT_BEFORE}({_LL}{{2,}})\.({_LU}{_LL}+)(?![\p{{L}}\p{{N}}_(.@/\\-])", regex.V1)
+_GLUED_NUMBER = regex.compile(rf"(?:^|(?<=\s))(\d{{1,2}})\.({_LU}{_LL}+)(?![\p{{L}}\p{{N}}_(.@/\\-])", regex.M | regex.V1)
+_GLUED_COLON = regex.compile(rf"(?<![\p{{L}}\p{{N}}_.@/\\:-])({_L}{{2,}}):({_L}[\p{{L}}\p{{N}}]+)(?![\p{{L}}\p{{N}}_(.@/\\:-])", regex.V1)
+_GLUED_BRACKET = regex.compile(rf"\)({_LL}{{2,}})(?![\p{{L}}\p{{N}}_(])", regex.V1)
+_SPACE_BEFORE = regex.compile(r"(?<=[\p{Latin})\]”’*]) ++([,;:.!?])(?=\s|$)(?! [.!?,;:])", regex.V1)
+_SPACED_REPEAT = regex.compile(r"([?!])(?: \1)++")
+# An aside glued to the word before it: "resources(unit: SUN)", "include(**DSS version...**)".
+_GLUED_OPEN = regex.compile(r"(?<![\p{L}\p{N}_.\-])(\p{Ll}{3,})\(([*\p{L}][^()\n]{2,200}?)\)")
+_CODE_WORD = regex.compile(r"\p{Ll}\p{Lu}|\p{L}\d|_|::|->|=")
+_PROSE_WORD = regex.compile(r"\p{L}{3,}")
+# Words before an argument list in a signature, where "name(args)" is code: "function deposit(...)".
+_SIGNATURE_WORDS = frozenset("function func def fn method sub procedure call".split())
+# English words that are also the names of common math and library functions: "max(fee, rate)".
+_FUNCTION_NAMES = frozenset("max min sum avg mean median abs log exp sqrt len count round floor ceil pow range".split())
+# A link glued to the word or mark before it; "![alt](src)" is an image, "[^1]" a footnote.
+_GLUED_LINK = regex.compile(r"(?<![\p{L}\p{N}_.!\]\\])(\p{Latin}[\p{Latin}.]*+[,:;]?)\[[^\[\]\n^]{1,200}\]\(")
+# A closing bracket glued to the next word by a comma: "(python>=3.8),install".
+_GLUED_AFTER_BRACKET = regex.compile(r"\),(\p{Latin}{2,})(?![\p{L}\p{N}_(@/\\-])")
+# A version number glued to its name and split after its point: "Exchangis1. 0".
+_SPACED_VERSION = regex.compile(r"(?<=\p{Latin})(\d{1,3})\. (\d{1,3})(?![\d.])")
+# A time of day split by a space after its colon: "at 9: 30", "9: 30 am". A bare "1: 30" may be a
+# numbered line, so a time needs "at"/"from"/"until"/"to" before it or "am"/"pm" after it.
+_SPACED_TIME = regex.compile(
+    r"(?:(?<=\b(?:[Aa]t|[Ff]rom|[Uu]ntil|[Tt]o|[Bb]y) )([01]?\d|2[0-3]): ([0-5]\d)\b"
+    r"|\b([01]?\d|2[0-3]): ([0-5]\d)(?= ?(?:[AaPp]\.?[Mm]\b)))"
+)
+# Cheap tests (the standard library's engine, no look-behind) that skip the patterns above in the
+# paragraphs where none can match: nearly all of them.
+_MAYBE_GLUED = re.compile(r"[,.:)][^\W\d_]|[^\W\d_]\(")
+_MAYBE_SPACED = re.compile(r"(?:[^\W\d_]|[)\]”’*]) +[,;:.!?](?:\s|$)|[?!] [?!]|\d[:.] \d")
+# Words after which a glued colon is a scheme or a code prefix, not a lost space.
+_SCHEMES = frozenset("http https ftp mailto file data git ssh urn tel sms irc javascript std".split())
+
+
+@dataclass(frozen=True)
+class Options:
+    pass
+
+
+def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
+    if not is_english_target(doc.target_lang):
+        return
+    markdown = is_markdown(doc.path)
+    for segment in doc.segments:
+        prose = segment.prose
+        spots = (_glued(prose) if _MAYBE_GLUED.search(prose) else []) + (_spaced(prose) if _MAYBE_SPACED.search(prose) else [])
+        if markdown and "](" in segment.raw:
+            yield from _glued_links(segment)
+        for start, end, message, suggestion in sorted(spots):
+            # Spaces that masked code left behind, or a mark glued to code, are no typo of prose.
+            if is_prose(segment, start, end) and not touches_non_prose(segment, start, end):
+                yield Hit(segment.start + start, segment.start + end, message, suggestion)
+
+
+def _glued_links(segment: Segment) -> Iterator[Hit]:
+    """A link glued to the word or mark before it: "way[data runner](url)", "e.g.,[macd](url)"."""
+    for match in _GLUED_LINK.finditer(segment.raw):
+        start, end = match.span(1)
+        if is_prose(segment, start, end + 1):
+            before = match.group(1)
+            yield Hit(
+                segment.start + start,
+                segment.start + end + 1,
+                f"a space is missing before the link after '{before}': write '{before} ['",
+                f"{before} [",
+            )
+
+
+# (start, end, message, suggestion) within one segment's prose
+Spot = tuple[int, int, str, str]
+
+
+def _glued(prose: str) -> list[Spot]:
+    """Marks with the space after them lost."""
+    found: list[Spot] = []
+    for match in _GLUED_COMMA.finditer(prose):
+        found.append(_missing_after(match, ","))
+    for match in _GLUED_STOP.finditer(prose):
+        if _common(match.group(1)) and zipf(match.group(2)) >= SENTENCE_START_ZIPF:
+            found.append(_missing_after(match, "."))
+    for match in _GLUED_NUMBER.finditer(prose):
+        found.append(_missing_after(match, "."))
+    for match in _GLUED_COLON.finditer(prose):
+        left, right = match.group(1), match.group(2)
+        if left.islower() and _common(left) and left not in _SCHEMES and not (right.islower() and _common(right)):
+            found.append(_missing_after(match, ":"))
+    for match in _GLUED_AFTER_BRACKET.finditer(prose):
+        word = match.group(1)
+        if _common(word):
+            found.append((match.start(), match.end(), f"a space is missing after ',' in '),{word}': write '), {word}'", f"), {word}"))
+    for match in _GLUED_OPEN.finditer(prose):
+        if _aside(prose, match):
+            word = match.group(1)
+            found.append((match.start(), match.start(2), f"a space is missing before '(' in '{word}(': write '{word} ('", f"{word} ("))
+    for match in _GLUED_BRACKET.finditer(prose):
+        opening = prose.rfind("(", 0, match.start())
+        inside = prose[opening + 1 : match.start()]
+        # An aside in words closes here; "(s)he" and "(de)allocation" are conventions, "f(x)y" is code.
+        if opening != -1 and " " in inside.strip() and inside[:1].isalpha() and ")" not in inside and "\n" not in inside:
+            word = match.group(1)
+            found.append((match.start(), match.end(), f"a space is missing after ')' in '){word}': write ') {word}'", f") {word}"))
+    return found
+
+
+def _aside(prose: str, match: regex.Match[str]) -> bool:
+    """Words in brackets glued to a common word, not the arguments of a call or signature."""
+    word, inside = match.group(1), match.group(2)
+    before = prose[: match.start()].split()
+    if not _common(word) or word in _FUNCTION_NAMES or (before and before[-1].lower() in _SIGNATURE_WORDS) or _CODE_WORD.search(inside):
+        return False
+    words = _PROSE_WORD.findall(inside)
+    return " " in inside.strip() and sum(zipf(w) >= 4.0 for w in words) >= 2
+
+
+def _missing_after(match: regex.Match[str], mark: str) -> Spot:
+    left, right = match.group(1), match.group(2)
+    return (
+        match.start(),
+        match.end(),
+        f"a space is missing after '{mark}' in '{left}{mark}{right}': write '{left}{mark} {right}'",
+        f"{left}{mark} {right}",
+    )
+
+
+def _spaced(prose: str) -> list[Spot]:
+    """Spaces before marks, and repeated marks spaced apart."""
+    found: list[Spot] = []
+    for match in _SPACE_BEFORE.finditer(prose):
+        mark = match.group(1)
+        found.append((match.start(), match.end(), f"a space before '{mark}': remove it", mark))
+    for match in _SPACED_VERSION.finditer(prose):
+        joined = match.group().replace(" ", "")
+        found.append((match.start(), match.end(), f"version number '{match.group()}' split by a space: write '{joined}'", joined))
+    for match in _SPACED_TIME.finditer(prose):
+        hours, minutes = match.group(1) or match.group(3), match.group(2) or match.group(4)
+        found.append((match.start(), match.end(), f"time '{match.group()}' split by a space: write '{hours}:{minutes}'", f"{hours}:{minutes}"))
+    for match in _SPACED_REPEAT.finditer(prose):
+        joined = match.group().replace(" ", "")
+        found.append((match.start(), match.end(), f"'{match.group()}' spaced apart: write '{joined}'", joined))
+    return found
+
+
+def _common(word: str) -> bool:
+    return zipf(word) >= COMMON_ZIPF
+
+
+CHECK = Check(
+    name="punctuation-spacing",
+    category="typography",
+    severity=Severity.WARNING,
+    doc=__doc__,
+    options=Options,
+    run=run,
+)
