@@ -47,6 +47,9 @@ _SUSPECT = regex.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u0
 _WORD = regex.compile(r"[^\s]+")
 _CODE_PAGE_NAMES = {"gbk": "GBK", "big5": "Big5", "cp874": "Thai cp874", "cp1251": "Cyrillic cp1251",
                     "koi8_r": "KOI8-R", "cp1253": "Greek cp1253"}
+_NON_ASCII_SPACE = regex.compile(r"[^\x00-\x7f\S]")  # a space that can be a byte of mojibake
+# Longest edit handed to a character diff, whose cost grows with the square of its length.
+_SHORT_EDIT = 32
 _EDGE_PUNCT = "\"'“”‘’()[]{}<>.,;:!?*_`"
 _LATIN = regex.compile(r"\p{Latin}")
 # Letters of scripts that never sit inside an English word; Greek only after a Latin letter
@@ -74,9 +77,18 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
                 found.extend(_hits(prose[start:end], segment.start + start))
         yield from found
         if latin:  # what ftfy repaired is not reported twice
-            taken = [(hit.start, hit.end) for hit in found]
-            yield from (h for h in _other_code_pages(segment.start, prose, doc.target_lang)
-                        if not any(a < h.end and h.start < b for a, b in taken))
+            yield from _not_overlapping(_other_code_pages(segment.start, prose, doc.target_lang), found)
+
+
+def _not_overlapping(hits: Iterator[Hit], taken: list[Hit]) -> Iterator[Hit]:
+    """The ``hits`` that overlap none of ``taken``; both come in order and do not overlap among
+    themselves, so one pass over each does."""
+    index = 0
+    for hit in hits:
+        while index < len(taken) and taken[index].end <= hit.start:
+            index += 1
+        if index == len(taken) or hit.end <= taken[index].start:
+            yield hit
 
 
 def _other_code_pages(offset: int, prose: str, target_lang: str) -> Iterator[Hit]:
@@ -146,31 +158,120 @@ def _hits(text: str, offset: int) -> Iterator[Hit]:
 def _changes(original: str, fixed: str) -> Iterator[tuple[int, int, str]]:
     """Changed regions widened to whole words, as ``(start, end, replacement)``, merged when adjacent."""
     regions: list[list[int]] = []
-    matcher = difflib.SequenceMatcher(None, original, fixed, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            continue
-        left = _word_start(original, i1)
-        right = _word_end(original, i2)
-        j_left, j_right = j1 - (i1 - left), j2 + (right - i2)
-        if regions and left <= regions[-1][1]:
-            regions[-1][1], regions[-1][3] = right, j_right
-        else:
-            regions.append([left, right, j_left, j_right])
+    word_end = _WordEnds(original)
+    for edit in _merged(_edits(original, fixed), original):
+        for i1, i2, j1, j2 in _changed_parts(original, fixed, edit):
+            # A region that reaches back to the previous one merges with it: no need to walk further.
+            left = _word_start(original, i1, regions[-1][1] if regions else 0)
+            right = word_end(i2)
+            j_left, j_right = j1 - (i1 - left), j2 + (right - i2)
+            if regions and left <= regions[-1][1]:
+                regions[-1][1], regions[-1][3] = right, j_right
+            else:
+                regions.append([left, right, j_left, j_right])
     for left, right, j_left, j_right in regions:
         yield left, right, fixed[j_left:j_right]
 
 
-def _word_start(text: str, index: int) -> int:
-    while index > 0 and not text[index - 1].isspace():
+Edit = tuple[int, int, int, int]  # original[i1:i2] became fixed[j1:j2]
+
+
+def _edits(original: str, fixed: str) -> Iterator[Edit]:
+    """Where ``fixed`` differs from ``original``, in one pass.
+
+    A repair of the encoding keeps every ASCII character and replaces runs of other characters
+    (the bytes of one character read as several); at most it drops a space that was a byte of
+    the character (ftfy reads "Ã " as "à"). So the two texts are walked side by side and
+    resynchronised on the next ASCII character both share: linear, where a general diff of
+    repetitive mojibake took minutes for a few kilobytes.
+    """
+    i = j = 0
+    while i < len(original) or j < len(fixed):
+        if i < len(original) and j < len(fixed) and original[i] == fixed[j] and original[i].isascii():
+            i, j = i + 1, j + 1
+            continue
+        i1, j1 = i, j
+        while True:
+            i, j = _skip_non_ascii(original, i), _skip_non_ascii(fixed, j)
+            if (i == len(original) and j == len(fixed)) or (
+                i < len(original) and j < len(fixed) and original[i] == fixed[j]
+            ):
+                break
+            # ASCII on one side only, or two different ones: what the repair dropped (the original's).
+            i, j = (i + 1, j) if i < len(original) else (i, j + 1)
+        yield i1, i, j1, j
+
+
+def _skip_non_ascii(text: str, index: int) -> int:
+    while index < len(text) and not text[index].isascii():
+        index += 1
+    return index
+
+
+def _merged(edits: Iterator[Edit], original: str) -> Iterator[Edit]:
+    """Edits with a dropped space slid back to the edit it belongs to ("Ã  x": the space after
+    "Ã" is the byte dropped, not the one before "x"), and edits that then touch merged."""
+    pending: Edit | None = None
+    for i1, i2, j1, j2 in edits:
+        floor = pending[1] if pending else 0
+        while j1 == j2 and i1 > floor and original[i1 - 1] == original[i2 - 1]:
+            i1, i2, j1, j2 = i1 - 1, i2 - 1, j1 - 1, j2 - 1
+        if pending and i1 == pending[1] and j1 == pending[3]:
+            pending = (pending[0], i2, pending[2], j2)
+            continue
+        if pending:
+            yield pending
+        pending = (i1, i2, j1, j2)
+    if pending:
+        yield pending
+
+
+def _changed_parts(original: str, fixed: str, edit: Edit) -> Iterator[Edit]:
+    """What an edit changed, without what both sides share at its ends; a short edit as a
+    character diff gives it (a no-break space dropped between two garbled words), a long one
+    word by word when both sides hold the same non-ASCII spaces, else whole."""
+    i1, i2, j1, j2 = edit
+    while i1 < i2 and j1 < j2 and original[i1] == fixed[j1]:
+        i1, j1 = i1 + 1, j1 + 1
+    while i1 < i2 and j1 < j2 and original[i2 - 1] == fixed[j2 - 1]:
+        i2, j2 = i2 - 1, j2 - 1
+    if i1 == i2 and j1 == j2:
+        return
+    if max(i2 - i1, j2 - j1) <= _SHORT_EDIT:
+        matcher = difflib.SequenceMatcher(None, original[i1:i2], fixed[j1:j2], autojunk=False)
+        yield from ((i1 + a1, i1 + a2, j1 + b1, j1 + b2) for tag, a1, a2, b1, b2 in matcher.get_opcodes() if tag != "equal")
+        return
+    before, after = _NON_ASCII_SPACE.split(original[i1:i2]), _NON_ASCII_SPACE.split(fixed[j1:j2])
+    if _NON_ASCII_SPACE.findall(original[i1:i2]) != _NON_ASCII_SPACE.findall(fixed[j1:j2]):
+        before, after = [original[i1:i2]], [fixed[j1:j2]]
+    for old, new in zip(before, after):
+        if old != new:
+            yield i1, i1 + len(old), j1, j1 + len(new)
+        i1, j1 = i1 + len(old) + 1, j1 + len(new) + 1
+
+
+def _word_start(text: str, index: int, floor: int = 0) -> int:
+    """Where the word holding ``index`` starts, looking back no further than ``floor``."""
+    while index > floor and not text[index - 1].isspace():
         index -= 1
     return index
 
 
-def _word_end(text: str, index: int) -> int:
-    while index < len(text) and not text[index].isspace():
-        index += 1
-    return index
+class _WordEnds:
+    """Where the word holding an index ends, for indexes asked in increasing order: each character
+    is looked at once, however many edits one long word holds."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.start, self.end = text, 0, -1
+
+    def __call__(self, index: int) -> int:
+        if self.start <= index <= self.end:  # no space between: the same word end
+            return self.end
+        end = index
+        while end < len(self.text) and not self.text[end].isspace():
+            end += 1
+        self.start, self.end = index, end
+        return end
 
 
 def warm_up() -> None:

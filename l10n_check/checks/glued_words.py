@@ -63,6 +63,12 @@ _FOLLOWER = regex.compile(r"\s+(\p{L}+)")
 _CODE_SUFFIXES = frozenset("s es ed d ing er ers th".split())
 # Shortest half of a lowercase split: shorter halves (a, an, on) make too many false splits.
 _MIN_HALF = 3
+# Letters in the longest word of the frequency list (supercalifragilisticexpialidocious): a half
+# that long or longer is no common word, so a token longer than two of them is never split.
+LONGEST_WORD = 34
+# How many different joined forms one draft may have looked up in its whole text (each look-up
+# reads all of it): far more than any real draft holds, few enough to keep hostile input linear.
+MAX_LOOKUPS = 64
 
 
 @dataclass(frozen=True)
@@ -76,7 +82,7 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
         return
     allowed = {word.lower() for word in options.allow}
     usage = _usage(doc)
-    lowered = doc.text.lower()
+    seen = _Occurrences(doc.text.lower())
     for segment in doc.segments:
         for match in _TOKEN.finditer(segment.prose):
             token = match.group()
@@ -88,7 +94,7 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
                 yield _code_hit(segment, match.start(), match.end(), before=True)
             elif len(token) >= 5 and not _set_apart(segment, *match.span()):
                 split = _camel_split(token, options) or _lower_split(token, usage, options, segment.prose, match.end())
-                if split is not None and _accidental(token, lowered):
+                if split is not None and seen.once(token):
                     yield _hit(segment, match.start(), token, split)
 
 
@@ -149,11 +155,23 @@ def _set_apart(segment: Segment, start: int, end: int) -> bool:
     return bool(marked) or touches_non_prose(segment, start, end)
 
 
-def _accidental(token: str, lowered: str) -> bool:
-    """The joined form appears once in the whole draft (``lowered``: code and link labels included),
-    in any number: a spelling used on purpose repeats ("hugepage" and "hugepages", a message name)."""
-    stem = token.lower()[:-1] if token.lower().endswith("s") else token.lower()
-    return lowered.count(stem) <= 1
+class _Occurrences:
+    """Whether a joined form appears once in the whole draft (code and link labels included), in
+    any number: a spelling used on purpose repeats ("hugepage" and "hugepages", a message name).
+
+    Answers are remembered; past ``MAX_LOOKUPS`` different forms a form counts as repeated, so
+    that a draft made of thousands of joined forms is not read once for each of them.
+    """
+
+    def __init__(self, lowered: str) -> None:
+        self.lowered = lowered
+        self.answers: dict[str, bool] = {}
+
+    def once(self, token: str) -> bool:
+        stem = token.lower()[:-1] if token.lower().endswith("s") else token.lower()
+        if stem not in self.answers:
+            self.answers[stem] = len(self.answers) < MAX_LOOKUPS and self.lowered.count(stem) <= 1
+        return self.answers[stem]
 
 
 def _camel_split(token: str, options: Options) -> tuple[str, str] | None:
@@ -171,12 +189,13 @@ def _lower_split(token: str, usage: Usage, options: Options, prose: str = "", en
     """ "tradingvolume" → ("trading", "volume") when the draft writes them apart, "ourpartner" always,
     "ratefollows the" when a verb in "-s" with its object follows a noun (the word at ``end`` of
     ``prose``)."""
-    if not token.islower() or zipf(token) > 0:
+    if not token.islower() or len(token) > 2 * LONGEST_WORD or zipf(token) > 0:
         return None
     follower = _FOLLOWER.match(prose, end)
     verb_next = bool(follower) and follower.group(1).lower() in VERB_COMPLEMENTS
     candidates = []
-    for cut in range(2, len(token) - _MIN_HALF + 1):
+    # Only cuts whose halves can both be words: each half is a common word or a determiner.
+    for cut in range(max(2, len(token) - LONGEST_WORD), min(len(token) - _MIN_HALF, LONGEST_WORD) + 1):
         left, right = token[:cut], token[cut:]
         if (len(left) < _MIN_HALF and left not in DETERMINERS) or zipf(right) < options.min_zipf:
             continue

@@ -80,10 +80,10 @@ class Options:
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     allowed = frozenset(_character(item) for item in options.allow)
+    judge = _Judge(allowed, _RightToLeftLines(doc.text))  # one for all regions: they share the text
     for base, text, end in _regions(doc):
-        lines = _RightToLeftLines(text)
         for match in _HIDDEN.finditer(text, base, end):
-            hit = _judge(text, match.start(), match.end(), _Judge(allowed, lines))
+            hit = _judge(text, match.start(), match.end(), judge)
             if hit is not None:
                 yield hit
 
@@ -99,21 +99,31 @@ def _regions(doc: Document) -> Iterator[tuple[int, str, int]]:
 
 
 class _RightToLeftLines:
-    """Whether the line around an offset holds right-to-left letters, each line looked at once."""
+    """Whether the line around an offset holds right-to-left letters, each line looked at once.
+
+    Nothing is read before the first question (most drafts hold no bidi mark at all); questions
+    come in the order of the text, so the line last asked about answers the next ones on it.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.any = _RIGHT_TO_LEFT.search(text) is not None  # mostly not: then no line is read
-        self.known: dict[int, bool] = {}
+        self.any: bool | None = None  # whether the text holds any right-to-left letter
+        self.line = (0, -1, False)  # start, end and answer of the line last asked about
 
     def at(self, index: int) -> bool:
+        if self.any is None:
+            self.any = _RIGHT_TO_LEFT.search(self.text) is not None
         if not self.any:
             return False
-        start = self.text.rfind("\n", 0, index) + 1
-        if start not in self.known:
+        start, end, answer = self.line
+        if not start <= index <= end:
+            # Forward from the last line's end (the questions come in order): no line read twice.
+            start = self.text.rfind("\n", max(end, 0) if end < index else 0, index) + 1
             end = self.text.find("\n", index)
-            self.known[start] = _RIGHT_TO_LEFT.search(self.text, start, end if end != -1 else len(self.text)) is not None
-        return self.known[start]
+            end = end if end != -1 else len(self.text)
+            answer = _RIGHT_TO_LEFT.search(self.text, start, end) is not None
+            self.line = (start, end, answer)
+        return answer
 
 
 @dataclass(frozen=True)

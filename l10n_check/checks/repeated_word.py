@@ -71,8 +71,10 @@ def _is_name(segment: Segment, match: regex.Match[str]) -> bool:
     variable of it as code names them ("takes a Request request"); not the slip "The the"."""
     if not match.group(1)[0].isupper():
         return False
-    before = segment.prose[: match.start()].rstrip()
-    return bool(before) and before[-1] not in ".!?:;\"“”'‘’(["
+    prose, before = segment.prose, match.start()
+    while before and prose[before - 1].isspace():  # no copy of all that comes before: linear
+        before -= 1
+    return before > 0 and prose[before - 1] not in ".!?:;\"“”'‘’(["
 
 
 CHECK = Check(
