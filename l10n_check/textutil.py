@@ -266,6 +266,29 @@ def word_around(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+class Repeats:
+    """Whether a string occurs twice or more in one text (``text.count(part) >= 2``), each string
+    looked up once.
+
+    A look-up reads the whole text, so a check that asks about each of many words of a long
+    draft would take time in the square of its length. Past ``budget`` different strings the
+    answer is ``beyond`` without reading: the checks pass the answer that reports nothing. Real
+    drafts ask about a handful.
+    """
+
+    def __init__(self, text: str, budget: int, beyond: bool) -> None:
+        self.text, self.budget, self.beyond = text, budget, beyond
+        self.answers: dict[str, bool] = {}
+
+    def __call__(self, part: str) -> bool:
+        if part not in self.answers:
+            if len(self.answers) >= self.budget:
+                return self.beyond
+            first = self.text.find(part)  # a second one after it, as str.count counts them
+            self.answers[part] = first != -1 and self.text.find(part, first + max(1, len(part))) != -1
+        return self.answers[part]
+
+
 # printf placeholders (%s, %1$s, %(name)s, %-20.127s, %<PRIuMAX>, %2$<PRIuMAX>) and brace ones
 # ({0}, {name}, {LABEL-NAME}, {x.y[0]!r:>10}). A space is no printf flag here: "100% of" is prose.
 PLACEHOLDER_PATTERN = (

@@ -46,6 +46,7 @@ import regex
 from ..english import is_english_target, zipf
 from ..markup import touches_non_prose
 from ..model import Check, Context, Document, Hit, Segment, Severity
+from ..textutil import Repeats
 
 # A whole token of letters, not part of a longer identifier, path, handle, domain or hyphenated word.
 _TOKEN = regex.compile(r"(?<![\p{L}\p{N}'’\-_.@#/\\])\p{L}+(?![\p{L}\p{N}'’\-_@#/\\(]|\.\p{L})")
@@ -82,7 +83,8 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
         return
     allowed = {word.lower() for word in options.allow}
     usage = _usage(doc)
-    seen = _Occurrences(doc.text.lower())
+    # Past MAX_LOOKUPS different joined forms, a form counts as repeated: nothing more is reported.
+    repeats = Repeats(doc.text.lower(), MAX_LOOKUPS, beyond=True)
     for segment in doc.segments:
         for match in _TOKEN.finditer(segment.prose):
             token = match.group()
@@ -94,7 +96,7 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
                 yield _code_hit(segment, match.start(), match.end(), before=True)
             elif len(token) >= 5 and not _set_apart(segment, *match.span()):
                 split = _camel_split(token, options) or _lower_split(token, usage, options, segment.prose, match.end())
-                if split is not None and seen.once(token):
+                if split is not None and _accidental(token, repeats):
                     yield _hit(segment, match.start(), token, split)
 
 
@@ -155,23 +157,11 @@ def _set_apart(segment: Segment, start: int, end: int) -> bool:
     return bool(marked) or touches_non_prose(segment, start, end)
 
 
-class _Occurrences:
-    """Whether a joined form appears once in the whole draft (code and link labels included), in
-    any number: a spelling used on purpose repeats ("hugepage" and "hugepages", a message name).
-
-    Answers are remembered; past ``MAX_LOOKUPS`` different forms a form counts as repeated, so
-    that a draft made of thousands of joined forms is not read once for each of them.
-    """
-
-    def __init__(self, lowered: str) -> None:
-        self.lowered = lowered
-        self.answers: dict[str, bool] = {}
-
-    def once(self, token: str) -> bool:
-        stem = token.lower()[:-1] if token.lower().endswith("s") else token.lower()
-        if stem not in self.answers:
-            self.answers[stem] = len(self.answers) < MAX_LOOKUPS and self.lowered.count(stem) <= 1
-        return self.answers[stem]
+def _accidental(token: str, repeats: Repeats) -> bool:
+    """The joined form appears once in the whole draft (code and link labels included), in any
+    number: a spelling used on purpose repeats ("hugepage" and "hugepages", a message name)."""
+    stem = token.lower()[:-1] if token.lower().endswith("s") else token.lower()
+    return not repeats(stem)
 
 
 def _camel_split(token: str, options: Options) -> tuple[str, str] | None:

@@ -47,10 +47,14 @@ import regex
 
 from ..english import is_english_target, zipf
 from ..model import Check, Context, Document, Hit, Severity
+from ..textutil import Repeats
 
 # The words this check judges: capitalised ones and ones ending in "ys", not inside identifiers,
 # paths, handles or domains.
 _CANDIDATE = regex.compile(r"(?<![\p{L}\p{N}'’\-_.@#/])(?:\p{Lu}\p{L}*|\p{L}*ys)(?![\p{L}\p{N}'’\-_@#/]|\.\p{L})")
+# How many different names in code one draft may have looked up in its whole text (each look-up
+# reads all of it): far more than a real draft holds, few enough to keep hostile input linear.
+MAX_LOOKUPS = 64
 # Words before a counted or plural noun: "two Toyotas", "the Kennedys" is left alone too.
 _PLURAL_CUES = frozenset(
     "a an the two three four five six seven eight nine ten many several some these those both all other "
@@ -152,12 +156,13 @@ def contractions() -> dict[str, str]:
 def _code_possessives(doc: Document) -> Iterator[Hit]:
     """ "``HertzBeat``s powerful customization": a name in code plus a bare "s" before a noun,
     where the draft names it elsewhere too."""
+    named_twice = Repeats(doc.text, MAX_LOOKUPS, beyond=False)  # past the budget: not reported
     for segment in doc.segments:
         if "`s " not in segment.raw:
             continue
         for match in _CODE_POSSESSIVE.finditer(segment.raw):
             name, follower = match.group(2), match.group(3)
-            if segment.prose[match.start()] == "`" or follower in NOT_AFTER_POSSESSIVE or doc.text.count(name) < 2:
+            if segment.prose[match.start()] == "`" or follower in NOT_AFTER_POSSESSIVE or not named_twice(name):
                 continue  # not a code span, a plural before a verb, or no name of the draft
             code = f"{match.group(1)}{name}{match.group(1)}"
             yield Hit(

@@ -59,6 +59,7 @@ _GLUED_COMMA = regex.compile(rf"{_NOT_BEFORE}({_L}{{2,}}),({_L}{{2,}})(?![\p{{L}
 _GLUED_STOP = regex.compile(rf"{_NOT_BEFORE}({_LL}{{2,}})\.({_LU}{_LL}+)(?![\p{{L}}\p{{N}}_(.@/\\-])", regex.V1)
 _GLUED_NUMBER = regex.compile(rf"(?:^|(?<=\s))(\d{{1,2}})\.({_LU}{_LL}+)(?![\p{{L}}\p{{N}}_(.@/\\-])", regex.M | regex.V1)
 _GLUED_COLON = regex.compile(rf"(?<![\p{{L}}\p{{N}}_.@/\\:-])({_L}{{2,}}):({_L}[\p{{L}}\p{{N}}]+)(?![\p{{L}}\p{{N}}_(.@/\\:-])", regex.V1)
+_LAST_BRACKET = regex.compile(r"[()\n]", regex.REVERSE)
 _GLUED_BRACKET = regex.compile(rf"\)({_LL}{{2,}})(?![\p{{L}}\p{{N}}_(])", regex.V1)
 _SPACE_BEFORE = regex.compile(r"(?<=[\p{Latin})\]”’*]) ++([,;:.!?])(?=\s|$)(?! [.!?,;:])", regex.V1)
 _SPACED_REPEAT = regex.compile(r"([?!])(?: \1)++")
@@ -68,6 +69,7 @@ _CODE_WORD = regex.compile(r"\p{Ll}\p{Lu}|\p{L}\d|_|::|->|=")
 _PROSE_WORD = regex.compile(r"\p{L}{3,}")
 # Words before an argument list in a signature, where "name(args)" is code: "function deposit(...)".
 _SIGNATURE_WORDS = frozenset("function func def fn method sub procedure call".split())
+_LONGEST_SIGNATURE_WORD = max(map(len, _SIGNATURE_WORDS))
 # English words that are also the names of common math and library functions: "max(fee, rate)".
 _FUNCTION_NAMES = frozenset("max min sum avg mean median abs log exp sqrt len count round floor ceil pow range".split())
 # A link glued to the word or mark before it; "![alt](src)" is an image, "[^1]" a footnote.
@@ -151,10 +153,12 @@ def _glued(prose: str) -> list[Spot]:
             word = match.group(1)
             found.append((match.start(), match.start(2), f"a space is missing before '(' in '{word}(': write '{word} ('", f"{word} ("))
     for match in _GLUED_BRACKET.finditer(prose):
-        opening = prose.rfind("(", 0, match.start())
-        inside = prose[opening + 1 : match.start()]
+        # The nearest bracket or line break before: an aside opened there on this line, or none.
+        # (Looking no further than the previous one keeps a line of many brackets linear.)
+        opening = _LAST_BRACKET.search(prose, 0, match.start())
+        inside = prose[opening.end() : match.start()] if opening and opening.group() == "(" else ""
         # An aside in words closes here; "(s)he" and "(de)allocation" are conventions, "f(x)y" is code.
-        if opening != -1 and " " in inside.strip() and inside[:1].isalpha() and ")" not in inside and "\n" not in inside:
+        if " " in inside.strip() and inside[:1].isalpha():
             word = match.group(1)
             found.append((match.start(), match.end(), f"a space is missing after ')' in '){word}': write ') {word}'", f") {word}"))
     return found
@@ -163,11 +167,22 @@ def _glued(prose: str) -> list[Spot]:
 def _aside(prose: str, match: regex.Match[str]) -> bool:
     """Words in brackets glued to a common word, not the arguments of a call or signature."""
     word, inside = match.group(1), match.group(2)
-    before = prose[: match.start()].split()
-    if not _common(word) or word in _FUNCTION_NAMES or (before and before[-1].lower() in _SIGNATURE_WORDS) or _CODE_WORD.search(inside):
+    if not _common(word) or word in _FUNCTION_NAMES or _after_signature_word(prose, match.start()) or _CODE_WORD.search(inside):
         return False
     words = _PROSE_WORD.findall(inside)
     return " " in inside.strip() and sum(zipf(w) >= 4.0 for w in words) >= 2
+
+
+def _after_signature_word(prose: str, start: int) -> bool:
+    """Whether the word before ``start`` (after white space) is one that starts a signature; only
+    as many characters are read as the longest of those words has."""
+    end = start
+    while end and prose[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin and not prose[begin - 1].isspace() and end - begin <= _LONGEST_SIGNATURE_WORD:
+        begin -= 1
+    return prose[begin:end].lower() in _SIGNATURE_WORDS
 
 
 def _missing_after(match: regex.Match[str], mark: str) -> Spot:

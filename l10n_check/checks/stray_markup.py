@@ -112,9 +112,11 @@ def _broken_links(segment: Segment) -> Iterator[Hit]:
     """ "[text](. html)": a link whose target the reader could not read as one (a space inside
     it, brackets that do not pair) prints as text, brackets and all."""
     prose = segment.prose
-    start = prose.find("](")
+    start, opening, searched = prose.find("]("), -1, 0
     while start != -1:
-        opening = prose.rfind("[", 0, start)
+        # The nearest "[" before: looked for only since the last "](", so many links stay linear.
+        found = prose.rfind("[", searched, start)
+        opening, searched = (found if found != -1 else opening), start
         yield Hit(
             segment.start + (opening if opening != -1 else start),
             segment.start + start + 2,
@@ -179,27 +181,38 @@ def _unmatched(segment: Segment, delimiters: list[Delimiter]) -> tuple[list[Deli
     only partly used, whose rest prints as is (``**Released* *``)."""
     raw = segment.raw
     openers: list[list] = []  # [delimiter, characters left]
+    # Where each character's openers are in ``openers``, innermost last: the opener a closer
+    # pairs with is found at once, not by a walk down past every opener of the other character.
+    places: dict[str, list[int]] = {"*": [], "_": []}
     unmatched: list[Delimiter] = []
     for delim in delimiters:
         left = delim.end - delim.start
-        while left and delim.can_close:
-            index = next((i for i in range(len(openers) - 1, -1, -1) if raw[openers[i][0].start] == raw[delim.start]), None)
-            if index is None:
-                break
+        char = raw[delim.start]
+        while left and delim.can_close and places[char]:
+            index = places[char][-1]
             unmatched.extend(o[0] for o in openers[index + 1 :])  # openers skipped over stay unpaired
-            del openers[index + 1 :]
+            _truncate(openers, places, index + 1)
             used = min(left, openers[index][1])
             left -= used
             openers[index][1] -= used
             if not openers[index][1]:
-                openers.pop()
+                _truncate(openers, places, index)
         if left == delim.end - delim.start and delim.can_open:
+            places[char].append(len(openers))
             openers.append([delim, left])
         elif left == delim.end - delim.start:
             unmatched.append(delim)
     whole = [o[0] for o in openers if o[1] == o[0].end - o[0].start]
     partial = [o[0] for o in openers if 0 < o[1] < o[0].end - o[0].start]
     return sorted(unmatched + whole, key=lambda d: d.start), partial
+
+
+def _truncate(openers: list[list], places: dict[str, list[int]], length: int) -> None:
+    """Keep the first ``length`` openers, and only their places."""
+    del openers[length:]
+    for indexes in places.values():
+        while indexes and indexes[-1] >= length:
+            indexes.pop()
 
 
 def _emphasis(segment: Segment) -> Iterator[Hit]:

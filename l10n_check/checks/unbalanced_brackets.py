@@ -31,6 +31,7 @@ than 20 unpaired marks is data or code more than prose: only its first 20 are re
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -129,38 +130,61 @@ def _problems(segment: Segment, marks: list[Mark]) -> Iterator[tuple[Mark, str]]
     A closer whose opener is deeper in the stack closes it and leaves the openers above unclosed:
     in "(see [1)" the "[" is reported.
     """
-    stacks: dict[bool, list[Mark]] = {True: [], False: []}
+    stacks: dict[bool, _Stack] = {True: _Stack(), False: _Stack()}
     for mark in marks:
         stack = stacks[mark.char in _QUOTES]
         if mark.char in _UNSURE:
             # An unsure straight quote closes an open quotation; otherwise it opens one, unless
             # it may be an inch mark.
-            if stack:
+            if stack.marks:
                 stack.pop()
             elif mark.char == '"':
-                stack.append(Mark(mark.offset, "“"))
+                stack.push(Mark(mark.offset, "“"))
             continue
         if mark.char in PAIRS:
-            stack.append(mark)
+            stack.push(mark)
             continue
         wanted = CLOSERS[mark.char]
-        if stack and stack[-1].char == wanted:
+        if stack.marks and stack.marks[-1].char == wanted:
             stack.pop()
-        elif any(m.char == wanted for m in stack):
-            while stack[-1].char != wanted:  # openers skipped over were never closed
+        elif stack.holds(wanted):
+            while stack.marks[-1].char != wanted:  # openers skipped over were never closed
                 yield stack.pop(), "unclosed"
             stack.pop()
         elif not _excused(segment, mark, wanted):
             yield mark, "unopened"
     for stack in stacks.values():
-        for mark in stack:
+        for mark in stack.marks:
             yield mark, "unclosed"
+
+
+class _Stack:
+    """Open marks, innermost last, with a count of each kind: whether a closer's opener is open at
+    all is answered without a walk down the stack (a line of a thousand "[" and then "a)")."""
+
+    def __init__(self) -> None:
+        self.marks: list[Mark] = []
+        self.open: Counter[str] = Counter()
+
+    def push(self, mark: Mark) -> None:
+        self.marks.append(mark)
+        self.open[mark.char] += 1
+
+    def pop(self) -> Mark:
+        mark = self.marks.pop()
+        self.open[mark.char] -= 1
+        return mark
+
+    def holds(self, char: str) -> bool:
+        return self.open[char] > 0
 
 
 def _excused(segment: Segment, mark: Mark, opener: str) -> bool:
     """A closer that closes nothing on purpose: a list marker "a)", or the end of a URL or code
     whose opener was masked with it, as in "(see https://en.wikipedia.org/wiki/Set_(mathematics))"."""
-    if mark.char == ")" and _LIST_MARKER.search(segment.prose[: mark.offset]):
+    # The marker is a space and at most three characters (and the "$" of the pattern also matches
+    # before a final line break): a window that size, not all that comes before.
+    if mark.char == ")" and _LIST_MARKER.search(segment.prose, max(0, mark.offset - 5), mark.offset):
         return True
     start = mark.offset
     while start > 0 and segment.raw[start - 1] != segment.prose[start - 1]:

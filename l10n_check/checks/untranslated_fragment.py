@@ -40,7 +40,7 @@ from typing import Iterator
 
 import regex
 
-from ..model import Check, Context, Document, Hit, Severity
+from ..model import Check, Context, Document, Hit, Segment, Severity
 from ..textutil import foreign_runs, is_foreign_block, repair_code_page, script_name, word_around
 
 _EDGE_PUNCT = "\"'“”‘’()[]{}<>.,;:!?*_`"
@@ -62,6 +62,7 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
         prose = segment.prose
         if prose.isascii() or is_foreign_block(prose, lang):
             continue
+        mojibake = _WordRepairs(prose)
         for start, end in foreign_runs(prose, lang):
             fragment = prose[start:end]
             if len(fragment) == 1 and script_name(fragment) not in _CJK_NAMES:
@@ -69,9 +70,9 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
             glued = _glued(prose, start, end)
             if not glued and (fragment in options.allow or (options.allow_glossed and _glossed(prose, start, end))):
                 continue
-            if not glued and _on_purpose(segment.raw, start, end):
+            if not glued and _on_purpose(doc, segment, start, end):
                 continue
-            if repair_code_page(prose[slice(*word_around(prose, start, end))].strip(_EDGE_PUNCT)):
+            if mojibake.at(start, end):
                 continue  # mojibake, not Chinese: garbled-text reports it with its repair
             where = " glued to an English word" if glued else ""
             hint = _dictionary_hint(fragment) if options.gloss else ""
@@ -81,6 +82,24 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
                 f"untranslated {script_name(fragment)} text '{fragment}'{where}{hint}: translate it, "
                 "or keep it in brackets after its English rendering",
             )
+
+
+class _WordRepairs:
+    """Whether the word around a run is mojibake that a code page repairs ("鍙傛暟"), each word
+    judged once: runs come in order, and many runs in one long word must not each read all of it."""
+
+    def __init__(self, prose: str) -> None:
+        self.prose = prose
+        self.word = (0, -1)  # the word last judged, when the run it was found from held no space
+        self.answer = False
+
+    def at(self, start: int, end: int) -> bool:
+        if not (self.word[0] <= start and end <= self.word[1]):
+            word = word_around(self.prose, start, end)
+            spaced = any(ch.isspace() for ch in self.prose[start:end])
+            self.word = (0, -1) if spaced else word  # a later run may start after the space
+            self.answer = repair_code_page(self.prose[slice(*word)].strip(_EDGE_PUNCT)) is not None
+        return self.answer
 
 
 # Runs longer than this are sentences, not terms: a dictionary gloss would not help.
@@ -110,41 +129,85 @@ def _glossed(text: str, start: int, end: int) -> bool:
         return False
     if text[start - 1] not in _OPEN_BRACKETS or text[end] not in _CLOSE_BRACKETS:
         return False
-    head = text[: start - 1].rstrip()
-    return bool(head) and head[-1].isascii() and (head[-1].isalnum() or head[-1] in "'\"’”")
+    last = _last_visible(text, start - 1)
+    return last != "" and last.isascii() and (last.isalnum() or last in "'\"’”")
+
+
+def _last_visible(text: str, end: int) -> str:
+    """The last character before ``end`` that is not white space ("" when none), found without
+    copying what comes before."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    return text[end - 1] if end else ""
 
 
 _QUOTES = {"'": "'", '"': '"', "“": "”", "‘": "’", "「": "」", "『": "』"}
 
 
-def _on_purpose(raw: str, start: int, end: int) -> bool:
+def _on_purpose(doc: Document, segment: Segment, start: int, end: int) -> bool:
     """The run names something in its own language, as writers do on purpose: the whole text of a
     link ("[中文](README-CN.md)", a Chinese article in a reading list), the whole cell of a table
-    row, or a quoted example followed by its romanization or gloss ("'你好' ('nǐ hǎo')")."""
-    before = raw[:start].rstrip(" ")
-    after = raw[end:].lstrip(" ")
-    if before.endswith("[") and after.startswith(("](", "][")):
+    row, or a quoted example followed by its romanization or gloss ("'你好' ('nǐ hǎo')").
+
+    Only the neighbourhood of the run is read, so that many runs in one long line stay linear.
+    """
+    raw = segment.raw
+    before, after = _skip_spaces_back(raw, start), _skip_spaces(raw, end)
+    previous = raw[before - 1] if before else ""
+    if previous == "[" and raw.startswith(("](", "]["), after):
         return True
-    line_start = raw.rfind("\n", 0, start) + 1
-    if raw[line_start:].lstrip().startswith("|") and before.endswith("|") and after.startswith("|"):
+    if previous == "|" and raw.startswith("|", after) and _first_visible_of_line(doc, segment, start) == "|":
         return True
-    closing = _QUOTES.get(before[-1:])
-    if closing is not None and after.startswith(closing) and after[1:].lstrip(" ").startswith(("(", "（")):
+    closing = _QUOTES.get(previous)
+    if closing is not None and raw.startswith(closing, after) and raw.startswith(("(", "（"), _skip_spaces(raw, after + 1)):
         return True
-    return _beside_its_name(before, after, end - start)
+    return _beside_its_name(raw, before, after, end - start)
+
+
+def _skip_spaces_back(text: str, index: int) -> int:
+    while index and text[index - 1] == " ":
+        index -= 1
+    return index
+
+
+def _skip_spaces(text: str, index: int) -> int:
+    while index < len(text) and text[index] == " ":
+        index += 1
+    return index
+
+
+def _first_visible_of_line(doc: Document, segment: Segment, offset: int) -> str:
+    """The first character that is not white space on the line of ``offset`` (segment-relative),
+    counting the line from the segment's start at the earliest."""
+    line, _ = doc.position(segment.start + offset)
+    index = max(0, doc.line_starts[line - 1] - segment.start)
+    raw = segment.raw
+    while index < len(raw) and raw[index].isspace():
+        index += 1
+    return raw[index] if index < len(raw) else ""
 
 
 # A Chinese name that follows the Latin name it belongs to is short and ends the phrase.
 _NAME_MAX = 8
 _CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.-]*+$")
+_NAME_CHAR = regex.compile(r"[\p{L}\p{N}&.-]")
 
 
-def _beside_its_name(before: str, after: str, length: int) -> bool:
-    """ "Fanruan 帆软," / "WeChat 微信": a product or company name followed by its Chinese name."""
-    word = _CAPITALISED_WORD.search(before)
-    if word is None or length > _NAME_MAX or len(word.group()) < 2 or before[: word.start()].rstrip()[-1:] in ("", ".", "!", "?"):
+def _beside_its_name(raw: str, before: int, after: int, length: int) -> bool:
+    """ "Fanruan 帆软," / "WeChat 微信": a product or company name (ending at ``before``) followed
+    by its Chinese name (the run, then ``after``)."""
+    if length > _NAME_MAX:
         return False
-    return after[:1] in ("", ",", ";", ")", "|", "\n", "，", "）")
+    # The name's characters, read back from the run, bound the window the pattern reads; its "$"
+    # also matches before a final line break.
+    start = before - 1 if before and raw[before - 1] == "\n" else before
+    while start and _NAME_CHAR.match(raw, start - 1):
+        start -= 1
+    window = max(0, start - 1)
+    word = _CAPITALISED_WORD.search(raw[window:before])
+    if word is None or len(word.group()) < 2 or _last_visible(raw, window + word.start()) in ("", ".", "!", "?"):
+        return False
+    return raw[after : after + 1] in ("", ",", ";", ")", "|", "\n", "，", "）")
 
 
 def warm_up() -> None:
