@@ -6,7 +6,8 @@ surname and given name swapped ("Xiaoming Wang" beside "Wang Xiaoming"), hyphen,
 differences ("Wang Xiao-ming", "Wang Xiao Ming", "WANG Xiaoming"), tone marks ("Wáng Xiǎomíng"), near-miss
 spellings ("Wang Xiaomng"; "Catherine" beside "Katherine"), and the name written in Chinese characters
 in one place and romanized in another (王晓明 / "Wang Xiaoming"). Each occurrence of a minority
-rendering is one finding; every place the dominant rendering is used is a related location.
+rendering is one finding; the first ten places the dominant rendering is used are related locations
+(the tenth counts the rest).
 
 ## Why it matters
 Machine translation renders a name afresh in every paragraph, and a reviewer reading one paragraph
@@ -153,7 +154,7 @@ def _translation_hits(pinyin: Rendering, english: Rendering, how: ChineseRenderi
     reading = "its English name" if how.how == "name" else f"'{how.english}' word for word"
     message = (f"'{minor.text}' and '{major.text}' render one Chinese name, {how.word} "
                f"(in pinyin '{pinyin.text}', {reading}): one name, one rendering ({_usage(major)} as '{major.text}')")
-    related = tuple(Related(o.mention.start, o.mention.end, f"'{major.text}'", o.path) for o in major.occurrences)[:10]
+    related = _places(major)
     data = {"dominant": major.text, "variants": {major.text: major.count, minor.text: minor.count}, "kind": "name"}
     for occurrence in minor.occurrences:
         yield occurrence, Hit(occurrence.mention.start, occurrence.mention.end, message, suggestion=major.text,
@@ -209,9 +210,7 @@ def variant_kind(minor: Rendering, major: Rendering) -> str:
 def _group_hits(found: Sequence[Rendering], names: NamesList, options: Options) -> Iterator[tuple[Occurrence, Hit]]:
     main = dominant(found, names)
     usage = _usage(main)
-    related = tuple(
-        Related(o.mention.start, o.mention.end, f"'{main.text}'", o.path) for o in main.occurrences
-    )
+    related = _places(main)
     data = {"dominant": main.text, "variants": {r.text: r.count for r in found if r.count}, "kind": "name"}
     for rendering in found:
         if rendering is main or not rendering.count or names.is_listed(rendering.text) or rendering.text in options.ignore:
@@ -250,6 +249,21 @@ def _telling(kind: str, minor: str, major: str) -> bool:
         joined = " " not in minor and " " in major
         return not joined and not any(c.isdigit() for c in minor + major)
     return True
+
+
+# Places of the dominant rendering shown with each finding: a reviewer needs a few to compare, and
+# listing all of them with every variant would cost variants × places (quadratic on a long draft).
+MAX_RELATED = 10
+
+
+def _places(main: Rendering) -> tuple[Related, ...]:
+    """The first ``MAX_RELATED`` places ``main`` is written, the last one counting the rest."""
+    shown = main.occurrences[:MAX_RELATED]
+    rest = main.count - len(shown)
+    return tuple(
+        Related(o.mention.start, o.mention.end, f"'{main.text}'" + (f" (and {rest} more)" if rest and i == len(shown) - 1 else ""), o.path)
+        for i, o in enumerate(shown)
+    )
 
 
 def _usage(main: Rendering) -> str:
