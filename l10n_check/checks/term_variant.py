@@ -46,11 +46,12 @@ from typing import Iterable, Iterator, Sequence
 import regex
 
 from ..labels import after_quote, opens_sentence, title_spans
-from ..model import Check, Context, Document, Hit, Related, Severity
+from ..model import Check, Context, Document, Hit, Related, Segment, Severity
 from .untranslated_paragraph import common_words
 
 _WORD = regex.compile(r"[A-Za-z][A-Za-z0-9']*")
 _TITLE_CUE = regex.compile(r"(?:titled|entitled|called|named)\s*[\"“]?$", regex.I)
+_CUE_ENDS = frozenset(" \t\"“dD")  # what a title cue ends on: tested before the pattern is run
 
 
 @dataclass(frozen=True)
@@ -85,33 +86,36 @@ def occurrences(doc: Document) -> tuple[Occurrence, ...]:
     function_words = common_words()["en"]
     marked: list[Occurrence] = []
     for segment in doc.segments:
-        if segment.kind == "heading":
-            continue
-        prose = segment.prose
-        for run in _runs(prose):
-            texts = [m.group() for m in run]
-            flagged = [i for i, t in enumerate(texts) if t[0].isupper() or prose[run[i].end() : run[i].end() + 1] == "-"]
-            first = run[0].start()
-            if flagged and flagged[0] == 0 and prose[run[0].end() : run[0].end() + 1] != "-" and opens_sentence(prose, first) and not after_quote(prose, first):
-                flagged = flagged[1:]  # a sentence's first capital says nothing about a term; a quotation's may
-            if not flagged:
-                continue
-            lows = [t.lower() for t in texts]
-            seen: set[tuple[int, int]] = set()
-            for position in flagged:
-                for size in (2, 3):
-                    for index in range(max(0, position - size + 1), min(position, len(run) - size) + 1):
-                        last = index + size - 1
-                        if (index, size) in seen or lows[index] in function_words or lows[last] in function_words:
-                            continue  # a term neither starts nor ends on "the", "of", "to"
-                        seen.add((index, size))
-                        begin, finish = run[index].start(), run[last].end()
-                        if size == 2 and not any(t[0].isupper() for t in texts[index : last + 1]):
-                            continue  # hyphen and space are compared in three-word terms only
-                        found = _occurrence(doc.path, segment.start, prose, (begin, finish))
-                        if found is not None:
-                            marked.append(found)
+        if segment.kind != "heading":
+            for run in _runs(segment.prose):
+                marked.extend(_run_occurrences(doc.path, segment, run, function_words))
     return tuple(marked)
+
+
+def _run_occurrences(path: str, segment: Segment, run: list[regex.Match[str]], function_words: frozenset[str]) -> Iterator[Occurrence]:
+    """The two- and three-word sequences of one run that hold one of its capitals or hyphens."""
+    prose = segment.prose
+    texts = [m.group() for m in run]
+    flagged = [i for i, t in enumerate(texts) if t[0].isupper() or prose[run[i].end() : run[i].end() + 1] == "-"]
+    if flagged and flagged[0] == 0 and prose[run[0].end() : run[0].end() + 1] != "-" and _sentence_capital(prose, run[0].start()):
+        flagged = flagged[1:]  # a sentence's first capital says nothing about a term; a quotation's may
+    lows = [t.lower() for t in texts]
+    seen: set[tuple[int, int]] = set()
+    initial: dict[int, bool] = {}
+    for position in flagged:
+        for size in (2, 3):
+            for index in range(max(0, position - size + 1), min(position, len(run) - size) + 1):
+                last = index + size - 1
+                if (index, size) in seen or lows[index] in function_words or lows[last] in function_words:
+                    continue  # a term neither starts nor ends on "the", "of", "to"
+                seen.add((index, size))
+                if size == 2 and not (texts[index][0].isupper() or texts[last][0].isupper()):
+                    continue  # hyphen and space are compared in three-word terms only
+                if index not in initial:  # two- and three-word terms often start on one word
+                    initial[index] = opens_sentence(prose, run[index].start())
+                found = _occurrence_of(path, segment.start, prose, run[index : last + 1], initial=initial[index])
+                if found is not None:
+                    yield found
 
 
 def _informative(occurrence: Occurrence) -> bool:
@@ -147,16 +151,24 @@ def _lower_case_forms(documents: Sequence[Document], keys: Iterable[tuple[str, .
                     yield found
 
 
+# Word sequences joined only by one space or one hyphen: punctuation ends a term. Matched whole, so
+# that the runs without a capital or a hyphen (most of any text) are passed over without looking
+# at their words one by one.
+_RUN = regex.compile(r"[A-Za-z][A-Za-z0-9']*(?:[ -][A-Za-z][A-Za-z0-9']*)*")
+_MARKED = regex.compile(r"[A-Z-]")
+
+
 def _runs(prose: str) -> Iterator[list[regex.Match[str]]]:
-    """Word sequences joined only by one space or one hyphen: punctuation ends a term."""
-    run: list[regex.Match[str]] = []
-    for match in _WORD.finditer(prose):
-        if run and prose[run[-1].end() : match.start()] not in (" ", "-"):
-            yield run
-            run = []
-        run.append(match)
-    if run:
-        yield run
+    """The words of each run that holds a capital or a hyphen after its first letter, or opens
+    with a capital that is not a sentence's (a sentence's first capital says nothing about a term)."""
+    for run in _RUN.finditer(prose):
+        start, end = run.span()
+        if _MARKED.search(prose, start + 1, end) or (prose[start].isupper() and not _sentence_capital(prose, start)):
+            yield list(_WORD.finditer(prose, start, end))
+
+
+def _sentence_capital(prose: str, start: int) -> bool:
+    return opens_sentence(prose, start) and not after_quote(prose, start)
 
 
 @dataclass(frozen=True)
@@ -172,17 +184,22 @@ class _Marks:
 
 
 def _occurrence(path: str, offset: int, prose: str, span: tuple[int, int]) -> Occurrence | None:
-    """The sequence at ``span`` of a segment's prose, or None inside a title.
+    """The sequence at ``span`` of a segment's prose, or None inside a title (see ``_occurrence_of``)."""
+    return _occurrence_of(path, offset, prose, list(_WORD.finditer(prose, *span)))
+
+
+def _occurrence_of(path: str, offset: int, prose: str, words: Sequence[regex.Match[str]], *, initial: bool | None = None) -> Occurrence | None:
+    """The sequence of ``words`` of a segment's prose, or None inside a title.
 
     Whether it stands in running text or in quotation marks is read later, only for the terms
     written two ways (``_placed``): most terms of a draft are written one way.
     """
-    start, end = span
-    if "《" in prose[max(0, start - 1) : start] or _TITLE_CUE.search(prose[max(0, start - 12) : start]):
+    start, end = words[0].start(), words[-1].end()
+    before = prose[start - 1] if start else ""
+    if before == "《" or (before in _CUE_ENDS and _TITLE_CUE.search(prose, max(0, start - 12), start)):
         return None
     if prose[max(0, start - 2) : start].endswith("-") or prose[end : end + 1] == "-":
         return None  # part of a longer compound or a slug: "what-do-people-love-about-rust"
-    words = list(_WORD.finditer(prose, start, end))
     return Occurrence(
         path,
         offset + start,
@@ -190,7 +207,7 @@ def _occurrence(path: str, offset: int, prose: str, span: tuple[int, int]) -> Oc
         prose[start:end],
         tuple(w.group() for w in words),
         tuple(prose[a.end() : b.start()] for a, b in zip(words, words[1:])),
-        opens_sentence(prose, start),
+        opens_sentence(prose, start) if initial is None else initial,
     )
 
 
