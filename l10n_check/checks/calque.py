@@ -189,6 +189,7 @@ def _labels(segment: Segment) -> Iterator[Hit]:
             f"'{calque.sense}': English writes '{calque.better}'",
             suggestion=calque.better,
         )
+    yield from _paired(segment, table)
     for match in _LABEL.finditer(segment.prose):
         text = match.group(1).strip()
         ends_label = segment.kind == "heading" or segment.prose[match.end() - 1 : match.end()] in ":："
@@ -203,6 +204,25 @@ def _labels(segment: Segment) -> Iterator[Hit]:
                 f"'{calque.sense}': English documents write '{calque.better}'",
                 suggestion=calque.better,
             )
+
+
+# A heading that pairs two nouns, the second a label word: "Contribution and harvest" (贡献与收获).
+_PAIRED = regex.compile(r"\s(?:and|&)\s+([A-Za-z]+)[\s*_.!]*$")
+
+
+def _paired(segment: Segment, table: dict[str, LabelCalque]) -> Iterator[Hit]:
+    """The second of two nouns paired in a heading, rendered by a label word's verb sense: Chinese
+    headings pair nouns (贡献与收获, 总结与建议), and English pairs nouns too, never a noun and a verb."""
+    match = _PAIRED.search(segment.prose) if segment.kind == "heading" else None
+    calque = table.get(_stem(match.group(1))) if match is not None else None
+    if match is not None and calque is not None and calque.sense.startswith("to ") and match.group(1).lower() == calque.wrong:
+        yield Hit(
+            segment.start + match.start(1),
+            segment.start + match.end(1),
+            f"'{match.group(1)}' paired with a noun in a heading reads as {calque.chinese} rendered by its dictionary "
+            f"sense '{calque.sense}': English writes '{calque.better}'",
+            suggestion=calque.better,
+        )
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
