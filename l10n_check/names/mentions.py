@@ -33,7 +33,6 @@ from .roles import TITLE_WORDS
 _WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
 # Capitalized words separated by single spaces: the candidates for one name.
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}_]){_WORD}(?:[ \u00a0]{_WORD})*", regex.V1)  # not inside "stringToProxy"
-_RUN_WORD = regex.compile(_WORD, regex.V1)
 # Punctuation around a word in running text, stripped before asking whether it is lower case.
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]{}<>«»—–-…*_/"
 _HAN_RUN = regex.compile(r"(?<!\p{Han})\p{Han}{2,4}(?!\p{Han})", regex.V1)
@@ -134,8 +133,10 @@ def _runs(prose: str, lower: set[str]) -> Iterator[list[_Token]]:
         if " " not in text and "\u00a0" not in text and _ordinary(text, lower):
             continue  # the common case: "The", "I", "In" opening a sentence
         run: list[_Token] = []
-        for word_match in _RUN_WORD.finditer(text):
-            word, start = word_match.group(), match.start() + word_match.start()
+        position = match.start()
+        # A run is words joined by single spaces (see ``_RUN``): splitting on them finds its words.
+        for word in text.replace("\u00a0", " ").split(" "):
+            start, position = position, position + len(word) + 1
             possessive = word.endswith(_POSSESSIVE)
             if possessive:
                 word = word[:-2]
