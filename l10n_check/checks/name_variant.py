@@ -37,6 +37,11 @@ in headings is not reported as a case difference, nor are differences that are a
 a second spelling: apostrophes (’ / '), a keyword in capitals against the word as a name (RETURN /
 Return), capitals on the small words of a name (Replace-by-Fee), a handle or identifier written
 joined against the spaced name (JaneDoe / Jane Doe), a hyphen in a numbered standard (NEP-17).
+A run of more than eight capitalized words is no name. Read on real machine translations, it also
+misses: a rendering inside inline code (`DingTalk`), which no prose check reads; a translation
+whose words are synonyms of CC-CEDICT's senses ("Armored Little Treasure" for 铁甲小宝, where
+CC-CEDICT gives 小 "small"); a brand translated by another brand's name (Cyberoam for 讯飞); two
+slips in one word (El Caption / El Capitan), which would also join Product and Project.
 """
 
 from __future__ import annotations
