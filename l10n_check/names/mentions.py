@@ -105,8 +105,9 @@ def _find(doc: Document) -> Iterator[Mention]:
             runs.append((seg, run))
             if seg.kind != "heading":
                 midcap.update(t.word for t in run if not t.initial)
+    cache: dict[tuple, _Spans] = {}
     for seg, run in runs:
-        yield from _run_mentions(seg, run, lower, midcap)
+        yield from _run_mentions(seg, run, (lower, midcap), cache)
     for seg in doc.segments:
         if not seg.prose.isascii():
             for match in _HAN_RUN.finditer(seg.prose):
@@ -168,26 +169,44 @@ def _is_initial(prose: str, start: int) -> bool:
     return index < 0 or prose[index] in _SENTENCE_OPENERS
 
 
-def _run_mentions(seg: Segment, run: list[_Token], lower: set[str], midcap: set[str]) -> Iterator[Mention]:
+_Spans = tuple[tuple[int, int, "ChineseName | None"], ...]
+
+
+def _run_mentions(seg: Segment, run: list[_Token], known: tuple[set[str], set[str]], cache: dict[tuple, _Spans]) -> Iterator[Mention]:
+    """The mentions of one run of capitalized words. Which words form a name depends only on the
+    words, which of them opens a sentence and where the run stands, so a name written again (most
+    names are) is decided once per draft (``cache``)."""
     heading = seg.kind == "heading"
-    generic: list[_Token] = []
+    key = (heading, tuple((t.word, t.initial) for t in run))
+    spans = cache.get(key)
+    if spans is None:
+        spans = cache[key] = tuple(_spans(run, heading, *known))
+    for first, last, name in spans:
+        yield _mention(seg, run[first:last], name)
+
+
+def _spans(run: list[_Token], heading: bool, lower: set[str], midcap: set[str]) -> Iterator[tuple[int, int, ChineseName | None]]:
+    """``(first, end, chinese name or None)`` of each mention in ``run``, as token indexes."""
+    generic = -1  # where the pending run of name words starts
     index = 0
     while index < len(run):
         name, size = _chinese_at(run, index, lower if heading else None)
         if name is not None:
-            yield from _generic(seg, generic)
-            generic = []
-            yield _mention(seg, run[index : index + size], name)
+            if generic >= 0:
+                yield generic, index, None
+            generic = -1
+            yield index, index + size, name
             index += size
             continue
         following = run[index + 1] if index + 1 < len(run) else None
         if _is_name_word(run[index], following, heading, lower, midcap):
-            generic.append(run[index])
-        else:
-            yield from _generic(seg, generic)
-            generic = []
+            generic = index if generic < 0 else generic
+        elif generic >= 0:
+            yield generic, index, None
+            generic = -1
         index += 1
-    yield from _generic(seg, generic)
+    if generic >= 0:
+        yield generic, len(run), None
 
 
 def _chinese_at(run: list[_Token], index: int, lower: set[str] | None) -> tuple[ChineseName | None, int]:
@@ -220,11 +239,6 @@ def _is_name_word(token: _Token, following: _Token | None, heading: bool, lower:
         return True
     # Capitalized by position: a name only when it is no opener and starts a longer name.
     return folded not in _OPENERS and following is not None and _is_name_word(following, None, heading, lower, midcap)
-
-
-def _generic(seg: Segment, tokens: list[_Token]) -> Iterator[Mention]:
-    if tokens:
-        yield _mention(seg, tokens, None)
 
 
 def _mention(seg: Segment, tokens: list[_Token], chinese: ChineseName | None) -> Mention:
