@@ -135,27 +135,58 @@ def _informative(occurrence: Occurrence) -> bool:
 def _lower_case_forms(documents: Sequence[Document], keys: Iterable[tuple[str, ...]]) -> Iterator[Occurrence]:
     """Every all-lower-case occurrence of ``keys`` (word tuples), hyphen or space between words.
 
-    One trie-compiled matcher (``termmatch``) finds all keys in one pass per paragraph; its matches
-    are then narrowed to plain lower-case forms with the key's words (no plural, no joined form).
+    The words of each paragraph are looked up as tuples, the longest key first at each word: no
+    pattern is compiled, which for the thousands of terms of a long run cost more than the search.
     """
-    from ..termmatch import PhraseMatcher
-
-    lowered = sorted({key for key in keys if all(w.islower() for w in key)})
-    if not lowered:
-        return
-    matcher = PhraseMatcher((" ".join(key), key) for key in lowered)
+    lowered = {key for key in keys if all(w.islower() for w in key)}
+    firsts = {key[0] for key in lowered}
+    sizes = sorted({len(key) for key in lowered}, reverse=True)
     for doc in documents:
         for segment in doc.segments:
             if segment.kind == "heading" or segment.prose.isupper():
                 continue
             prose = segment.prose
-            for match in matcher.finditer(prose):
-                text = prose[match.start : match.end]
-                if match.suffix or not text.islower() or len(_WORD.findall(text)) != len(match.payloads[0]):
-                    continue
-                found = _occurrence(doc.path, segment.start, prose, (match.start, match.end))
+            for span in _key_spans(prose, lowered, firsts, sizes):
+                found = _occurrence(doc.path, segment.start, prose, span)
                 if found is not None:
                     yield found
+
+
+def _key_spans(prose: str, keys: set[tuple[str, ...]], firsts: set[str], sizes: list[int]) -> Iterator[tuple[int, int]]:
+    """Spans of ``prose`` that write one of ``keys`` in lower case, as whole words joined by spaces
+    or one hyphen; non-overlapping, left to right, the longest at each word."""
+    words = list(_WORD.finditer(prose))
+    index = 0
+    while index < len(words):
+        size = 0
+        if words[index].group() in firsts:
+            size = next((n for n in sizes if index + n <= len(words) and _writes_key(prose, words[index : index + n], keys)), 0)
+        if size:
+            yield words[index].start(), words[index + size - 1].end()
+        index += size or 1
+
+
+def _writes_key(prose: str, words: Sequence[regex.Match[str]], keys: set[tuple[str, ...]]) -> bool:
+    if tuple(w.group() for w in words) not in keys or not _whole(prose, words[0].start(), words[-1].end()):
+        return False
+    gaps = (prose[a.end() : b.start()] for a, b in zip(words, words[1:]))
+    return all(gap in _HYPHENS or (gap and not gap.strip(_SPACES)) for gap in gaps)
+
+
+_HYPHENS = frozenset("-\u2010\u2011")
+_SPACES = " \t\u00a0"
+
+
+def _whole(prose: str, start: int, end: int) -> bool:
+    """No word character, nor a word character and a hyphen, touches ``[start, end)``."""
+    before, after = prose[max(0, start - 2) : start], prose[end : end + 2]
+    if before[-1:] and (_word_char(before[-1]) or (before[-1] in _HYPHENS and _word_char(before[:1]))):
+        return False
+    return not (after[:1] and (_word_char(after[0]) or (after[0] in _HYPHENS and _word_char(after[1:2]))))
+
+
+def _word_char(ch: str) -> bool:
+    return bool(ch) and (ch.isalnum() or ch == "_")
 
 
 # Word sequences joined only by one space or one hyphen: punctuation ends a term. Matched whole, so
