@@ -197,7 +197,7 @@ def _labels(segment: Segment) -> Iterator[Hit]:
             suggestion=calque.better,
         )
     yield from _paired(segment, table)
-    for match in _LABEL.finditer(segment.prose):
+    for match in _label_matches(segment):
         text = match.group(1).strip()
         ends_label = segment.kind == "heading" or segment.prose[match.end() - 1 : match.end()] in ":："
         if not ends_label or len(text.split()) > 1:
@@ -211,6 +211,18 @@ def _labels(segment: Segment) -> Iterator[Hit]:
                 f"'{calque.sense}': English documents write '{calque.better}'",
                 suggestion=calque.better,
             )
+
+
+def _label_matches(segment: Segment) -> Iterator[regex.Match[str]]:
+    """``_LABEL`` at the start of each line that can hold a label: every line of a heading, and the
+    lines with a colon elsewhere (searching a whole paragraph tried the pattern at every character)."""
+    prose, position = segment.prose, 0
+    for line in prose.split("\n"):
+        if segment.kind == "heading" or ":" in line or "：" in line:
+            match = _LABEL.match(prose, position)
+            if match is not None:
+                yield match
+        position += len(line) + 1
 
 
 # A heading that pairs two nouns, the second a label word: "Contribution and harvest" (贡献与收获).
