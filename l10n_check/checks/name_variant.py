@@ -37,8 +37,9 @@ in headings is not reported as a case difference, nor are differences that are a
 a second spelling: apostrophes (’ / '), a keyword in capitals against the word as a name (RETURN /
 Return), capitals on the small words of a name (Replace-by-Fee), a handle or identifier written
 joined against the spaced name (JaneDoe / Jane Doe), a hyphen in a numbered standard (NEP-17).
-A run of more than eight capitalized words is no name. Read on real machine translations, it also
-misses: a rendering inside inline code (`DingTalk`), which no prose check reads; a translation
+A run of more than eight capitalized words is no name. A name in inline code (`DingTalk` in a list
+of products) is never reported; it only counts as the English name a name in pinyin is compared
+with. Read on real machine translations, it also misses: a translation
 whose words are synonyms of CC-CEDICT's senses ("Armored Little Treasure" for 铁甲小宝, where
 CC-CEDICT gives 小 "small"); a brand translated by another brand's name (Cyberoam for 讯飞); two
 slips in one word (El Caption / El Capitan), which would also join Product and Project.
@@ -56,7 +57,7 @@ from ..chinese.renderings import Rendering as ChineseRendering, key as english_k
 from ..chinese.surnames import is_english_word
 from ..model import Check, Context, Document, Hit, Related, Severity
 from ..names.grouping import FuzzyOptions, Occurrence, Rendering, flat_key, group, name_keys, renderings
-from ..names.mentions import Mention, mentions, parse_words
+from ..names.mentions import Mention, code_names, mentions, parse_words
 from ..names.nameslist import NamesList, names_in
 from ..chinese.dictionary import warm_up as chinese_warm_up
 
@@ -108,21 +109,26 @@ def run_corpus(documents: Sequence[Document], options: Options, context: Context
             if len(part) > 1:
                 for occurrence, hit in _group_hits(part, names, options):
                     yield documents[occurrence.doc_index], hit
-    for occurrence, hit in translated(found_renderings, names, options):
+    in_code = renderings(Occurrence(i, doc.path, m) for i, doc in enumerate(documents) for m in code_names(doc))
+    for occurrence, hit in translated(found_renderings, names, options, in_code=in_code):
         yield documents[occurrence.doc_index], hit
 
 
-def translated(found: Sequence[Rendering], names: NamesList, options: Options) -> Iterator[tuple[Occurrence, Hit]]:
+def translated(
+    found: Sequence[Rendering], names: NamesList, options: Options, *, in_code: Sequence[Rendering] = ()
+) -> Iterator[tuple[Occurrence, Hit]]:
     """A name given in pinyin in one place and translated in another: one Chinese name, two renderings.
 
     For each rendering written in pinyin ("Dingding", "Tongyi Qianwen"), the English a translation
     would write for the words it can spell (CC-CEDICT's English name, or the word glossed part by
-    part) is looked for among the other names of the run. The rarer of the two is reported.
+    part) is looked for among the other names of the run, and among the names ``in_code`` (`` `DingTalk` ``
+    in a list of products). The rarer of the two is reported; the pinyin one always against a name in code.
     """
     by_key: dict[str, list[Rendering]] = {}
-    for rendering in found:
+    for rendering in (*found, *in_code):
         if rendering.occurrences and not rendering.is_han:
             by_key.setdefault(english_key(rendering.text), []).append(rendering)
+    coded = {id(r) for r in in_code}
     paired: set[tuple[str, str]] = set()
     for rendering in found:
         syllables = _pinyin_syllables(rendering)
@@ -131,11 +137,14 @@ def translated(found: Sequence[Rendering], names: NamesList, options: Options) -
         for english in name_renderings(syllables):
             if english.how == "gloss" and " " not in english.english:
                 continue  # one ordinary word is no translated name
-            for other in by_key.get(english_key(english.english), ()):
-                # one finding a pair, though 钉钉 and 釘釘 (simplified, traditional) both render it
-                if other.text != rendering.text and (rendering.text, other.text) not in paired and not names.is_listed(other.text):
-                    paired.add((rendering.text, other.text))
-                    yield from _translation_hits(rendering, other, english, options)
+            key = english_key(english.english)
+            others = [o for o in by_key.get(key, ()) if o.text != rendering.text and not names.is_listed(o.text)]
+            # One finding a pinyin rendering and an English one, though 钉钉 and 釘釘 (simplified,
+            # traditional) both render it and drafts write it "DingTalk" and "Dingtalk": the most used.
+            if others and (rendering.text, key) not in paired:
+                paired.add((rendering.text, key))
+                other = max(others, key=lambda o: o.count)
+                yield from _translation_hits(rendering, other, english, options, in_code=id(other) in coded)
 
 
 def _pinyin_syllables(rendering: Rendering) -> tuple[tuple[str, ...], ...] | None:
@@ -152,8 +161,10 @@ def _pinyin_syllables(rendering: Rendering) -> tuple[tuple[str, ...], ...] | Non
     return tuple(parts) if sum(len(p) for p in parts) >= 2 else None  # type: ignore[arg-type,misc]
 
 
-def _translation_hits(pinyin: Rendering, english: Rendering, how: ChineseRendering, options: Options) -> Iterator[tuple[Occurrence, Hit]]:
-    minor, major = (pinyin, english) if pinyin.count < english.count else (english, pinyin)
+def _translation_hits(
+    pinyin: Rendering, english: Rendering, how: ChineseRendering, options: Options, *, in_code: bool = False
+) -> Iterator[tuple[Occurrence, Hit]]:
+    minor, major = (pinyin, english) if in_code or pinyin.count < english.count else (english, pinyin)
     if minor.text in options.ignore:
         return
     reading = "its English name" if how.how == "name" else f"'{how.english}' word for word"

@@ -88,6 +88,23 @@ def mentions(doc: Document) -> tuple[Mention, ...]:
     return found
 
 
+# A name in inline code: one capitalized word in backticks ("`DingTalk`"), which masking blanks.
+_CODE_NAME = regex.compile(r"`(\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*)`", regex.V1)
+
+
+def code_names(doc: Document) -> tuple[Mention, ...]:
+    """Capitalized words written alone in inline code (`` `DingTalk` ``): not prose, so never
+    reported, but evidence of how the draft renders a name elsewhere (a list of products in code)."""
+    found = []
+    for seg in doc.segments:
+        if "`" in seg.raw and base_lang(doc.target_lang) in LATIN_LANGS:
+            for match in _CODE_NAME.finditer(seg.raw):
+                if not seg.prose[match.start(1) : match.end(1)].strip():  # masked: code, not prose
+                    start, end = seg.start + match.start(1), seg.start + match.end(1)
+                    found.append(Mention(start, end, match.group(1), (match.group(1),)))
+    return tuple(found)
+
+
 def parse_words(text: str) -> Mention:
     """A rendering written outside any document (in the names list) read as a mention would be."""
     words = tuple(text.split())

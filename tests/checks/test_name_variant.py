@@ -214,3 +214,12 @@ def test_a_long_run_of_capitals_is_no_name_to_compare_word_by_word() -> None:
     assert lint_text("Golden Bull won. Golden Bull led.\n\nThen Gold Bull fell.\n", CHECK) == [(3, 6, CHECK)]
     runs = " ".join(["Alpha Beta Gamma Delta Omega"] * 8)
     assert lint_text(f"{runs}.\n\n{runs}.\n\n{runs.replace('Gamma', 'Gamme', 1)}.\n", CHECK) == []
+
+
+def test_a_name_in_pinyin_against_its_english_name_in_inline_code() -> None:
+    text = "Alarms go to email, WeChat, Dingding and SMS.\n\n* Channels: `Slack` `DingTalk` `Config` `foo`.\n"
+    findings = lint_findings(text, CHECK, path="d.md")
+    assert [(f.line, f.column, f.text) for f in findings] == [(1, 29, "Dingding")]
+    assert "钉钉" in findings[0].message and [(r.line, r.column) for r in findings[0].related] == [(3, 22)]
+    # Code is evidence only: a name in code is never reported, nor compared with a name in prose.
+    assert lint_text("We use DingTalk daily.\n\n* `Dingding` `Dingtalk`\n", CHECK, path="d.md") == []
