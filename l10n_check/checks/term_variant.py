@@ -167,7 +167,7 @@ def _key_spans(prose: str, keys: set[tuple[str, ...]], firsts: set[str], sizes: 
 
 
 def _writes_key(prose: str, words: Sequence[regex.Match[str]], keys: set[tuple[str, ...]]) -> bool:
-    if tuple(w.group() for w in words) not in keys or not _whole(prose, words[0].start(), words[-1].end()):
+    if tuple([w.group() for w in words]) not in keys or not _whole(prose, words[0].start(), words[-1].end()):
         return False
     gaps = (prose[a.end() : b.start()] for a, b in zip(words, words[1:]))
     return all(gap in _HYPHENS or (gap and not gap.strip(_SPACES)) for gap in gaps)
@@ -243,8 +243,8 @@ def _occurrence_of(path: str, offset: int, prose: str, words: Sequence[regex.Mat
         offset + start,
         offset + end,
         prose[start:end],
-        tuple(w.group() for w in words),
-        tuple(prose[a.end() : b.start()] for a, b in zip(words, words[1:])),
+        tuple([w.group() for w in words]),  # lists, not generators: made for every occurrence
+        tuple([prose[a.end() : b.start()] for a, b in zip(words, words[1:])]),
         opens_sentence(prose, start) if initial is None else initial,
     )
 
@@ -274,7 +274,7 @@ def _quotations(prose: str) -> list[tuple[int, int]]:
 
 def _key(occurrence: Occurrence) -> tuple[str, ...]:
     """Words folded to lower case, except all-capital ones: "US" (the country) is not "us"."""
-    return tuple(w if len(w) > 1 and w.isupper() else w.lower() for w in occurrence.words)
+    return tuple([w if len(w) > 1 and w.isupper() else w.lower() for w in occurrence.words])
 
 
 def _case(occurrence: Occurrence) -> tuple[bool | None, ...]:
