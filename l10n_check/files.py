@@ -99,6 +99,16 @@ def read_regular(path: str, limit: int = DEFAULT_MAX_SIZE) -> bytes:
         return _read_at_most(path, handle, limit, status.st_size)
 
 
+def read_text(path: str, limit: int = DEFAULT_MAX_SIZE) -> str:
+    """The UTF-8 text (a BOM allowed) of the regular file ``path``, for lists and tables a user
+    names (names lists, calque lists); ``InputError`` for anything else, larger or not UTF-8."""
+    data = read_regular(path, limit)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(path, f"not valid UTF-8 at byte offset {error.start}") from None
+
+
 def read_stdin(limit: int = DEFAULT_MAX_SIZE, name: str = STDIN, stream: BinaryIO | None = None) -> bytes:
     """Standard input's bytes (at most ``limit``); ``InputError`` under ``name`` when there are more."""
     return _read_at_most(name, stream if stream is not None else sys.stdin.buffer, limit)

@@ -174,6 +174,18 @@ def test_a_fifo_as_config_glossary_or_baseline_is_refused(tmp_path, no_hang):
     assert result.exit_code == 2 and "cannot read baseline: not read: a FIFO (named pipe)" in result.stderr
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_as_names_list_or_calque_list_is_refused(tmp_path, no_hang):
+    fifo = tmp_path / "pipe.toml"
+    os.mkfifo(fifo)
+    result = run("scan", SAMPLE, "--names", fifo)
+    assert result.exit_code == 2 and f"{fifo}: not read: a FIFO (named pipe)" in result.stderr
+    config = tmp_path / "l10n.toml"
+    config.write_text(f'[checks.calque]\nextra = ["{fifo}"]\n', encoding="utf-8")
+    result = run("scan", SAMPLE, "--config", config, "-j", "1")
+    assert result.exit_code == 2 and f"{fifo}: not read: a FIFO (named pipe)" in result.stderr
+
+
 def test_a_symlinked_folder_and_a_broken_link_are_notes_not_silence(tmp_path):
     (tmp_path / "real").mkdir()
     (tmp_path / "real" / "d.txt").write_text(WITH_FINDING, encoding="utf-8")

@@ -61,7 +61,11 @@ _ACRONYM = regex.compile(r"(?<![\p{L}\p{N}&.-])([A-Z][A-Z0-9&]{1,5})(?:s)?(?![\p
 _ROMAN = regex.compile(r"[IVXLCDM]+")
 # "Long Form (ABC)": up to eight words before the brackets; "ABC (Long Form)".
 # ... and "DataSphere Studio (DSS for short)", "Long Form (abbreviated ABC)".
-_LONG_FIRST = regex.compile(r"((?:[\p{L}][\p{L}'’-]*[ ]){1,8})\((?:abbreviated |short: )?([A-Z][A-Z0-9&]{1,5})s?(?: for short)?\)")
+# "Long Form (LF)": the acronym in brackets is found first, then the words before it are matched
+# backwards from the bracket (a pattern that opened with the words was tried at every letter).
+_BRACKETED = regex.compile(r"\((?:abbreviated |short: )?([A-Z][A-Z0-9&]{1,5})s?(?: for short)?\)")
+_WORDS_BEFORE = regex.compile(r"(?:[\p{L}][\p{L}'’-]*[ ]){1,8}$")
+_BEFORE = 512  # characters before a bracket that can hold eight words
 _SHORT_FIRST = regex.compile(r"\b([A-Z][A-Z0-9&]{1,5})s?\s+\(([\p{L}][\p{L}'’ -]{2,80})\)")
 
 
@@ -134,12 +138,15 @@ def definitions(doc: Document) -> dict[str, list[tuple[int, int, str]]]:
         prose = segment.prose
         if "(" not in prose:
             continue
-        for match in _LONG_FIRST.finditer(prose):
-            words, acronym = match.group(1).split(), match.group(2)
+        for match in _BRACKETED.finditer(prose):
+            before = _WORDS_BEFORE.search(prose, max(0, match.start() - _BEFORE), match.start())
+            if before is None:
+                continue
+            words, acronym = before.group().split(), match.group(1)
             for size in range(1, len(words) + 1):  # the shortest tail of words that expands it
                 long_form = " ".join(words[-size:])
                 if len(words[-size:]) >= min(len(acronym), 2) - 1 and expands(acronym, long_form):
-                    found.setdefault(acronym, []).append((segment.start + match.start(2), segment.start + match.end(2), long_form))
+                    found.setdefault(acronym, []).append((segment.start + match.start(1), segment.start + match.end(1), long_form))
                     break
         for match in _SHORT_FIRST.finditer(prose):
             acronym, long_form = match.group(1), match.group(2).strip()

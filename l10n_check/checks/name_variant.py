@@ -6,7 +6,8 @@ surname and given name swapped ("Xiaoming Wang" beside "Wang Xiaoming"), hyphen,
 differences ("Wang Xiao-ming", "Wang Xiao Ming", "WANG Xiaoming"), tone marks ("Wáng Xiǎomíng"), near-miss
 spellings ("Wang Xiaomng"; "Catherine" beside "Katherine"), and the name written in Chinese characters
 in one place and romanized in another (王晓明 / "Wang Xiaoming"). Each occurrence of a minority
-rendering is one finding; every place the dominant rendering is used is a related location.
+rendering is one finding; the first ten places the dominant rendering is used are related locations
+(the tenth counts the rest).
 
 ## Why it matters
 Machine translation renders a name afresh in every paragraph, and a reviewer reading one paragraph
@@ -36,6 +37,12 @@ in headings is not reported as a case difference, nor are differences that are a
 a second spelling: apostrophes (’ / '), a keyword in capitals against the word as a name (RETURN /
 Return), capitals on the small words of a name (Replace-by-Fee), a handle or identifier written
 joined against the spaced name (JaneDoe / Jane Doe), a hyphen in a numbered standard (NEP-17).
+A run of more than eight capitalized words is no name. A name in inline code (`DingTalk` in a list
+of products) is never reported; it only counts as the English name a name in pinyin is compared
+with. Read on real machine translations, it also misses: a translation
+whose words are synonyms of CC-CEDICT's senses ("Armored Little Treasure" for 铁甲小宝, where
+CC-CEDICT gives 小 "small"); a brand translated by another brand's name (Cyberoam for 讯飞); two
+slips in one word (El Caption / El Capitan), which would also join Product and Project.
 """
 
 from __future__ import annotations
@@ -50,7 +57,7 @@ from ..chinese.renderings import Rendering as ChineseRendering, key as english_k
 from ..chinese.surnames import is_english_word
 from ..model import Check, Context, Document, Hit, Related, Severity
 from ..names.grouping import FuzzyOptions, Occurrence, Rendering, flat_key, group, name_keys, renderings
-from ..names.mentions import Mention, mentions, parse_words
+from ..names.mentions import Mention, code_names, mentions, parse_words
 from ..names.nameslist import NamesList, names_in
 from ..chinese.dictionary import warm_up as chinese_warm_up
 
@@ -102,21 +109,26 @@ def run_corpus(documents: Sequence[Document], options: Options, context: Context
             if len(part) > 1:
                 for occurrence, hit in _group_hits(part, names, options):
                     yield documents[occurrence.doc_index], hit
-    for occurrence, hit in translated(found_renderings, names, options):
+    in_code = renderings(Occurrence(i, doc.path, m) for i, doc in enumerate(documents) for m in code_names(doc))
+    for occurrence, hit in translated(found_renderings, names, options, in_code=in_code):
         yield documents[occurrence.doc_index], hit
 
 
-def translated(found: Sequence[Rendering], names: NamesList, options: Options) -> Iterator[tuple[Occurrence, Hit]]:
+def translated(
+    found: Sequence[Rendering], names: NamesList, options: Options, *, in_code: Sequence[Rendering] = ()
+) -> Iterator[tuple[Occurrence, Hit]]:
     """A name given in pinyin in one place and translated in another: one Chinese name, two renderings.
 
     For each rendering written in pinyin ("Dingding", "Tongyi Qianwen"), the English a translation
     would write for the words it can spell (CC-CEDICT's English name, or the word glossed part by
-    part) is looked for among the other names of the run. The rarer of the two is reported.
+    part) is looked for among the other names of the run, and among the names ``in_code`` (`` `DingTalk` ``
+    in a list of products). The rarer of the two is reported; the pinyin one always against a name in code.
     """
     by_key: dict[str, list[Rendering]] = {}
-    for rendering in found:
+    for rendering in (*found, *in_code):
         if rendering.occurrences and not rendering.is_han:
             by_key.setdefault(english_key(rendering.text), []).append(rendering)
+    coded = {id(r) for r in in_code}
     paired: set[tuple[str, str]] = set()
     for rendering in found:
         syllables = _pinyin_syllables(rendering)
@@ -125,11 +137,14 @@ def translated(found: Sequence[Rendering], names: NamesList, options: Options) -
         for english in name_renderings(syllables):
             if english.how == "gloss" and " " not in english.english:
                 continue  # one ordinary word is no translated name
-            for other in by_key.get(english_key(english.english), ()):
-                # one finding a pair, though 钉钉 and 釘釘 (simplified, traditional) both render it
-                if other.text != rendering.text and (rendering.text, other.text) not in paired and not names.is_listed(other.text):
-                    paired.add((rendering.text, other.text))
-                    yield from _translation_hits(rendering, other, english, options)
+            key = english_key(english.english)
+            others = [o for o in by_key.get(key, ()) if o.text != rendering.text and not names.is_listed(o.text)]
+            # One finding a pinyin rendering and an English one, though 钉钉 and 釘釘 (simplified,
+            # traditional) both render it and drafts write it "DingTalk" and "Dingtalk": the most used.
+            if others and (rendering.text, key) not in paired:
+                paired.add((rendering.text, key))
+                other = max(others, key=lambda o: o.count)
+                yield from _translation_hits(rendering, other, english, options, in_code=id(other) in coded)
 
 
 def _pinyin_syllables(rendering: Rendering) -> tuple[tuple[str, ...], ...] | None:
@@ -146,14 +161,16 @@ def _pinyin_syllables(rendering: Rendering) -> tuple[tuple[str, ...], ...] | Non
     return tuple(parts) if sum(len(p) for p in parts) >= 2 else None  # type: ignore[arg-type,misc]
 
 
-def _translation_hits(pinyin: Rendering, english: Rendering, how: ChineseRendering, options: Options) -> Iterator[tuple[Occurrence, Hit]]:
-    minor, major = (pinyin, english) if pinyin.count < english.count else (english, pinyin)
+def _translation_hits(
+    pinyin: Rendering, english: Rendering, how: ChineseRendering, options: Options, *, in_code: bool = False
+) -> Iterator[tuple[Occurrence, Hit]]:
+    minor, major = (pinyin, english) if in_code or pinyin.count < english.count else (english, pinyin)
     if minor.text in options.ignore:
         return
     reading = "its English name" if how.how == "name" else f"'{how.english}' word for word"
     message = (f"'{minor.text}' and '{major.text}' render one Chinese name, {how.word} "
                f"(in pinyin '{pinyin.text}', {reading}): one name, one rendering ({_usage(major)} as '{major.text}')")
-    related = tuple(Related(o.mention.start, o.mention.end, f"'{major.text}'", o.path) for o in major.occurrences)[:10]
+    related = _places(major)
     data = {"dominant": major.text, "variants": {major.text: major.count, minor.text: minor.count}, "kind": "name"}
     for occurrence in minor.occurrences:
         yield occurrence, Hit(occurrence.mention.start, occurrence.mention.end, message, suggestion=major.text,
@@ -209,9 +226,7 @@ def variant_kind(minor: Rendering, major: Rendering) -> str:
 def _group_hits(found: Sequence[Rendering], names: NamesList, options: Options) -> Iterator[tuple[Occurrence, Hit]]:
     main = dominant(found, names)
     usage = _usage(main)
-    related = tuple(
-        Related(o.mention.start, o.mention.end, f"'{main.text}'", o.path) for o in main.occurrences
-    )
+    related = _places(main)
     data = {"dominant": main.text, "variants": {r.text: r.count for r in found if r.count}, "kind": "name"}
     for rendering in found:
         if rendering is main or not rendering.count or names.is_listed(rendering.text) or rendering.text in options.ignore:
@@ -250,6 +265,21 @@ def _telling(kind: str, minor: str, major: str) -> bool:
         joined = " " not in minor and " " in major
         return not joined and not any(c.isdigit() for c in minor + major)
     return True
+
+
+# Places of the dominant rendering shown with each finding: a reviewer needs a few to compare, and
+# listing all of them with every variant would cost variants × places (quadratic on a long draft).
+MAX_RELATED = 10
+
+
+def _places(main: Rendering) -> tuple[Related, ...]:
+    """The first ``MAX_RELATED`` places ``main`` is written, the last one counting the rest."""
+    shown = main.occurrences[:MAX_RELATED]
+    rest = main.count - len(shown)
+    return tuple(
+        Related(o.mention.start, o.mention.end, f"'{main.text}'" + (f" (and {rest} more)" if rest and i == len(shown) - 1 else ""), o.path)
+        for i, o in enumerate(shown)
+    )
 
 
 def _usage(main: Rendering) -> str:

@@ -34,6 +34,13 @@ dash) and titles after "titled", "called" or "named": those places are left out.
 are compared only in three-word terms (a compound used before a noun) and once one form is used
 twice, since "long-term plan" and "in the long term" are both right. Differences of spelling are
 left to the glossary and name checks.
+
+One Chinese term rendered two ways ("alliance network" and "union network" for 联盟网络) is not
+reported: English has synonyms where CC-CEDICT gives one word two senses. Measured with CC-CEDICT's
+senses as a reverse index (two-word terms sharing their head word, the differing words senses of one
+Chinese word, one of them used twice): 43 pairs in 2 MB of native English ("archive format" /
+"file format", "previous year" / "last year"), 10 in the machine-translated folders, about four of
+them real ("publish package" / "release package"), and none of the renderings a reader recorded.
 """
 
 from __future__ import annotations
@@ -46,11 +53,12 @@ from typing import Iterable, Iterator, Sequence
 import regex
 
 from ..labels import after_quote, opens_sentence, title_spans
-from ..model import Check, Context, Document, Hit, Related, Severity
+from ..model import Check, Context, Document, Hit, Related, Segment, Severity
 from .untranslated_paragraph import common_words
 
 _WORD = regex.compile(r"[A-Za-z][A-Za-z0-9']*")
 _TITLE_CUE = regex.compile(r"(?:titled|entitled|called|named)\s*[\"“]?$", regex.I)
+_CUE_ENDS = frozenset(" \t\"“dD")  # what a title cue ends on: tested before the pattern is run
 
 
 @dataclass(frozen=True)
@@ -85,33 +93,36 @@ def occurrences(doc: Document) -> tuple[Occurrence, ...]:
     function_words = common_words()["en"]
     marked: list[Occurrence] = []
     for segment in doc.segments:
-        if segment.kind == "heading":
-            continue
-        prose = segment.prose
-        for run in _runs(prose):
-            texts = [m.group() for m in run]
-            flagged = [i for i, t in enumerate(texts) if t[0].isupper() or prose[run[i].end() : run[i].end() + 1] == "-"]
-            first = run[0].start()
-            if flagged and flagged[0] == 0 and prose[run[0].end() : run[0].end() + 1] != "-" and opens_sentence(prose, first) and not after_quote(prose, first):
-                flagged = flagged[1:]  # a sentence's first capital says nothing about a term; a quotation's may
-            if not flagged:
-                continue
-            lows = [t.lower() for t in texts]
-            seen: set[tuple[int, int]] = set()
-            for position in flagged:
-                for size in (2, 3):
-                    for index in range(max(0, position - size + 1), min(position, len(run) - size) + 1):
-                        last = index + size - 1
-                        if (index, size) in seen or lows[index] in function_words or lows[last] in function_words:
-                            continue  # a term neither starts nor ends on "the", "of", "to"
-                        seen.add((index, size))
-                        begin, finish = run[index].start(), run[last].end()
-                        if size == 2 and not any(t[0].isupper() for t in texts[index : last + 1]):
-                            continue  # hyphen and space are compared in three-word terms only
-                        found = _occurrence(doc.path, segment.start, prose, (begin, finish))
-                        if found is not None:
-                            marked.append(found)
+        if segment.kind != "heading":
+            for run in _runs(segment.prose):
+                marked.extend(_run_occurrences(doc.path, segment, run, function_words))
     return tuple(marked)
+
+
+def _run_occurrences(path: str, segment: Segment, run: list[regex.Match[str]], function_words: frozenset[str]) -> Iterator[Occurrence]:
+    """The two- and three-word sequences of one run that hold one of its capitals or hyphens."""
+    prose = segment.prose
+    texts = [m.group() for m in run]
+    flagged = [i for i, t in enumerate(texts) if t[0].isupper() or prose[run[i].end() : run[i].end() + 1] == "-"]
+    if flagged and flagged[0] == 0 and prose[run[0].end() : run[0].end() + 1] != "-" and _sentence_capital(prose, run[0].start()):
+        flagged = flagged[1:]  # a sentence's first capital says nothing about a term; a quotation's may
+    lows = [t.lower() for t in texts]
+    seen: set[tuple[int, int]] = set()
+    initial: dict[int, bool] = {}
+    for position in flagged:
+        for size in (2, 3):
+            for index in range(max(0, position - size + 1), min(position, len(run) - size) + 1):
+                last = index + size - 1
+                if (index, size) in seen or lows[index] in function_words or lows[last] in function_words:
+                    continue  # a term neither starts nor ends on "the", "of", "to"
+                seen.add((index, size))
+                if size == 2 and not (texts[index][0].isupper() or texts[last][0].isupper()):
+                    continue  # hyphen and space are compared in three-word terms only
+                if index not in initial:  # two- and three-word terms often start on one word
+                    initial[index] = opens_sentence(prose, run[index].start())
+                found = _occurrence_of(path, segment.start, prose, run[index : last + 1], initial=initial[index])
+                if found is not None:
+                    yield found
 
 
 def _informative(occurrence: Occurrence) -> bool:
@@ -124,39 +135,78 @@ def _informative(occurrence: Occurrence) -> bool:
 def _lower_case_forms(documents: Sequence[Document], keys: Iterable[tuple[str, ...]]) -> Iterator[Occurrence]:
     """Every all-lower-case occurrence of ``keys`` (word tuples), hyphen or space between words.
 
-    One trie-compiled matcher (``termmatch``) finds all keys in one pass per paragraph; its matches
-    are then narrowed to plain lower-case forms with the key's words (no plural, no joined form).
+    The words of each paragraph are looked up as tuples, the longest key first at each word: no
+    pattern is compiled, which for the thousands of terms of a long run cost more than the search.
     """
-    from ..termmatch import PhraseMatcher
-
-    lowered = sorted({key for key in keys if all(w.islower() for w in key)})
-    if not lowered:
-        return
-    matcher = PhraseMatcher((" ".join(key), key) for key in lowered)
+    lowered = {key for key in keys if all(w.islower() for w in key)}
+    firsts = {key[0] for key in lowered}
+    sizes = sorted({len(key) for key in lowered}, reverse=True)
     for doc in documents:
         for segment in doc.segments:
             if segment.kind == "heading" or segment.prose.isupper():
                 continue
             prose = segment.prose
-            for match in matcher.finditer(prose):
-                text = prose[match.start : match.end]
-                if match.suffix or not text.islower() or len(_WORD.findall(text)) != len(match.payloads[0]):
-                    continue
-                found = _occurrence(doc.path, segment.start, prose, (match.start, match.end))
+            for span in _key_spans(prose, lowered, firsts, sizes):
+                found = _occurrence(doc.path, segment.start, prose, span)
                 if found is not None:
                     yield found
 
 
+def _key_spans(prose: str, keys: set[tuple[str, ...]], firsts: set[str], sizes: list[int]) -> Iterator[tuple[int, int]]:
+    """Spans of ``prose`` that write one of ``keys`` in lower case, as whole words joined by spaces
+    or one hyphen; non-overlapping, left to right, the longest at each word."""
+    words = list(_WORD.finditer(prose))
+    index = 0
+    while index < len(words):
+        size = 0
+        if words[index].group() in firsts:
+            size = next((n for n in sizes if index + n <= len(words) and _writes_key(prose, words[index : index + n], keys)), 0)
+        if size:
+            yield words[index].start(), words[index + size - 1].end()
+        index += size or 1
+
+
+def _writes_key(prose: str, words: Sequence[regex.Match[str]], keys: set[tuple[str, ...]]) -> bool:
+    if tuple([w.group() for w in words]) not in keys or not _whole(prose, words[0].start(), words[-1].end()):
+        return False
+    gaps = (prose[a.end() : b.start()] for a, b in zip(words, words[1:]))
+    return all(gap in _HYPHENS or (gap and not gap.strip(_SPACES)) for gap in gaps)
+
+
+_HYPHENS = frozenset("-\u2010\u2011")
+_SPACES = " \t\u00a0"
+
+
+def _whole(prose: str, start: int, end: int) -> bool:
+    """No word character, nor a word character and a hyphen, touches ``[start, end)``."""
+    before, after = prose[max(0, start - 2) : start], prose[end : end + 2]
+    if before[-1:] and (_word_char(before[-1]) or (before[-1] in _HYPHENS and _word_char(before[:1]))):
+        return False
+    return not (after[:1] and (_word_char(after[0]) or (after[0] in _HYPHENS and _word_char(after[1:2]))))
+
+
+def _word_char(ch: str) -> bool:
+    return bool(ch) and (ch.isalnum() or ch == "_")
+
+
+# Word sequences joined only by one space or one hyphen: punctuation ends a term. Matched whole, so
+# that the runs without a capital or a hyphen (most of any text) are passed over without looking
+# at their words one by one.
+_RUN = regex.compile(r"[A-Za-z][A-Za-z0-9']*(?:[ -][A-Za-z][A-Za-z0-9']*)*")
+_MARKED = regex.compile(r"[A-Z-]")
+
+
 def _runs(prose: str) -> Iterator[list[regex.Match[str]]]:
-    """Word sequences joined only by one space or one hyphen: punctuation ends a term."""
-    run: list[regex.Match[str]] = []
-    for match in _WORD.finditer(prose):
-        if run and prose[run[-1].end() : match.start()] not in (" ", "-"):
-            yield run
-            run = []
-        run.append(match)
-    if run:
-        yield run
+    """The words of each run that holds a capital or a hyphen after its first letter, or opens
+    with a capital that is not a sentence's (a sentence's first capital says nothing about a term)."""
+    for run in _RUN.finditer(prose):
+        start, end = run.span()
+        if _MARKED.search(prose, start + 1, end) or (prose[start].isupper() and not _sentence_capital(prose, start)):
+            yield list(_WORD.finditer(prose, start, end))
+
+
+def _sentence_capital(prose: str, start: int) -> bool:
+    return opens_sentence(prose, start) and not after_quote(prose, start)
 
 
 @dataclass(frozen=True)
@@ -172,25 +222,30 @@ class _Marks:
 
 
 def _occurrence(path: str, offset: int, prose: str, span: tuple[int, int]) -> Occurrence | None:
-    """The sequence at ``span`` of a segment's prose, or None inside a title.
+    """The sequence at ``span`` of a segment's prose, or None inside a title (see ``_occurrence_of``)."""
+    return _occurrence_of(path, offset, prose, list(_WORD.finditer(prose, *span)))
+
+
+def _occurrence_of(path: str, offset: int, prose: str, words: Sequence[regex.Match[str]], *, initial: bool | None = None) -> Occurrence | None:
+    """The sequence of ``words`` of a segment's prose, or None inside a title.
 
     Whether it stands in running text or in quotation marks is read later, only for the terms
     written two ways (``_placed``): most terms of a draft are written one way.
     """
-    start, end = span
-    if "《" in prose[max(0, start - 1) : start] or _TITLE_CUE.search(prose[max(0, start - 12) : start]):
+    start, end = words[0].start(), words[-1].end()
+    before = prose[start - 1] if start else ""
+    if before == "《" or (before in _CUE_ENDS and _TITLE_CUE.search(prose, max(0, start - 12), start)):
         return None
     if prose[max(0, start - 2) : start].endswith("-") or prose[end : end + 1] == "-":
         return None  # part of a longer compound or a slug: "what-do-people-love-about-rust"
-    words = list(_WORD.finditer(prose, start, end))
     return Occurrence(
         path,
         offset + start,
         offset + end,
         prose[start:end],
-        tuple(w.group() for w in words),
-        tuple(prose[a.end() : b.start()] for a, b in zip(words, words[1:])),
-        opens_sentence(prose, start),
+        tuple([w.group() for w in words]),  # lists, not generators: made for every occurrence
+        tuple([prose[a.end() : b.start()] for a, b in zip(words, words[1:])]),
+        opens_sentence(prose, start) if initial is None else initial,
     )
 
 
@@ -219,7 +274,7 @@ def _quotations(prose: str) -> list[tuple[int, int]]:
 
 def _key(occurrence: Occurrence) -> tuple[str, ...]:
     """Words folded to lower case, except all-capital ones: "US" (the country) is not "us"."""
-    return tuple(w if len(w) > 1 and w.isupper() else w.lower() for w in occurrence.words)
+    return tuple([w if len(w) > 1 and w.isupper() else w.lower() for w in occurrence.words])
 
 
 def _case(occurrence: Occurrence) -> tuple[bool | None, ...]:

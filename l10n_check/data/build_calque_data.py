@@ -36,7 +36,7 @@ TARGET = HERE / "calque_literals.tsv"
 
 MIN_ZIPF = 3.0  # each English word of a reading is ordinary English...
 MAX_ZIPF = 5.5  # ...but not so frequent ("really", "make") that any pair of them is plain English
-SENSES_PER_PART = 2  # the first plain senses of a part are what a literal translation picks
+SENSES_PER_PART = 1  # the first plain sense of each reading of a part: what a word-for-word translation picks
 _ENTRY = re.compile(r"^(\S+) (\S+) \[([^\]]+)\] /(.*)/$")
 _PLAIN = re.compile(r"^(?:to )?([a-z]{3,})$")  # "go", "be": too short to mark a phrase
 _NOISE = re.compile(r"^(CL:|surname |(old |archaic )?variant of|see |abbr\. for|also written|used in|\(bound form\))")

