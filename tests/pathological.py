@@ -6,15 +6,20 @@ through the whole pipeline; ``benchmarks/bench_pathological.py`` times each at g
 prints seconds per MB, so that anything slower than linear shows.
 
 Generators marked ``masking`` aim at the masking of ``readers/text.py`` (links, brackets, inline
-code, HTML, e-mail addresses). Those whose masking measured quadratic (``QUADRATIC_MASKING``) are
-skipped in the tests with the reason until issue 11's linear masking is merged.
+code, HTML, e-mail addresses). Every generator should run in time linear in its size: ``benchmarks/bench_pathological.py``
+prints the growth exponent between 16 KB and 256 KB, and ``tests/test_linear_time.py`` counts the
+work the checks do on each generator not aimed at the masking with ``CountingText``, so that a
+quadratic change fails a test on any machine.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from dataclasses import dataclass
 from typing import Callable
+
+from l10n_check.model import Document
 
 
 @dataclass(frozen=True)
@@ -32,9 +37,29 @@ def _repeat(unit: str, size: int, tail: str = "") -> str:
     return unit * max(1, size // max(1, len(unit.encode("utf-8")))) + tail
 
 
+def _halves(first: str, second: str) -> Callable[[int], str]:
+    """``first`` repeated over half the size, then ``second`` over the other half: openers that wait
+    for closers of another kind."""
+    return lambda size: _repeat(first, size // 2) + _repeat(second, size // 2, "\n")
+
+
+def _numbered(template: str) -> Callable[[int], str]:
+    """``template`` with a growing number in it, to about ``size`` bytes: a draft where no two words
+    are the same, so that nothing remembered helps."""
+    def make(size: int) -> str:
+        parts, total, number = [], 0, 0
+        while total < size:
+            parts.append(template.format(number))
+            total += len(parts[-1].encode("utf-8"))
+            number += 1
+        return "".join(parts) + "\n"
+    return make
+
+
 def _random_markdown(size: int) -> str:
-    """Markdown constructs nested at random (seeded): quotes in lists in emphasis in links..."""
-    rng = random.Random(size)
+    """Markdown constructs nested at random, always from the same seed, so that a larger draft
+    begins with a smaller one and sizes compare like with like: quotes in lists in emphasis in links..."""
+    rng = random.Random(0)
     openers = ["> ", "- ", "1. ", "*", "**", "_", "`", "[", "](", "<b>", "<!--", "(", '"', "“", "# ", "    ", "```"]
     closers = ["*", "**", "_", "`", "]", ")", "</b>", "-->", '"', "”", "\n", "\n\n"]
     words = ["word", "中文", "a好", "Xie Jiayin", "https://x.y/中", "a@b.co", "&amp;", "\u200b", "Mr.", "BD"]
@@ -83,10 +108,60 @@ GENERATORS: tuple[Generator, ...] = (
     Generator("markdown-tags", ".md", lambda n: _repeat("<a ", n, "\n"), masking=True),
     Generator("markdown-comments", ".md", lambda n: _repeat("<!--", n, "\n"), masking=True),
     Generator("markdown-nested-random", ".md", _random_markdown, masking=True),
+    # Aimed at checks that looked back over the whole paragraph once per match, or once per word.
+    Generator("capitalised-doubles", ".txt", lambda n: _repeat("The ", n, "\n")),
+    Generator("one-garbled-word", ".txt", lambda n: _repeat("cafÃ©", n, "\n")),
+    Generator("garbled-no-break-spaces", ".txt", lambda n: _repeat("Ã\u00a0\u00a0", n, "\n")),
+    Generator("names-with-chinese", ".txt", lambda n: _repeat("Fanruan 帆软, ", n, "\n")),
+    Generator("chinese-between-words", ".txt", lambda n: _repeat("word 中 ", n, "\n")),
+    Generator("glued-chinese", ".txt", lambda n: _repeat("ab中", n, "\n")),
+    Generator("asides", ".txt", lambda n: _repeat("word(two words here) ", n, "\n")),
+    Generator("closers-after-an-aside", ".txt", _halves("(", ")ab ")),
+    Generator("brackets-then-list-markers", ".txt", _halves("[ ", " a)")),
+    Generator("underscores-then-asterisks", ".txt", _halves("_a ", "a* ")),
+    Generator("bidi-marks", ".txt", lambda n: "א " + _repeat("a\u200e", n, "\n")),
+    Generator("joined-words", ".txt", _numbered("ourpartner{0} thecompany{0} ")),
+    Generator("code-possessives", ".md", _numbered("`Name{0}`s plan ")),
+    Generator("broken-links", ".md", _halves("[", "a](b c ")),
 )
 
 GENERATORS_BY_NAME = {generator.name: generator for generator in GENERATORS}
 
-# Masking measured super-linear by bench_pathological.py on main (growth exponent 1.75: each e-mail
-# candidate's regex match costs time in proportion to the whole text).
-QUADRATIC_MASKING = frozenset({"at-signs"})
+
+class CountingText(str):
+    """A string that counts the work done on it by hand: the characters its slices and indexes
+    copy, and its ``find``, ``rfind`` and ``count`` calls (each may read the whole string).
+
+    A check that reads what comes before each match again, or looks a word up in the whole text
+    once per word, takes time in the square of a paragraph's length; counted, it shows at once.
+    """
+
+    copied = 0
+    searches = 0
+
+    def __getitem__(self, key):  # type: ignore[no-untyped-def]
+        piece = super().__getitem__(key)
+        CountingText.copied += len(piece)
+        return piece
+
+    def find(self, *args):  # type: ignore[no-untyped-def]
+        CountingText.searches += 1
+        return super().find(*args)
+
+    def rfind(self, *args):  # type: ignore[no-untyped-def]
+        CountingText.searches += 1
+        return super().rfind(*args)
+
+    def count(self, *args):  # type: ignore[no-untyped-def]
+        CountingText.searches += 1
+        return super().count(*args)
+
+    @classmethod
+    def reset(cls) -> None:
+        cls.copied = cls.searches = 0
+
+
+def counting(doc: Document) -> Document:
+    """``doc`` with its text and every segment's raw and prose text a ``CountingText``."""
+    segments = tuple(dataclasses.replace(s, raw=CountingText(s.raw), prose=CountingText(s.prose)) for s in doc.segments)
+    return dataclasses.replace(doc, text=CountingText(doc.text), segments=segments)

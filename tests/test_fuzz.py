@@ -24,7 +24,7 @@ from l10n_check.formats import FORMATS
 from l10n_check.model import Document, Finding
 from l10n_check.readers import Problem, parse, read_path
 from l10n_check.report import Report
-from pathological import GENERATORS, QUADRATIC_MASKING
+from pathological import GENERATORS
 
 SEEDED = settings(max_examples=60, deadline=None, derandomize=True,
                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -183,19 +183,11 @@ def pathological(tmp_path_factory):
     folder = tmp_path_factory.mktemp("corpus") / "pathological"
     folder.mkdir()
     for generator in GENERATORS:
-        if generator.name not in QUADRATIC_MASKING:
-            (folder / f"{generator.name}{generator.suffix}").write_text(generator.make(PATHOLOGICAL_SIZE), encoding="utf-8")
+        (folder / f"{generator.name}{generator.suffix}").write_text(generator.make(PATHOLOGICAL_SIZE), encoding="utf-8")
     return folder
 
 
-def _case(generator):
-    if generator.name in QUADRATIC_MASKING:
-        return pytest.param(generator, id=generator.name,
-                            marks=pytest.mark.skip(reason="quadratic masking: fixed by issue 11"))
-    return pytest.param(generator, id=generator.name)
-
-
-@pytest.mark.parametrize("generator", [_case(g) for g in GENERATORS])
+@pytest.mark.parametrize("generator", GENERATORS, ids=[g.name for g in GENERATORS])
 def test_each_pathological_draft_is_checked_and_every_span_is_inside(pathological, generator):
     read = read_path(str(pathological / f"{generator.name}{generator.suffix}"))
     assert not isinstance(read, Problem), read

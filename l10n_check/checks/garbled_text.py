@@ -25,7 +25,9 @@ None.
 A short run of genuine Chinese whose bytes happen to decode ("目录" gives "Ŀ¼") is told apart by
 the repair not being one script; two-character runs that repair into letters of another script are
 left alone. A Greek letter leading a word is taken as a symbol (μs, π). Text garbled beyond repair (replacement characters �, lost bytes) has no fix to suggest; ftfy leaves
-alone what could be real text, so rare mixes of accented capitals are not reported.
+alone what could be real text, so rare mixes of accented capitals are not reported. Each
+garbled word is one finding; where a repair also removes no-break spaces between garbled words
+over a long stretch, the stretch is one finding.
 """
 
 from __future__ import annotations

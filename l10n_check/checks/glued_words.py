@@ -22,7 +22,8 @@ Passes: iPhone, OpenAI, TradFi, pump.fun and eBay are brands.
 
 ## Options
 - `allow`: further tokens that are spelled together on purpose (case-insensitive).
-- `min-zipf` (default 3.0): how common (Zipf scale, from the wordfreq package) each half must be.
+- `min-zipf` (default 3.0): how common (Zipf scale, from the wordfreq package) each half must be;
+  a half longer than the list's longest word (34 letters) is never taken for a word.
 
 ## What it cannot know
 Camel case after anything but a determiner is taken as an identifier written without backticks
@@ -32,7 +33,9 @@ Technical English joins words freely ("timelock", "chainstate", "lockfile"): a j
 reported only with the evidence above, and a joined form used more than once anywhere in the draft
 (in code, link labels, in any number: "hugepage" and "hugepages") is taken as deliberate, as is one
 set in emphasis (`*typecode*`). A given name glued to a surname ("QingraZhao") is not found. Only
-English drafts; words in code and URLs are skipped.
+English drafts; words in code and URLs are skipped. Whether a joined form repeats is looked up
+in the whole draft for at most 64 different forms a draft: in a draft made of more (hostile or
+generated text), the rest are not reported.
 """
 
 from __future__ import annotations

@@ -31,7 +31,8 @@ Possessives of ordinary words whose bare "s" form is a plural ("the users data",
 names ("the Kennedys", "two Toyotas") are told apart by a determiner or number before them, a verb
 or function word after them, and by being frequent English words; a rare plural of a name followed
 by a noun ("Enums members") can still be reported. Plurals of acronyms ("NaNs", "CEOs") never are.
-Only English drafts.
+A name in code is looked up in the whole draft for at most 64 different names a draft; past
+them (hostile or generated text) a name in code plus "s" is not reported. Only English drafts.
 """
 
 from __future__ import annotations

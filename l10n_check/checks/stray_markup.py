@@ -30,7 +30,9 @@ None.
 A single unmatched `*` or `_` is left alone: it is a footnote mark, a wildcard or part of a name far
 more often than broken emphasis. Markers in code spans, code blocks and URLs are not prose and are
 skipped. In Markdown a single entity such as `&nbsp;` is valid and not reported. Emphasis is judged
-with CommonMark's flanking rules, one paragraph at a time.
+with CommonMark's flanking rules, one paragraph at a time. A broken link is marked from the nearest
+`[` since the previous `](`, or at its `](` alone when there is none: a `[` further back belongs
+to another link.
 """
 
 from __future__ import annotations
@@ -112,17 +114,17 @@ def _broken_links(segment: Segment) -> Iterator[Hit]:
     """ "[text](. html)": a link whose target the reader could not read as one (a space inside
     it, brackets that do not pair) prints as text, brackets and all."""
     prose = segment.prose
-    start, opening, searched = prose.find("]("), -1, 0
+    start, previous = prose.find("]("), 0
     while start != -1:
-        # The nearest "[" before: looked for only since the last "](", so many links stay linear.
-        found = prose.rfind("[", searched, start)
-        opening, searched = (found if found != -1 else opening), start
+        # The link's "[" is the nearest one since the previous "](": one before that belongs to
+        # another link (and looking further back would make a line of many links quadratic).
+        opening = prose.rfind("[", previous, start)
         yield Hit(
             segment.start + (opening if opening != -1 else start),
             segment.start + start + 2,
             "link markup will print as text: its target has a space or unpaired brackets",
         )
-        start = prose.find("](", start + 2)
+        previous, start = start, prose.find("](", start + 2)
 
 
 def _spaced_images(segment: Segment) -> Iterator[Hit]:
