@@ -1,12 +1,18 @@
 """Throughput, memory and recall of `scan` on a 10 MB draft corpus with planted leftovers.
 
     python benchmarks/bench_scan.py [--mb 10] [--select CHECKS]
+    python benchmarks/bench_scan.py --per-check [--mb 1] [PATH ...]
+
 
 The corpus is built from the English paragraphs of the sample draft (seeded, so every run builds the
 same corpus), split into 100 KB drafts, with leftovers planted at known lines: Chinese runs glued to a
 word and between spaces, whole Chinese and French paragraphs, full-width punctuation and mojibake.
 It prints MB/s, peak memory, how many planted leftovers were found, and findings elsewhere (which on
 this clean prose are false positives), then the start-up time of `l10n-check --help`.
+
+With ``--per-check`` it prints instead every check's own throughput in a table, slowest first: the
+documents (the planted corpus, or the PATHs given, such as a PO catalog) are read once, then each
+check runs alone over all of them (with its warm-up outside the clock), so a slow check is seen.
 """
 
 from __future__ import annotations
@@ -123,15 +129,48 @@ def help_startup(repeat: int = 5) -> float:
     return statistics.median(times)
 
 
+def per_check(paths: list[str]) -> None:
+    """Read ``paths`` once, then time each check alone over every document; print a table."""
+    from l10n_check.checks import CHECKS
+
+    start = time.perf_counter()
+    documents, problems = runner.read_documents(runner.ScanRequest(tuple(paths)))
+    reading = time.perf_counter() - start
+    megabytes = sum(len(doc.text.encode("utf-8")) for doc in documents) / 1e6
+    rows = [("(reading)", reading, len(problems))]
+    for check in CHECKS:
+        if check.warm_up is not None:
+            check.warm_up()
+        config = engine.Config(select=(check.name,))
+        start = time.perf_counter()
+        findings = engine.run_checks(documents, config)
+        rows.append((check.name, time.perf_counter() - start, len(findings)))
+    total = sum(seconds for _, seconds, _ in rows)
+    print(f"{megabytes:.2f} MB in {len(documents)} documents; every check alone, slowest first")
+    print(f"{'check':<26} {'seconds':>8} {'MB/s':>9} {'share':>6} {'findings':>9}")
+    for name, seconds, count in sorted(rows, key=lambda row: -row[1]):
+        rate = megabytes / seconds if seconds else float("inf")
+        print(f"{name:<26} {seconds:8.3f} {rate:9.1f} {seconds / total:6.1%} {count:9d}")
+    print(f"{'all':<26} {total:8.3f} {megabytes / total:9.2f}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=10.0)
     parser.add_argument("--select", default="untranslated-fragment,untranslated-paragraph,fullwidth-punctuation,garbled-text",
                         help="comma-separated checks, or 'all'")
+    parser.add_argument("--per-check", action="store_true", help="print every check's own throughput instead")
+    parser.add_argument("paths", nargs="*", help="with --per-check: files to time instead of the planted corpus")
     args = parser.parse_args()
+    if args.per_check and args.paths:
+        per_check(args.paths)
+        return
     with tempfile.TemporaryDirectory() as tmp:
         directory = pathlib.Path(tmp)
         planted = build_corpus(directory, args.mb, random.Random(20261125))
+        if args.per_check:
+            per_check([str(directory)])
+            return
         size = sum(p.stat().st_size for p in directory.iterdir())
         config = engine.Config(select=() if args.select == "all" else tuple(args.select.split(",")))
         start = time.perf_counter()

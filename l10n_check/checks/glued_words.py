@@ -41,6 +41,7 @@ generated text), the rest are not reported.
 from __future__ import annotations
 
 from collections import Counter
+import functools
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -85,11 +86,19 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     if not is_english_target(doc.target_lang):
         return
     allowed = {word.lower() for word in options.allow}
-    usage = _usage(doc)
+    # Counted on the first candidate that needs them: most drafts have none, and counting every
+    # pair of words costs more than the rest of the check.
+    usage = functools.cache(lambda: _usage(doc))
     # Past MAX_LOOKUPS different joined forms, a form counts as repeated: nothing more is reported.
-    repeats = Repeats(doc.text.lower(), MAX_LOOKUPS, beyond=True)
+    repeats = functools.cache(lambda: Repeats(doc.text.lower(), MAX_LOOKUPS, beyond=True))
+    splittable: dict[str, bool] = {}
     for segment in doc.segments:
-        for match in _TOKEN.finditer(segment.prose):
+        # Only tokens beside a backtick can be glued to code; without one, only long tokens that may
+        # split matter, and most segments have none: skip them after a look-up per distinct token.
+        code = "`" in segment.raw
+        if not code and not _any_may_split(_LONG_TOKEN.findall(segment.prose), splittable):
+            continue
+        for match in (_TOKEN if code else _LONG_TOKEN).finditer(segment.prose):
             token = match.group()
             if token.lower() in allowed:
                 continue
@@ -97,10 +106,31 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
                 yield _code_hit(segment, match.start(), match.end())
             elif _before_code(segment, match.end()) and len(token) > 1:
                 yield _code_hit(segment, match.start(), match.end(), before=True)
-            elif len(token) >= 5 and not _set_apart(segment, *match.span()):
-                split = _camel_split(token, options) or _lower_split(token, usage, options, segment.prose, match.end())
-                if split is not None and _accidental(token, repeats):
+            elif len(token) >= 5 and _may_split(token, splittable) and not _set_apart(segment, *match.span()):
+                split = _camel_split(token, options) or _lower_split(token, usage(), options, segment.prose, match.end())
+                if split is not None and _accidental(token, repeats()):
                     yield _hit(segment, match.start(), token, split)
+
+
+# The same tokens of at least five letters, the only ones a split is looked for in.
+_LONG_TOKEN = regex.compile(r"(?<![\p{L}\p{N}'’\-_.@#/\\])\p{L}{5,}(?![\p{L}\p{N}'’\-_@#/\\(]|\.\p{L})")
+
+
+def _any_may_split(tokens: list[str], known: dict[str, bool]) -> bool:
+    """Whether any of ``tokens`` may split (``_may_split``), looking up only tokens not seen yet."""
+    fresh = set(tokens).difference(known)
+    for token in fresh:
+        _may_split(token, known)
+    return any(map(known.__getitem__, tokens))
+
+
+def _may_split(token: str, known: dict[str, bool]) -> bool:
+    """Whether ``token`` has a shape either split accepts and is no word itself (both splits
+    require that), remembered per token: most tokens of a draft are words it repeats."""
+    if token not in known:
+        shaped = token.islower() or (_CAMEL.fullmatch(token) is not None)
+        known[token] = shaped and zipf(token) <= 0
+    return known[token]
 
 
 def _after_code(segment: Segment, start: int) -> bool:
@@ -143,11 +173,14 @@ class Usage:
     pairs: Counter[tuple[str, str]]
 
 
+_USAGE_TOKEN = regex.compile(r"\p{L}+|[^\p{L}\s]")
+
+
 def _usage(doc: Document) -> Usage:
     words: Counter[str] = Counter()
     pairs: Counter[tuple[str, str]] = Counter()
     for segment in doc.segments:
-        found = regex.findall(r"\p{L}+|[^\p{L}\s]", segment.prose.lower())
+        found = _USAGE_TOKEN.findall(segment.prose.lower())
         words.update(found)
         pairs.update(zip(found, found[1:]))
     return Usage(words, pairs)

@@ -36,8 +36,8 @@ def write(report: Report, stream: TextIO, color: bool = False) -> None:
         "results": [_result(finding, index, documents.get(finding.path)) for finding in report.findings],
     }
     document = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-    json.dump(document, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    # One string, one write: ``json.dump`` writes each token separately.
+    stream.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
 def _rules() -> list[dict[str, Any]]:
