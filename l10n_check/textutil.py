@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import regex
 
@@ -287,6 +287,29 @@ class Repeats:
             first = self.text.find(part)  # a second one after it, as str.count counts them
             self.answers[part] = first != -1 and self.text.find(part, first + max(1, len(part))) != -1
         return self.answers[part]
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, as a trie of shared prefixes
+    (``dont|didnt`` → ``d(?:idnt|ont)``): an engine then tries one branch per first letter instead
+    of every word at every position, several times faster for a list of dozens. Longest first at
+    each branch, so a word never loses to its own prefix."""
+    heads: dict[str, list[str]] = {}
+    for word in sorted(set(words)):
+        heads.setdefault(word[:1], []).append(word[1:])
+    branches = []
+    for head, tails in heads.items():
+        if head == "":
+            continue
+        rest = [tail for tail in tails if tail]
+        if not rest:
+            branches.append(regex.escape(head))
+        elif len(tails) == 1:
+            branches.append(regex.escape(head + rest[0]))
+        else:
+            optional = "?" if len(rest) < len(tails) else ""
+            branches.append(f"{regex.escape(head)}(?:{alternation(rest)}){optional}")
+    return "|".join(branches)
 
 
 # printf placeholders (%s, %1$s, %(name)s, %-20.127s, %<PRIuMAX>, %2$<PRIuMAX>) and brace ones

@@ -1,4 +1,5 @@
-from l10n_check.textutil import foreign_runs, is_foreign_block, script_name, sentence_around, sentences
+import regex
+from l10n_check.textutil import alternation, foreign_runs, is_foreign_block, script_name, sentence_around, sentences
 
 
 def test_foreign_runs_join_across_cjk_punctuation_but_not_latin():
@@ -41,3 +42,15 @@ def test_foreign_script_depends_on_the_target_language():
     assert [text[s:e] for s, e in foreign_runs(text, "zh")] == ["テスト"]
     assert [text[s:e] for s, e in foreign_runs(text, "ja")] == []
     assert [text[s:e] for s, e in foreign_runs(text, "en")] == ["用户", "テスト"]
+
+
+def test_alternation_matches_every_word_whole_and_nothing_else():
+    words = ["dont", "didnt", "do", "done", "a", "ab", "abc", "x.y"]
+    pattern = regex.compile(rf"(?:{alternation(words)})\b")
+    for word in words:
+        assert pattern.fullmatch(word), word
+    for other in ["d", "did", "dones", "abcd", "xzy", "b"]:
+        assert not pattern.fullmatch(other), other
+    # a word is never cut to its own prefix: "done" is found whole, not as "do"
+    assert [m.group() for m in pattern.finditer("done do abc")] == ["done", "do", "abc"]
+    assert alternation(["dont", "didnt"]) == "d(?:idnt|ont)"

@@ -38,9 +38,10 @@ them (hostile or generated text) a name in code plus "s" is not reported. Only E
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterator
 
@@ -48,11 +49,14 @@ import regex
 
 from ..english import is_english_target, zipf
 from ..model import Check, Context, Document, Hit, Severity
-from ..textutil import Repeats
+from ..textutil import Repeats, alternation
 
 # The words this check judges: capitalised ones and ones ending in "ys", not inside identifiers,
 # paths, handles or domains.
-_CANDIDATE = regex.compile(r"(?<![\p{L}\p{N}'’\-_.@#/])(?:\p{Lu}\p{L}*|\p{L}*ys)(?![\p{L}\p{N}'’\-_@#/]|\.\p{L})")
+# Two patterns, one per shape, scan several times faster than one with both alternatives; no
+# match of one overlaps a match of the other, and merged by offset they give the same words.
+_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’\-_.@#/])\p{Lu}\p{L}*(?![\p{L}\p{N}'’\-_@#/]|\.\p{L})")
+_YS = regex.compile(r"(?<![\p{L}\p{N}'’\-_.@#/])(?!\p{Lu})\p{L}*ys(?![\p{L}\p{N}'’\-_@#/]|\.\p{L})")
 # How many different names in code one draft may have looked up in its whole text (each look-up
 # reads all of it): far more than a real draft holds, few enough to keep hostile input linear.
 MAX_LOOKUPS = 64
@@ -86,8 +90,7 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
         return
     yield from _contractions(doc)
     yield from _code_possessives(doc)
-    tokens = _tokens(doc)
-    names = Counter(t.word for t in tokens if t.word[0].isupper() and not t.word.isupper() and not t.initial)
+    names, tokens = _tokens(doc)
     possessive_only = _possessive_only(tokens)
     for token in tokens:
         if possessive_only.get(token.word) and _is_name_possessive(token, names, options):
@@ -99,39 +102,56 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
                 f"{base}'s",
             )
         elif token.word.endswith("ys"):
-            hit = _y_possessive(token.offset, token.word, token.previous)
+            hit = _y_possessive(token.offset, token.word, token.previous())
             if hit is not None:
                 yield hit
 
 
 @dataclass(frozen=True)
 class Token:
-    """A capitalised word, or a word ending in "ys": the only ones this check judges."""
+    """A word ending in "s" among the candidates: the only ones this check may report."""
 
     offset: int  # in Document.text
     word: str
-    previous: str  # the word before, when only white space separates them, else ""
     follower: str  # the next word when one space separates them, else ""
-    initial: bool  # first word of a sentence
+    prose: str = field(compare=False, repr=False)  # the segment's prose, for the word before
+    start: int = 0  # the word's offset in ``prose``
+
+    def previous(self) -> str:
+        """The word before, when only white space separates them, else "" (looked up on need:
+        few tokens get that far)."""
+        previous = _PREVIOUS.search(self.prose, max(0, self.start - 40), self.start)
+        return previous.group(1) if previous else ""
 
 
-def _tokens(doc: Document) -> list[Token]:
+def _tokens(doc: Document) -> tuple[Counter[str], list[Token]]:
+    """How often each capitalised word is used inside a sentence (names of the draft), and the
+    candidates that end in "s"."""
+    names: Counter[str] = Counter()
     tokens = []
     for segment in doc.segments:
         prose = segment.prose
-        for match in _CANDIDATE.finditer(prose):
-            start = match.start()
-            follower = _FOLLOWER.match(prose, match.end())
-            previous = _PREVIOUS.search(prose, max(0, start - 40), start)
-            before = prose[max(0, start - 8) : start].rstrip(" \t\n\"“‘'([*_")
-            tokens.append(Token(
-                segment.start + start,
-                match.group(),
-                previous.group(1) if previous else "",
-                follower.group(1) if follower else "",
-                not before or before[-1] in ".!?:;",
-            ))
-    return tokens
+        for match in _candidates(prose):
+            word, start = match.group(), match.start()
+            if word[0].isupper() and not word.isupper() and not _sentence_initial(prose, start):
+                names[word] += 1
+            if word.endswith("s"):
+                follower = _FOLLOWER.match(prose, match.end())
+                tokens.append(Token(segment.start + start, word, follower.group(1) if follower else "", prose, start))
+    return names, tokens
+
+
+def _candidates(prose: str) -> Iterator[regex.Match[str]]:
+    """Capitalised words and words ending in "ys", in order."""
+    if "ys" not in prose:
+        return _CAPITALISED.finditer(prose)
+    return heapq.merge(_CAPITALISED.finditer(prose), _YS.finditer(prose), key=lambda match: match.start())
+
+
+def _sentence_initial(prose: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence (or the segment)."""
+    before = prose[max(0, start - 8) : start].rstrip(" \t\n\"“‘'([*_")
+    return not before or before[-1] in ".!?:;"
 
 
 def _possessive_only(tokens: list[Token]) -> dict[str, bool]:
@@ -177,8 +197,7 @@ def _code_possessives(doc: Document) -> Iterator[Hit]:
 @functools.lru_cache(maxsize=1)
 def _contraction_pattern() -> re.Pattern[str]:
     """The joined forms as whole words, any case (the standard library's engine scans fastest)."""
-    forms = "|".join(sorted(contractions(), key=len, reverse=True))
-    return re.compile(rf"(?<![\w'’])(?:{forms})(?![\w'’])", re.IGNORECASE)
+    return re.compile(rf"(?<![\w'’])(?:{alternation(contractions())})(?![\w'’])", re.IGNORECASE)
 
 
 def _contractions(doc: Document) -> Iterator[Hit]:
@@ -198,11 +217,11 @@ def _contractions(doc: Document) -> Iterator[Hit]:
 
 def _is_name_possessive(token: Token, names: Counter[str], options: Options) -> bool:
     """ "Acmes revenue" where "Acme" is a name of the draft and "acmes" no English word."""
-    word, previous, follower = token.word, token.previous, token.follower
+    word, follower = token.word, token.follower
     if len(word) < 4 or not word.endswith("s") or not word[0].isupper() or not word[-2].islower() or word[-2] == "s":
         return False  # "NaNs", "CEOs": plurals of acronyms; "Boss" ends in "ss"
     base = word[:-1]
-    if names[base] == 0 or previous.lower() in _PLURAL_CUES or follower[:1].isupper():
+    if names[base] == 0 or follower[:1].isupper() or token.previous().lower() in _PLURAL_CUES:
         return False  # "new Committers Leo, Zhou...": a capitalised follower is a name, not a possession
     return zipf(word) <= options.max_zipf
 
