@@ -33,6 +33,7 @@ from typing import Iterator
 import regex
 
 from ..model import Check, Context, Document, Hit, Related, Severity
+from ..textutil import alternation
 
 WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
          "sixteen seventeen eighteen nineteen twenty").split()
@@ -43,6 +44,16 @@ _NUMBERED = regex.compile(
     + r")(?![\p{L}\p{N}]|[.,]\d)",
     regex.I,
 )
+_NUMBER_LOWER = "|".join([*WORDS, *sorted((roman.lower() for roman in _ROMAN), key=len, reverse=True)])
+
+
+@functools.lru_cache(maxsize=8)
+def _candidates(known: frozenset[str]) -> regex.Pattern[str]:
+    """Where ``_NUMBERED`` can match with a head of ``known``, in the lower-cased prose: a
+    case-sensitive pattern naming the heads skips every other word several times faster than the
+    case-insensitive one tries each (each candidate is then matched with ``_NUMBERED``)."""
+    heads_ = alternation(word.lower() for word in known if word)
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{heads_})[ \u00a0]+(?:\d{{1,2}}|{_NUMBER_LOWER})(?![\p{{L}}\p{{N}}])")
 
 
 @dataclass(frozen=True)
@@ -74,12 +85,26 @@ def numbered(doc: Document, known: frozenset[str]) -> list[Numbered]:
     """Every "Head N" of the draft's prose whose head is a sequencing word."""
     found = []
     for segment in doc.segments:
-        for match in _NUMBERED.finditer(segment.prose):
+        for match in _numbered(segment.prose, known):
             head, number = match.group(1), match.group(2)
             style, value = _style(number)
             if head.lower() in known and value:
                 found.append(Numbered(segment.start + match.start(), segment.start + match.end(), head, number, style, value))
     return found
+
+
+def _numbered(prose: str, known: frozenset[str]) -> Iterator[regex.Match[str]]:
+    """``_NUMBERED.finditer(prose)``, tried only where a head of ``known`` and a number stand."""
+    lowered = prose.lower()
+    if len(lowered) != len(prose):  # a letter whose lower case is longer: offsets would shift
+        yield from _NUMBERED.finditer(prose)
+        return
+    end = 0
+    for candidate in _candidates(known).finditer(lowered):
+        match = _NUMBERED.match(prose, candidate.start()) if candidate.start() >= end else None
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def _style(number: str) -> tuple[str, int]:
