@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from typing import Iterable, Iterator
+from typing import Iterable, Iterator, Sequence
 
 import regex
 
@@ -336,10 +336,14 @@ def c_unescape(text: str) -> str:
 _PO_JOIN = regex.compile(r'"[ \t]*\r?\n[ \t]*"')
 
 
-def unjoined(raw: str) -> tuple[str, list[int]]:
-    """``raw`` without PO line joins, and for each kept character its index in ``raw`` (plus the end)."""
-    if '"' not in raw:
-        return raw, list(range(len(raw) + 1))
+def unjoined(raw: str) -> tuple[str, Sequence[int]]:
+    """``raw`` without PO line joins, and for each kept character its index in ``raw`` (plus the end).
+
+    Without a join the indexes are a ``range``: no list of one int per character is built for each
+    of the thousands of one-line entries of a catalog (several bilingual checks ask for each).
+    """
+    if '"' not in raw or _PO_JOIN.search(raw) is None:
+        return raw, range(len(raw) + 1)
     kept: list[int] = []
     pieces = []
     last = 0

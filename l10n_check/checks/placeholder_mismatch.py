@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import regex
 
@@ -92,7 +92,7 @@ def placeholders(text: str, formatted: bool) -> Iterator[regex.Match[str]]:
             yield match
 
 
-def _compare(segment: Segment, source: list[str], found: list[regex.Match[str]], where: list[int]) -> Iterator[Hit]:
+def _compare(segment: Segment, source: list[str], found: list[regex.Match[str]], where: Sequence[int]) -> Iterator[Hit]:
     # Without numbered placeholders, compare kinds only, then order: a lost %s must not make
     # every later placeholder look renumbered.
     numbered = any("$" in p for p in source) or any("$" in m.group() for m in found)

@@ -47,6 +47,8 @@ CLOSERS = {close: open_ for open_, close in PAIRS.items()}
 _QUOTES = frozenset("“”\"″")
 _UNSURE = frozenset("\"″")  # a straight quote that could open or close; an inch mark or a closing quote
 _BEFORE_OPENING = "([{—–/*_`"  # what may stand right before an opening quote
+# Every mark paired: found by one pattern instead of a look at each character in Python.
+_MARK = regex.compile("[" + regex.escape("".join([*PAIRS, *CLOSERS, '"'])) + "]")
 # What pairing leaves alone: smileys and intervals such as "[0, 1)" (pairs like "(a, b)" too).
 _IGNORED = regex.compile(r"[:;]-?[()](?=\s|$)|[\[(]\s*[-+]?[\w.]+\s*,\s*[-+]?[\w.]+\s*[\])]")
 # A list marker: "a)", "2)", "iv)" at the start or after a space, closing nothing.
@@ -82,9 +84,14 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
 def _marks(segment: Segment) -> Iterator[Mark]:
     """Every bracket and double quotation mark in prose, straight quotes read as opening or closing."""
     raw = segment.raw
+    found = _MARK.finditer(raw)
+    first = next(found, None)
+    if first is None:
+        return  # most catalog entries and many paragraphs: no mark, nothing to ignore
     ignored = {i for m in _IGNORED.finditer(segment.prose) for i in range(m.start(), m.end())}
-    for offset, char in enumerate(raw):
-        if (char not in PAIRS and char not in CLOSERS and char != '"') or offset in ignored:
+    for match in itertools.chain((first,), found):
+        offset, char = match.start(), match.group()
+        if offset in ignored:
             continue
         if not is_prose(segment, offset, offset + 1):
             continue
