@@ -145,6 +145,31 @@ class SentenceIndex:
         return shorten_within(self.text, (s_start, max(self.ends[index], end)), (start, end), limit)
 
 
+class Spans:
+    """Half-open spans of a text, merged: whether an offset falls in any of them costs a binary
+    search, not a look at each (one long paragraph may hold thousands of spans and of offsets)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        starts: list[int] = []
+        ends: list[int] = []
+        for start, end in sorted(spans):
+            if end <= start:
+                continue  # an empty span holds no offset
+            if ends and start <= ends[-1]:
+                ends[-1] = max(ends[-1], end)
+            else:
+                starts.append(start)
+                ends.append(end)
+        self.starts, self.ends = starts, ends
+
+    def __contains__(self, offset: int) -> bool:
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index >= 0 and offset < self.ends[index]
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+
 def sentence_around(text: str, start: int, end: int, limit: int = 200) -> str:
     """The sentence of ``text`` that contains ``[start, end)``, shortened to about ``limit``."""
     return SentenceIndex(text).around(start, end, limit)

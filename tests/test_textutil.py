@@ -1,5 +1,5 @@
 import regex
-from l10n_check.textutil import alternation, foreign_runs, is_foreign_block, script_name, sentence_around, sentences
+from l10n_check.textutil import Spans, alternation, foreign_runs, is_foreign_block, script_name, sentence_around, sentences
 
 
 def test_foreign_runs_join_across_cjk_punctuation_but_not_latin():
@@ -54,3 +54,12 @@ def test_alternation_matches_every_word_whole_and_nothing_else():
     # a word is never cut to its own prefix: "done" is found whole, not as "do"
     assert [m.group() for m in pattern.finditer("done do abc")] == ["done", "do", "abc"]
     assert alternation(["dont", "didnt"]) == "d(?:idnt|ont)"
+
+
+def test_spans_hold_the_offsets_of_any_of_their_spans_overlapping_or_not():
+    spans = Spans([(10, 20), (15, 30), (40, 41), (5, 5), (50, 60), (60, 61)])
+    inside = [10, 19, 20, 29, 40, 50, 59, 60]
+    outside = [0, 5, 9, 30, 39, 41, 49, 61, 1000]
+    assert all(offset in spans for offset in inside)
+    assert not any(offset in spans for offset in outside)
+    assert not Spans([(3, 3)]) and not Spans([]) and Spans([(0, 1)])

@@ -56,6 +56,7 @@ import regex
 
 from ..labels import title_spans
 from ..model import Check, Context, Document, Hit, Related, Segment, Severity
+from ..textutil import Spans
 
 _ACRONYM = regex.compile(r"(?<![\p{L}\p{N}&.-])([A-Z][A-Z0-9&]{1,5})(?:s)?(?![\p{L}\p{N}&-])")
 _ROMAN = regex.compile(r"[IVXLCDM]+")
@@ -170,13 +171,13 @@ def uses(doc: Document, labelled: set[str] | None = None) -> dict[str, list[tupl
         if segment.kind == "heading":
             _label(labelled, matches)
             continue
-        spans: list[tuple[int, int]] | None = None  # computed once a segment has an uncommon acronym
+        spans: Spans | None = None  # computed once a segment has an uncommon acronym
         for match in matches:
             acronym = match.group(1)
             if acronym not in common:
                 if spans is None:
-                    spans = _label_spans(segment)
-                if any(a <= match.start() < b for a, b in spans):
+                    spans = Spans(_label_spans(segment))
+                if match.start() in spans:
                     _label(labelled, [match])
                     continue
             found.setdefault(acronym, []).append((segment.start + match.start(1), segment.start + match.end(1)))

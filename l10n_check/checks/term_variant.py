@@ -45,6 +45,7 @@ them real ("publish package" / "release package"), and none of the renderings a 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -54,6 +55,7 @@ import regex
 
 from ..labels import after_quote, opens_sentence, title_spans
 from ..model import Check, Context, Document, Hit, Related, Segment, Severity
+from ..textutil import Spans
 from .untranslated_paragraph import common_words
 
 _WORD = regex.compile(r"[A-Za-z][A-Za-z0-9']*")
@@ -211,14 +213,23 @@ def _sentence_capital(prose: str, start: int) -> bool:
 
 @dataclass(frozen=True)
 class _Marks:
-    """Where a segment's prose is written in a title's style, and where it quotes."""
+    """Where a segment's prose is written in a title's style, and where it quotes (quotations do
+    not overlap: one pattern found them)."""
 
-    titles: tuple[tuple[int, int], ...]
+    titles: Spans
     quotes: tuple[tuple[int, int], ...]
+    quote_starts: tuple[int, ...]
 
     @classmethod
     def of(cls, prose: str) -> "_Marks":
-        return cls(tuple(title_spans(prose)), tuple(_quotations(prose)))
+        quotes = tuple(_quotations(prose))
+        return cls(Spans(title_spans(prose)), quotes, tuple(a for a, _ in quotes))
+
+    def quoted(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` stands inside a quotation, its marks excluded: only the last
+        quotation opened before ``start`` can hold it (a binary search, not a look at each)."""
+        index = bisect.bisect_left(self.quote_starts, start) - 1
+        return index >= 0 and end < self.quotes[index][1]
 
 
 def _occurrence(path: str, offset: int, prose: str, span: tuple[int, int]) -> Occurrence | None:
@@ -260,8 +271,8 @@ def _placed(occurrence: Occurrence, doc: Document, cache: dict[tuple[str, int], 
     start, end = occurrence.start - segment.start, occurrence.end - segment.start
     return dataclasses.replace(
         occurrence,
-        free=not (marks.titles and any(a <= start < b for a, b in marks.titles)),
-        quoted=bool(marks.quotes) and any(a < start and end < b for a, b in marks.quotes),
+        free=start not in marks.titles,
+        quoted=marks.quoted(start, end),
     )
 
 
