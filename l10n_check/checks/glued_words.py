@@ -86,9 +86,7 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     if not is_english_target(doc.target_lang):
         return
     allowed = {word.lower() for word in options.allow}
-    # Counted on the first candidate that needs them: most drafts have none, and counting every
-    # pair of words costs more than the rest of the check.
-    usage = functools.cache(lambda: _usage(doc))
+    usage = Pairs(doc)
     # Past MAX_LOOKUPS different joined forms, a form counts as repeated: nothing more is reported.
     repeats = functools.cache(lambda: Repeats(doc.text.lower(), MAX_LOOKUPS, beyond=True))
     splittable: dict[str, bool] = {}
@@ -107,7 +105,7 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
             elif _before_code(segment, match.end()) and len(token) > 1:
                 yield _code_hit(segment, match.start(), match.end(), before=True)
             elif len(token) >= 5 and _may_split(token, splittable) and not _set_apart(segment, *match.span()):
-                split = _camel_split(token, options) or _lower_split(token, usage(), options, segment.prose, match.end())
+                split = _camel_split(token, options) or _lower_split(token, usage, options, segment.prose, match.end())
                 if split is not None and _accidental(token, repeats()):
                     yield _hit(segment, match.start(), token, split)
 
@@ -186,6 +184,33 @@ def _usage(doc: Document) -> Usage:
     return Usage(words, pairs)
 
 
+class Pairs:
+    """Whether the draft writes two words side by side (``usage.pairs[(left, right)] > 0``).
+
+    A few candidates of a draft ask about a few pairs: each is searched for in the draft's
+    lower-cased prose, which costs far less than counting every pair of words. Past
+    ``MAX_LOOKUPS`` different pairs (hostile or generated text), every pair is counted once.
+    """
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text: str | None = None
+        self.answers: dict[tuple[str, str], bool] = {}
+        self.counted: Counter[tuple[str, str]] | None = None
+
+    def __getitem__(self, pair: tuple[str, str]) -> bool:
+        if self.counted is None and pair not in self.answers and len(self.answers) >= MAX_LOOKUPS:
+            self.counted = _usage(self.doc).pairs
+        if self.counted is not None:
+            return self.counted[pair] > 0
+        if pair not in self.answers:
+            if self.text is None:  # segments joined by a character that is a token of its own
+                self.text = "\x00".join(segment.prose.lower() for segment in self.doc.segments)
+            left, right = map(regex.escape, pair)
+            self.answers[pair] = regex.search(rf"(?<!\p{{L}}){left}\s+{right}(?!\p{{L}})", self.text) is not None
+        return self.answers[pair]
+
+
 def _set_apart(segment: Segment, start: int, end: int) -> bool:
     """A token next to code or inside emphasis markers is a deliberate name: *typecode*, `x`y."""
     raw = segment.raw
@@ -211,7 +236,7 @@ def _camel_split(token: str, options: Options) -> tuple[str, str] | None:
     return left, right
 
 
-def _lower_split(token: str, usage: Usage, options: Options, prose: str = "", end: int = 0) -> tuple[str, str] | None:
+def _lower_split(token: str, usage: Pairs, options: Options, prose: str = "", end: int = 0) -> tuple[str, str] | None:
     """ "tradingvolume" → ("trading", "volume") when the draft writes them apart, "ourpartner" always,
     "ratefollows the" when a verb in "-s" with its object follows a noun (the word at ``end`` of
     ``prose``)."""
@@ -225,7 +250,7 @@ def _lower_split(token: str, usage: Usage, options: Options, prose: str = "", en
         left, right = token[:cut], token[cut:]
         if (len(left) < _MIN_HALF and left not in DETERMINERS) or zipf(right) < options.min_zipf:
             continue
-        if left in DETERMINERS or (usage.pairs[(left, right)] and zipf(left) >= options.min_zipf) or (
+        if left in DETERMINERS or (usage[(left, right)] and zipf(left) >= options.min_zipf) or (
             verb_next and _noun_and_verb(left, right, options)
         ):
             candidates.append((min(zipf(left), zipf(right)), left, right))
