@@ -53,11 +53,39 @@ def _init(work: Work) -> None:
     _worker_state = work
 
 
-def _lint_one(path: str) -> Result:
-    """In a worker: ``lint_file`` with the configuration the pool was started with."""
+def _lint_chunk(paths: list[str]) -> list[Result]:
+    """In a worker: ``lint_file`` on each path of a chunk, with the configuration the pool was
+    started with."""
     assert _worker_state is not None
     work = _worker_state
-    return lint_file(path, work.config, work.resources, work.reading)
+    return [lint_file(path, work.config, work.resources, work.reading) for path in paths]
+
+
+# Chunks per process: enough that the last chunk, which decides when the run ends, is short.
+CHUNKS_PER_JOB = 8
+
+
+def balanced_chunks(paths: Sequence[str], jobs: int) -> list[list[str]]:
+    """``paths`` in order, cut into runs of about the same number of bytes (not of files): one
+    large draft among small ones is a chunk of its own instead of the tail of a long run."""
+    sizes = [_size(path) for path in paths]
+    target = max(1, sum(sizes) // max(1, jobs * CHUNKS_PER_JOB))
+    chunks: list[list[str]] = []
+    filled = target
+    for path, size in zip(paths, sizes):
+        if filled >= target:
+            chunks.append([])
+            filled = 0
+        chunks[-1].append(path)
+        filled += size
+    return chunks
+
+
+def _size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:  # the worker reports the problem with the file
+        return 0
 
 
 def lint_file(
@@ -85,10 +113,9 @@ def _results(paths: Sequence[str], work: Work, jobs: int) -> Iterator[Result]:
     yield lint_file(paths[0], config, resources, reading)
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    # Small chunks: the last one decides when the run ends, so keep it short.
-    chunk = max(1, min(8, len(paths) // (jobs * 8)))
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(work,)) as pool:
-        yield from pool.map(_lint_one, paths[1:], chunksize=chunk)
+        for results in pool.map(_lint_chunk, balanced_chunks(paths[1:], jobs)):
+            yield from results
 
 
 def lint_paths(

@@ -113,3 +113,20 @@ def test_a_scan_through_the_cli_prints_no_progress_when_not_on_a_terminal(drafts
     result = run("scan", str(drafts), "--format", "json")
     assert "checking" not in result.stderr
     assert json.loads(result.stdout)["summary"]["files_checked"] == FILES
+
+
+def test_chunks_keep_the_order_and_balance_bytes_not_files(tmp_path):
+    sizes = [100] * 30 + [3000] + [100] * 30
+    paths = []
+    for index, size in enumerate(sizes):
+        path = tmp_path / f"d{index:02}.txt"
+        path.write_text("a" * size, encoding="utf-8")
+        paths.append(str(path))
+    chunks = parallel.balanced_chunks(paths, jobs=2)
+    assert [p for chunk in chunks for p in chunk] == paths
+    big = next(chunk for chunk in chunks if str(tmp_path / "d30.txt") in chunk)
+    # 9,000 bytes for 16 chunks: about 560 bytes each, so the 3,000-byte draft is a chunk alone
+    # and the small ones go six to a chunk.
+    assert big == [str(tmp_path / "d30.txt")]
+    assert max(len(chunk) for chunk in chunks) == 6 and len(chunks) == 11
+    assert parallel.balanced_chunks([str(tmp_path / "missing.txt")], jobs=2) == [[str(tmp_path / "missing.txt")]]

@@ -352,13 +352,22 @@ def run_corpus(documents: Sequence[Document], options: Options, context: Context
     spans: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for occurrence, _ in hits:
         spans[occurrence.path].append((occurrence.start, occurrence.end))
+    for found in spans.values():
+        found.sort()
     for occurrence, hit in sorted(hits, key=lambda pair: (pair[0].path, pair[0].start, pair[0].end)):
-        inner = any(
-            (s, e) != (occurrence.start, occurrence.end) and occurrence.start <= s and e <= occurrence.end
-            for s, e in spans[occurrence.path]
-        )
-        if not inner:
+        if not _holds_another(spans[occurrence.path], occurrence.start, occurrence.end):
             yield by_path[occurrence.path], hit
+
+
+def _holds_another(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether sorted ``spans`` hold another span inside ``[start, end]``: only the few that start
+    there are looked at (a long paragraph holds thousands of hits)."""
+    index = bisect.bisect_left(spans, (start,))
+    while index < len(spans) and spans[index][0] <= end:
+        if spans[index] != (start, end) and spans[index][1] <= end:
+            return True
+        index += 1
+    return False
 
 
 def _group_hits(group: list[Occurrence]) -> Iterator[tuple[Occurrence, Hit]]:
