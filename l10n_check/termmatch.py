@@ -73,19 +73,16 @@ class PhraseMatcher(Generic[T]):
     def __init__(self, phrases: Iterable[tuple[str, T]], word_boundaries: bool = True) -> None:
         self.word_boundaries = word_boundaries
         by_key: dict[str, list[T]] = {}
-        trie: dict = {}
+        forms: dict[str, None] = {}
         for phrase, payload in phrases:
             if not phrase.strip():
                 continue
             for form in _variants(phrase) if word_boundaries else [phrase.lower()]:
                 by_key.setdefault(phrase_key(form), []).append(payload)
-                node = trie
-                for ch in form:
-                    node = node.setdefault(ch, {})
-                node[_END] = {}
+                forms[form] = None
         self._payloads = {key: tuple(values) for key, values in by_key.items()}
-        self._trie = _freeze(trie, word_boundaries)
-        self._starts = _start_pattern(trie, word_boundaries)
+        self._trie = _build(forms, word_boundaries)
+        self._starts = _start_pattern(forms, word_boundaries)
         self._pattern: re.Pattern[str] | None = None
         self._pattern_i: re.Pattern[str] | None = None
         self._scanned = 0
@@ -141,23 +138,36 @@ class PhraseMatcher(Generic[T]):
         return self._wrap(_trie_pattern(_thaw(self._trie), self.word_boundaries))
 
 
-# A compiled trie node: the children by character, the child under a separator (a space in a word
-# phrase; None when there is none or phrases are not words), whether a phrase ends here.
-_Node = tuple[dict[str, "_Node"], "_Node | None", bool]
+# A trie node: the children by character, the child under a separator (a space in a word phrase;
+# None when there is none or phrases are not words), whether a phrase ends here.
+_Node = list  # [dict[str, _Node], _Node | None, bool]
 _SPACES = " \t\u00a0"
 _HYPHENS = "-\u2010\u2011"
 _SUFFIXES = ("'s", "\u2019s", "s'", "s\u2019", "es", "s")  # in the regex's order: ['’]s|s['’]|es|s
 
 
-def _freeze(node: dict, words: bool) -> _Node:
-    """The dict trie with its separator child apart, so that a walk looks a character up."""
-    literal = {ch: _freeze(child, words) for ch, child in node.items() if ch != _END and not (words and ch == " ")}
-    separator = _freeze(node[" "], words) if words and " " in node else None
-    return literal, separator, _END in node
+def _build(forms: Iterable[str], words: bool) -> _Node:
+    """The trie of ``forms``, its separators apart from its characters so that a walk looks a
+    character up and tries the separator first, as the regex does (a space sorts before letters)."""
+    root: _Node = [{}, None, False]
+    for form in forms:
+        node = root
+        for ch in form:
+            if words and ch == " ":
+                if node[1] is None:
+                    node[1] = [{}, None, False]
+                node = node[1]
+            else:
+                child = node[0].get(ch)
+                if child is None:
+                    child = node[0][ch] = [{}, None, False]
+                node = child
+        node[2] = True
+    return root
 
 
 def _thaw(node: _Node) -> dict:
-    """A compiled trie back as the dict trie ``_trie_pattern`` reads."""
+    """The trie as the dict ``_trie_pattern`` reads: character (a space for a separator) → child."""
     literal, separator, ends = node
     trie: dict = {ch: _thaw(child) for ch, child in literal.items()}
     if separator is not None:
@@ -170,31 +180,22 @@ def _thaw(node: _Node) -> dict:
 HEAD = 4  # characters of a phrase's first word that a start must show before the trie is walked
 
 
-def _start_pattern(trie: dict, words: bool) -> re.Pattern[str] | None:
+def _start_pattern(forms: Iterable[str], words: bool) -> re.Pattern[str] | None:
     """A small pattern for the places a phrase can start: the first ``HEAD`` characters of some
-    phrase (fewer where its first word is shorter), not touched by a word character (or word
-    character + hyphen) when phrases are whole words. It compiles in milliseconds where the whole
-    trie takes seconds, and lets the text be scanned in C up to the next possible start."""
+    phrase (fewer where its first word is shorter: a separator may match other characters or none),
+    not touched by a word character (or word character + hyphen) when phrases are whole words. It
+    compiles in milliseconds where the whole trie takes seconds, and lets the text be scanned in C up
+    to the next possible start."""
     heads: dict = {}
-    for head in _heads(trie, "", words):
+    for form in forms:
         node = heads
-        for ch in head:
+        for ch in (form.split(" ", 1)[0] if words else form)[:HEAD]:
             node = node.setdefault(ch, {})
         node[_END] = {}
     if not heads:
         return None
     body = f"(?={_trie_pattern(heads, False)})"
     return re.compile(rf"(?<!\w)(?<!\w-){body}" if words else body)
-
-
-def _heads(node: dict, prefix: str, words: bool) -> Iterator[str]:
-    """The beginnings of the phrases under ``node`` (``prefix`` read so far): up to ``HEAD``
-    characters, stopping before a separator, which may match nothing or other characters."""
-    for ch in node:
-        if ch == _END or (words and ch == " ") or len(prefix) == HEAD:
-            yield prefix  # never empty: no phrase begins with a separator or is empty
-        else:
-            yield from _heads(node[ch], prefix + ch, words)
 
 
 def _is_word(text: str, index: int) -> bool:

@@ -74,3 +74,8 @@ def test_text_whose_lower_case_changes_length_still_matches():
     matcher = PhraseMatcher((p, p) for p in PHRASES)
     found = [(m.start, m.end) for m in matcher.finditer("İ dry goods")]
     assert found == [(2, 11)]
+
+
+def test_payloads_of_spellings_filed_together_keep_the_order_they_were_given():
+    matcher = PhraseMatcher([("e mail", 1), ("email", 2), ("e-mail", 3)])
+    assert [m.payloads for m in matcher.finditer("an email")] == [(1, 2, 3)]
