@@ -18,14 +18,14 @@ is built in memory for the run, as if there were no cache: slower, never wrong.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import sqlite3
-import tempfile
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from . import __version__
+
+if TYPE_CHECKING:
+    import sqlite3
 
 ENV = "L10N_CHECK_CACHE"
 _COMPLETE = "\0complete"  # the key of the row written last: its presence says the table is whole
@@ -41,6 +41,8 @@ def directory() -> Path:
 
 def fingerprint(*sources: bytes | str) -> str:
     """A short hash of the data a table is built from."""
+    import hashlib
+
     digest = hashlib.blake2b(digest_size=10)
     for source in sources:
         digest.update(source.encode("utf-8") if isinstance(source, str) else source)
@@ -76,12 +78,16 @@ class Table:
 
 def _open(path: Path) -> sqlite3.Connection:
     """A read-only connection; ``immutable`` as the file is never changed in place, only replaced."""
+    import sqlite3  # here, not at import: the patterns cache finds its directory here too
+
     return sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True, check_same_thread=False)
 
 
 def table(name: str, source: str, build: Callable[[], Iterable[tuple[str, str]]]) -> Table:
     """The table ``name`` built from data whose ``fingerprint`` is ``source``: opened from the cache,
     built into it when missing, stale or corrupt, or built in memory when the cache is not writable."""
+    import sqlite3
+
     path = directory() / f"{name}-{__version__}-{source}.sqlite"
     if _complete(path):
         return Table(path)
@@ -94,6 +100,8 @@ def table(name: str, source: str, build: Callable[[], Iterable[tuple[str, str]]]
 
 def _complete(path: Path) -> bool:
     """Whether ``path`` holds a whole table; a damaged file is removed so that it is rebuilt."""
+    import sqlite3
+
     if not path.is_file():
         return False
     try:
@@ -112,6 +120,9 @@ def _complete(path: Path) -> bool:
 
 def _write(path: Path, rows: Iterable[tuple[str, str]]) -> None:
     """Write the table to a temporary file beside ``path``, then rename it into place."""
+    import sqlite3
+    import tempfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
     os.close(handle)

@@ -33,12 +33,13 @@ from typing import Iterator
 
 import regex
 
+from .. import patterns
 from ..model import Check, Context, Document, Hit, Severity
 
 # An apostrophe inside a word: don't, I’m, Xie's. Leading ('90s) and trailing (users') ones are left
 # out because a straight one there may as well be a single quotation mark.
-_APOSTROPHE = regex.compile(r"(?<=\p{L})['’](?=\p{L})")
-_DOUBLE_QUOTE = regex.compile(r"[\"“”]")
+_APOSTROPHE = patterns.compile(r"(?<=\p{L})['’](?=\p{L})")
+_DOUBLE_QUOTE = patterns.compile(r"[\"“”]")
 _STRAIGHT = {"apostrophe": "'", "quotation mark": '"'}
 _TYPOGRAPHIC = {"apostrophe": "’", "quotation mark": "“”"}
 _NAMES = {"'": "straight", "’": "typographic", '"': "straight", "“”": "typographic"}

@@ -31,10 +31,11 @@ from typing import Iterator
 
 import regex
 
+from .. import patterns
 from ..markup import is_prose
 from ..model import Check, Context, Document, Hit, Segment, Severity
 
-_DOUBLE = regex.compile(r"(?<![\p{L}\p{N}'’\-_.])(\p{L}+)(\s+)(\1)(?![\p{L}\p{N}'’\-_])", regex.I)
+_DOUBLE = patterns.compile(r"(?<![\p{L}\p{N}'’\-_.])(\p{L}+)(\s+)(\1)(?![\p{L}\p{N}'’\-_])", regex.I)
 # Doubles English grammar allows ("that that", "had had", "what it is is") and reduplications.
 GRAMMATICAL = frozenset(
     "that had is was do does bye ha hah hee ho blah bla knock tut tsk chop no yes so ta la ooh aye "

@@ -40,6 +40,7 @@ from typing import Iterator
 
 import regex
 
+from .. import patterns
 from ..model import Check, Context, Document, Hit, Segment, Severity
 from ..textutil import foreign_runs, is_foreign_block, repair_code_page, script_name, word_around
 
@@ -189,8 +190,8 @@ def _first_visible_of_line(doc: Document, segment: Segment, offset: int) -> str:
 
 # A Chinese name that follows the Latin name it belongs to is short and ends the phrase.
 _NAME_MAX = 8
-_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.-]*+$")
-_NAME_CHAR = regex.compile(r"[\p{L}\p{N}&.-]")
+_CAPITALISED_WORD = patterns.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.-]*+$")
+_NAME_CHAR = patterns.compile(r"[\p{L}\p{N}&.-]")
 
 
 def _beside_its_name(raw: str, before: int, after: int, length: int) -> bool:
