@@ -106,3 +106,31 @@ def test_a_worker_process_opens_its_own_connection(cache_dir, method):
             assert pool.apply(look_up_shared, ("钉钉",)) == "Dingding\nDingTalk"
         else:  # pickled, without its connection
             assert pool.apply(table.get, ("钉钉",)) == "Dingding\nDingTalk"
+
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[1]
+
+
+def scan(cache_directory, *arguments):
+    import os
+
+    env = {**os.environ, cache.ENV: str(cache_directory)}
+    command = [sys.executable, "-m", "l10n_check", "scan", "-j", "1", *arguments]
+    return subprocess.run(command, env=env, capture_output=True, text=True, cwd=ROOT, timeout=300)
+
+
+def test_with_an_unwritable_cache_the_sample_gives_the_golden_output(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache directory would be")
+    result = scan(blocker / "cache", "tests/fixtures/sample_interview.txt")
+    assert result.stdout == (ROOT / "tests/fixtures/sample_interview.expected.txt").read_text(encoding="utf-8")
+    assert result.returncode == 1 and result.stderr == ""
+
+
+def test_an_english_draft_never_opens_the_chinese_tables(tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Notes\n\nThe exchange opened a new office in London. Its users trade every day.\n", encoding="utf-8")
+    result = scan(tmp_path / "cache", str(draft))
+    assert result.returncode == 0, result.stderr
+    built = sorted(p.name.split("-0")[0] for p in (tmp_path / "cache").glob("*.sqlite"))
+    assert not {"cedict", "pinyin-words", "pinyin-tones", "names-pinyin"} & set(built)
