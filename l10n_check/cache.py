@@ -50,6 +50,58 @@ def fingerprint(*sources: bytes | str) -> str:
     return digest.hexdigest()
 
 
+def file_fingerprint(*paths: Path) -> str:
+    """``fingerprint`` of the files' contents, remembered by their path, size and modification time
+    (``stamps.json`` in the cache directory), so that an unchanged file is not read and hashed again
+    on every run: hashing CC-CEDICT and the word lists took 20 ms a run."""
+    stamps = [f"{path.resolve()}:{path.stat().st_size}:{path.stat().st_mtime_ns}" for path in paths]
+    key = "|".join(stamps)
+    known = _stamps()
+    if key not in known:
+        known[key] = fingerprint(*(path.read_bytes() for path in paths))
+        _write_stamps(known)
+    return known[key]
+
+
+_stamp_memo: dict[str, str] | None = None
+
+
+def _stamps() -> dict[str, str]:
+    global _stamp_memo
+    if _stamp_memo is None:
+        import json
+
+        try:
+            loaded = json.loads((directory() / "stamps.json").read_text("utf-8"))
+        except (OSError, ValueError):
+            loaded = {}
+        valid = isinstance(loaded, dict) and all(isinstance(v, str) for v in loaded.values())
+        _stamp_memo = loaded if valid else {}
+    return _stamp_memo
+
+
+def _write_stamps(known: dict[str, str]) -> None:
+    """Save the remembered hashes (atomically; a read-only directory just means hashing again)."""
+    import json
+    import tempfile
+
+    target = directory() / "stamps.json"
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(prefix=".stamps.", suffix=".tmp", dir=target.parent)
+    except OSError:
+        return
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(dict(list(known.items())[-MAX_STAMPS:]), out)
+        os.replace(temporary, target)
+    except OSError:
+        Path(temporary).unlink(missing_ok=True)
+
+
+MAX_STAMPS = 200  # files remembered; the oldest are forgotten (and hashed again if met again)
+
+
 class Table:
     """A read-only mapping of text keys to text values; ``get`` is all the checks need."""
 

@@ -23,7 +23,7 @@ _WORDLIST = "large_en.msgpack.gz"
 def _frequencies() -> cache.Table:
     spec = importlib.util.find_spec("wordfreq")
     data = Path(next(iter(spec.submodule_search_locations or ()), "")) / "data" / _WORDLIST if spec else None
-    source = cache.fingerprint(data.read_bytes() if data is not None and data.is_file() else b"wordfreq", _WORDLIST)
+    source = cache.file_fingerprint(data) if data is not None and data.is_file() else cache.fingerprint(b"wordfreq")
 
     def rows() -> list[tuple[str, str]]:
         import wordfreq  # only to build the table: once per wordfreq data file

