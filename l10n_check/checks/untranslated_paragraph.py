@@ -310,9 +310,13 @@ def _hit(segment: Segment, message: str) -> Hit:
 
 
 def warm_up() -> None:
-    """Load the langdetect profiles now (before worker processes fork)."""
+    """Open the langdetect profiles and the English word frequencies now (before worker processes
+    fork): where the cache directory is not writable they are built in memory, once for all workers."""
+    from ..english import warm_up as english_warm_up
+
     _detector_factory()
     common_words()
+    english_warm_up()
 
 
 CHECK = Check(

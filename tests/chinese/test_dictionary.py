@@ -90,3 +90,16 @@ def test_stored_tone_marks_cover_the_word_index_and_are_pypinyins_own():
         assert stored.get(word, dictionary.live_tone_marked(word)) == dictionary.live_tone_marked(word), word
         assert dictionary.tone_marked(word) == dictionary.live_tone_marked(word), word
     assert dictionary.tone_marked("龘龘") == dictionary.live_tone_marked("龘龘")  # a word the index lacks
+
+
+def test_stored_character_readings_are_pypinyins_own():
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    from l10n_check.chinese.datafiles import data_lines
+
+    stored = dict(line.split("\t") for line in data_lines("char_readings.tsv"))
+    # Built from pypinyin's table by build_chinese_data.py: rebuild it ("readings") if this fails.
+    assert len(stored) == len(pinyin_dict) > 20_000
+    for char in sorted(stored)[::1499] + ["谢", "单", "中"]:
+        assert tuple(stored[char].split(" ")) == dictionary.live_readings(char) == dictionary.readings(char), char
+    assert dictionary.readings("x") == dictionary.live_readings("x") == ()  # not a character pypinyin reads
