@@ -86,6 +86,8 @@ class PhraseMatcher(Generic[T]):
         self._pattern: re.Pattern[str] | None = None
         self._pattern_i: re.Pattern[str] | None = None
         self._scanned = 0
+        self._alphabet: list[str] | None = None
+        self._folds: dict[str, str] = {}  # a text character → the phrase character it matches ignoring case
 
     def __len__(self) -> int:
         return len(self._payloads)
@@ -101,10 +103,12 @@ class PhraseMatcher(Generic[T]):
         if self._starts is None:
             return
         lowered = text.lower()
-        spans = self._spans(lowered) if len(lowered) == len(text) else self._regex_spans(text)
+        spans = self._spans(lowered) if len(lowered) == len(text) else self._ignoring_case(text)
         if spans is None:  # no phrase can start anywhere in the text: most paragraphs
             return
         for start, end, suffix in spans:
+            if len(lowered) != len(text):
+                suffix = text[end - len(suffix) : end]  # as the case-insensitive regex reports it
             end_core = end - len(suffix)
             core = text[start:end_core]
             payloads = self._payloads.get(phrase_key(core))
@@ -127,10 +131,29 @@ class PhraseMatcher(Generic[T]):
             return _walk(self, lowered, first.start()) if first is not None else None
         return ((m.start(), m.end(), (m.group("sfx") or "") if self.word_boundaries else "") for m in self._pattern.finditer(lowered))
 
+    def _ignoring_case(self, text: str) -> Iterator[tuple[int, int, str]] | None:
+        """Matches in a text whose lower-casing changes its length (it holds İ), as the trie's regex
+        finds them with ``re.IGNORECASE``: the text is folded character by character onto the
+        phrases' characters, each character onto the one it matches case-insensitively (İ onto i,
+        ſ onto s), and walked. Should a character match two of the phrases' characters (i and ı
+        both in phrases), the regex is compiled instead."""
+        folded = self._fold(text)
+        return self._spans(folded) if folded is not None else self._regex_spans(text)
+
+    def _fold(self, text: str) -> str | None:
+        if self._alphabet is None:
+            self._alphabet = sorted(_characters(self._trie) | set(_SUFFIX_CHARACTERS))
+        for char in set(text) - self._folds.keys():
+            same = [t for t in self._alphabet if re.fullmatch(re.escape(t), char, re.IGNORECASE)]
+            self._folds[char] = same[0] if len(same) == 1 else char if not same else ""
+        if any(not self._folds[char] for char in set(text)):
+            return None
+        return "".join(self._folds[char] for char in text)
+
     def _regex_spans(self, text: str) -> Iterator[tuple[int, int, str]]:
-        """The trie as one case-insensitive regular expression, for the rare text whose lower-casing
-        changes length (İ): compiled on first such text only, since compiling thousands of phrases
-        costs seconds. It defines the matching rules ``_walk`` follows step by step."""
+        """The trie as one case-insensitive regular expression (what ``_walk`` does without compiling
+        it): compiled only for a text ``_fold`` cannot fold, since compiling thousands of phrases
+        costs about 0.4 s."""
         if self._pattern_i is None:
             self._pattern_i = re.compile(self.pattern_source(), re.IGNORECASE)
         for match in self._pattern_i.finditer(text):
@@ -182,6 +205,22 @@ def _thaw(node: _Node) -> dict:
 
 
 HEAD = 4  # characters (separators not counted) a start must show before the trie is walked
+
+
+_SUFFIX_CHARACTERS = "'\u2019es"
+
+
+def _characters(node: _Node) -> set[str]:
+    """Every character of the phrases under ``node``."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        literal, separator, _ = stack.pop()
+        found.update(literal)
+        stack.extend(literal.values())
+        if separator is not None:
+            stack.append(separator)
+    return found
 
 
 def _start_pattern(forms: Iterable[str], words: bool) -> re.Pattern[str] | None:

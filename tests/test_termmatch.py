@@ -79,3 +79,28 @@ def test_text_whose_lower_case_changes_length_still_matches():
 def test_payloads_of_spellings_filed_together_keep_the_order_they_were_given():
     matcher = PhraseMatcher([("e mail", 1), ("email", 2), ("e-mail", 3)])
     assert [m.payloads for m in matcher.finditer("an email")] == [(1, 2, 3)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["dry", "goods", "DRY", "GOODS'S", "İ", "ı", "ſ", "ß", " ", "-", "e", "mail", "Es",
+                                 "party", "PARTİES", "ıt's", "a", "b", "K", "\u212a", "x"]), max_size=25))
+def test_a_text_holding_dotted_capital_i_matches_as_the_case_insensitive_regex(pieces):
+    text = "İ" + "".join(pieces)  # lower-casing İ makes two characters: the folding path
+    matcher = PhraseMatcher((p, p) for p in PHRASES + ("kit", "sit"))
+    reference = re.compile(matcher.pattern_source(), re.IGNORECASE)
+    expected = []
+    for m in reference.finditer(text):  # what finditer made of the regex's matches before the walk
+        suffix = m.group("sfx") or ""
+        core, payloads = text[m.start():m.end() - len(suffix)], matcher._payloads.get(termmatch.phrase_key(text[m.start():m.end() - len(suffix)]))
+        if payloads is None and suffix:
+            core, suffix, payloads = m.group(), "", matcher._payloads.get(termmatch.phrase_key(m.group()))
+        if payloads is not None:
+            expected.append((m.start(), m.end(), core, suffix, payloads))
+    found = [(m.start, m.end, m.core, m.suffix, m.payloads) for m in matcher.finditer(text)]
+    assert found == expected
+    assert matcher._pattern_i is None  # folded and walked, not compiled
+
+
+def test_a_character_matching_two_phrase_characters_falls_back_to_the_regex():
+    matcher = PhraseMatcher([("it", 1), ("ıt", 2)])  # i and dotless ı: both match İ ignoring case
+    assert [m.payloads for m in matcher.finditer("İT and it")] and matcher._pattern_i is not None
