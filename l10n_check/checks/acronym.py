@@ -269,6 +269,7 @@ CHECK = Check(
     category="clarity",
     severity=Severity.WARNING,
     doc=__doc__,
+    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
     options=Options,
     run_corpus=run_corpus,
     extract=usage,  # in the worker that read the draft; the parent only combines

@@ -301,6 +301,7 @@ CHECK = Check(
     category="fluency",
     severity=Severity.WARNING,
     doc=__doc__,
+    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
     options=Options,
     run=run,
     warm_up=warm_up,

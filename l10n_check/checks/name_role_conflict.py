@@ -27,6 +27,7 @@ Passes: Wang Lei, the CEO of Acme, spoke first. [...] Later, Wang Lei agreed.
 Whether the role really passed from one person to another within the article ("the former CEO");
 roles held by several people at once (co-founder, partner, member) are never compared. Only
 appositions are read: "X, who heads the exchange" is not understood as a role.
+Only English drafts: the appositions and role words are English.
 """
 
 from __future__ import annotations
@@ -204,6 +205,7 @@ CHECK = Check(
     category="consistency",
     severity=Severity.ERROR,
     doc=__doc__,
+    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
     options=Options,
     run=run,
     warm_up=chinese_warm_up,

@@ -298,6 +298,7 @@ CHECK = Check(
     category="consistency",
     severity=Severity.WARNING,
     doc=__doc__,
+    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
     options=Options,
     run_corpus=run_corpus,
     extract=mentions,  # found in the worker that read the draft, combined in the parent

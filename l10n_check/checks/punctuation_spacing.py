@@ -223,6 +223,7 @@ CHECK = Check(
     category="typography",
     severity=Severity.WARNING,
     doc=__doc__,
+    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
     options=Options,
     run=run,
 )

@@ -24,6 +24,7 @@ Passes: He said “yes”. She said “no”. They said “maybe”.
 Which style the house prefers: the draft's own majority wins (on a tie, the style used first).
 Single quotation marks are not counted, because a straight `'` between words is also an apostrophe
 and `’` is both an apostrophe and a closing single quote. Marks in code and URLs are not counted.
+Only English drafts: other languages have their own quotation marks.
 """
 
 from __future__ import annotations
@@ -102,6 +103,7 @@ CHECK = Check(
     category="typography",
     severity=Severity.INFO,
     doc=__doc__,
+    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
     options=Options,
     run=run,
 )
