@@ -2,21 +2,41 @@
 
 The frequencies come from the wordfreq package (code Apache-2.0, data CC BY-SA 4.0), a well-kept
 blend of subtitles, books, news, Wikipedia and web text; its "large" English list holds about 320,000
-words. It is imported on first use only (about 0.2 s), never at ``import l10n_check``.
+words. Importing wordfreq and reading the list costs about 0.7 s, so the list is copied once into an
+on-disk table (``cache.py``, keyed by a hash of wordfreq's data file) and looked up word by word:
+a run that consults a few thousand words opens it in a millisecond and never imports wordfreq.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib.util
 import math
-from typing import Mapping
+from pathlib import Path
+
+from . import cache
+
+_WORDLIST = "large_en.msgpack.gz"
 
 
 @functools.lru_cache(maxsize=1)
-def _frequencies() -> Mapping[str, float]:
-    import wordfreq  # lazy: only checks that judge words pay for loading the list
+def _frequencies() -> cache.Table:
+    spec = importlib.util.find_spec("wordfreq")
+    data = Path(next(iter(spec.submodule_search_locations or ()), "")) / "data" / _WORDLIST if spec else None
+    source = cache.file_fingerprint(data) if data is not None and data.is_file() else cache.fingerprint(b"wordfreq")
 
-    return wordfreq.get_frequency_dict("en", wordlist="large")
+    def rows() -> list[tuple[str, str]]:
+        import wordfreq  # only to build the table: once per wordfreq data file
+
+        return [(word, repr(frequency)) for word, frequency in wordfreq.get_frequency_dict("en", wordlist="large").items()]
+
+    return cache.table("wordfreq-en-large", source, rows)
+
+
+@functools.lru_cache(maxsize=65536)
+def _zipf(lowered: str) -> float:
+    frequency = float(_frequencies().get(lowered) or 0.0)
+    return math.log10(frequency) + 9 if frequency > 0 else 0.0
 
 
 def zipf(word: str) -> float:
@@ -24,8 +44,12 @@ def zipf(word: str) -> float:
 
     About 7 for "the", 4 for "volume", 2 for rare words; 0 for a string not in the list at all.
     """
-    frequency = _frequencies().get(word.lower(), 0.0)
-    return math.log10(frequency) + 9 if frequency > 0 else 0.0
+    return _zipf(word.lower())
+
+
+def warm_up() -> None:
+    """Open (or build) the frequency table before worker processes fork."""
+    _frequencies()
 
 
 def is_english_target(lang: str) -> bool:

@@ -13,7 +13,9 @@ from typing import Iterator
 
 import regex
 
-_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9']*")
+from . import patterns
+
+_WORD = patterns.compile(r"[A-Za-z][A-Za-z0-9']*")
 SENTENCE_END = ".!?:;…：；。！？–—"
 
 
@@ -38,15 +40,15 @@ def after_quote(prose: str, start: int) -> bool:
 
 
 # Where capitals are a style, not a choice about one term: link text, a bold lead, a table row.
-_LINK_TEXT = regex.compile(r"\[[^\[\]]{0,200}\]")
+_LINK_TEXT = patterns.compile(r"\[[^\[\]]{0,200}\]")
 # Bold or italic text: a label, a section's or a work's name, or emphasis.
-_EMPHASIS = regex.compile(r"(?<![\w*_])(?:\*{1,2}|_{1,2})(?=\S)[^*_\n]{1,120}?(?<=\S)(?:\*{1,2}|_{1,2})(?![\w*_])")
+_EMPHASIS = patterns.compile(r"(?<![\w*_])(?:\*{1,2}|_{1,2})(?=\S)[^*_\n]{1,120}?(?<=\S)(?:\*{1,2}|_{1,2})(?![\w*_])")
 # An attribution after a quotation: "-- Principal Firmware Engineer (mobile robotics)".
-_ATTRIBUTION = regex.compile(r"(?:^|\s)(?:--|[—–]-?)\s*([^\n]{1,100})$", regex.M)
-_LABEL = regex.compile(r"^[ \t>*+\-•\d.)#]*([^:：\n]{1,60})[:：]", regex.M)
+_ATTRIBUTION = patterns.compile(r"(?:^|\s)(?:--|[—–]-?)\s*([^\n]{1,100})$", regex.M)
+_LABEL = patterns.compile(r"^[ \t>*+\-•\d.)#]*([^:：\n]{1,60})[:：]", regex.M)
 _SMALL = frozenset("a an and at by for from in of on or the to vs via with".split())
 _QUOTES = "\"“”«»"
-_NOT_GAP = regex.compile(r"[^\s\-]")
+_NOT_GAP = patterns.compile(r"[^\s\-]")
 TITLE_RUN = 3  # capitalized words in a row that make a title or a name ("The Rust Programming Language")
 
 
@@ -76,7 +78,7 @@ def title_spans(prose: str) -> list[tuple[int, int]]:
     return spans
 
 
-_ENTITY = regex.compile(r"&[a-z]+;|&#\d+;")
+_ENTITY = patterns.compile(r"&[a-z]+;|&#\d+;")
 
 
 def _caption(line: str) -> bool:
@@ -95,10 +97,10 @@ def _title_cased(line: str) -> bool:
 
 
 # Capitalized words joined by spaces or hyphens, small words allowed between: a candidate title run.
-_RUN = regex.compile(
+_RUN = patterns.compile(
     r"(?<![A-Za-z0-9'])[A-Z][A-Za-z0-9']*(?:[ \t\n-]+(?:(?:" + "|".join(sorted(_SMALL)) + r")[ \t\n-]+)*[A-Z][A-Za-z0-9']*)+"
 )
-_CAPITAL_WORD = regex.compile(r"(?<![A-Za-z0-9'])[A-Z][A-Za-z0-9']*")
+_CAPITAL_WORD = patterns.compile(r"(?<![A-Za-z0-9'])[A-Z][A-Za-z0-9']*")
 
 
 def _capital_runs(prose: str) -> Iterator[tuple[int, int]]:

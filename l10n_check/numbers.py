@@ -17,6 +17,8 @@ from importlib import resources
 
 import regex
 
+from . import patterns
+
 _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CHINESE_SCALES = {"万": 10_000, "亿": 100_000_000}
@@ -40,14 +42,14 @@ _ENGLISH_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "bil
 
 # A number with thousands separators or decimals, optionally followed by a scale word or 万/亿. A
 # number may follow a comma: [1,12] holds 12 (a thousands group is read with the digits before it).
-ARABIC = regex.compile(
+ARABIC = patterns.compile(
     r"(?<![A-Za-z0-9_.])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?"
     r"(?:\s?(thousand|million|billion|trillion|bn)(?![A-Za-z])|\s?([万亿])|(?:st|nd|rd|th)(?=\b))?(?![A-Za-z0-9_])",
     regex.I,
 )
 # Chinese numerals of two characters or more (三千, 十五, 五万), counted only when a measure word
 # follows (see data/chinese_measure_words.txt): 十六进制 is "hexadecimal", not 16.
-CHINESE = regex.compile(r"(?<![零〇一二两三四五六七八九十百千万亿第])[零〇一二两三四五六七八九十百千万亿]{2,}")
+CHINESE = patterns.compile(r"(?<![零〇一二两三四五六七八九十百千万亿第])[零〇一二两三四五六七八九十百千万亿]{2,}")
 
 
 @functools.lru_cache(maxsize=1)
@@ -57,26 +59,26 @@ def measure_words() -> tuple[str, ...]:
     words = {w for line in text.splitlines() if not line.startswith("#") for w in line.split()}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 # "thirty-two" before "thirty" and "two"; "a"/"an" count as one.
-ENGLISH_WORD = regex.compile(
+ENGLISH_WORD = patterns.compile(
     r"\b(?:(" + "|".join(_TENS) + r")[- ](one|two|three|four|five|six|seven|eight|nine)"
     r"|(" + "|".join(sorted(_ENGLISH_WORDS, key=len, reverse=True)) + r"|an?))\b",
     regex.I,
 )
 # A number word or digits before a scale word: "one million", "a thousand", "2.5 billion".
-_SCALED = regex.compile(
+_SCALED = patterns.compile(
     r"\b(?:(an?|" + "|".join(sorted(_ENGLISH_WORDS, key=len, reverse=True)) + r")|(\d+(?:\.\d+)?))[- ]"
     r"(hundred|thousand|million|billion|trillion)\b",
     regex.I,
 )
-_SCALE_WORD = regex.compile(r"hundred|thousand|million|billion|trillion", regex.I)
+_SCALE_WORD = patterns.compile(r"hundred|thousand|million|billion|trillion", regex.I)
 # Digits glued to a Latin letter (v1, FILE2, x86, utf8, Python3.7, 32MiB, 10ms): part of a name or a
 # unit, but they may stand for a number on the other side ("FILE1" rendered 文件1, "32 MiB" written
 # 32MiB); and a decimal written without its zero (.001 for 0.001).
-_GLUED = regex.compile(
+_GLUED = patterns.compile(
     r"(?<=[A-Za-z_])\d+(?:\.\d+)?(?![\d.])|(?<![A-Za-z0-9_.])\d+(?:\.\d+)?(?=[A-Za-z])|(?<![A-Za-z0-9_.])\.\d+(?![\d.])"
 )
 # One Chinese numeral character (三个, 一次), or an ordinal (第一, 第三十): words, not sure numbers.
-_CHINESE_WORD = regex.compile(r"(?<![零〇一二两三四五六七八九十百千万亿])(第)?([零〇一二两三四五六七八九十百千]+)")
+_CHINESE_WORD = patterns.compile(r"(?<![零〇一二两三四五六七八九十百千万亿])(第)?([零〇一二两三四五六七八九十百千]+)")
 
 
 def chinese_value(numeral: str) -> Decimal | None:

@@ -34,6 +34,7 @@ from typing import Iterable, Mapping, Sequence
 
 import regex
 
+from . import patterns
 from .model import Document, Finding, Hit, Severity
 
 RULE = "unused-suppression"
@@ -64,11 +65,11 @@ VERBS = ("disable", "enable", "disable-next-line", "ignore")
 PO_SUFFIXES = frozenset({".po", ".pot"})
 ALL = "*"
 
-_HTML_DIRECTIVE = regex.compile(r"<!--\s*l10n-check:\s*(.*?)\s*-->", regex.S)
-_PO_DIRECTIVE = regex.compile(r"^#[ \t]+l10n-check:[ \t]*(.*?)[ \t]*\r?$", regex.M)
-_QUOTED = regex.compile(r"\"([^\"]+)\"|'([^']+)'")
-_NAME_SEPARATOR = regex.compile(r"[\s,]+")
-_BLANK_LINE = regex.compile(r"\n[ \t]*\r?(?:\n|\Z)")
+_HTML_DIRECTIVE = patterns.compile(r"<!--\s*l10n-check:\s*(.*?)\s*-->", regex.S)
+_PO_DIRECTIVE = patterns.compile(r"^#[ \t]+l10n-check:[ \t]*(.*?)[ \t]*\r?$", regex.M)
+_QUOTED = patterns.compile(r"\"([^\"]+)\"|'([^']+)'")
+_NAME_SEPARATOR = patterns.compile(r"[\s,]+")
+_BLANK_LINE = patterns.compile(r"\n[ \t]*\r?(?:\n|\Z)")
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,15 @@
-"""One combined matcher for many phrases: a character trie compiled into a single regular expression.
+"""One combined matcher for many phrases: a character trie, walked or compiled into one regular expression.
 
 Glossaries, calque lists and benchmarks ask the same question: where in this text does any of several
 thousand phrases occur? A regex per phrase in a loop costs one pass over the text per phrase; this
-builds one pattern whose alternatives share prefixes (``market|marketing`` → ``market(?:ing)?``), so
-the text is scanned once whatever the number of phrases.
+files the phrases in one trie whose branches share prefixes (``market|marketing`` →
+``market(?:ing)?``), so the text is scanned once whatever the number of phrases.
+
+The trie is the specification of a regular expression (``pattern_source``), but compiling it costs
+about 0.4 s for the calque list's 4,000 phrases, more than a small draft takes to check. So a small
+pattern of the phrases' first characters finds the places a phrase can start, and the trie is walked
+from there in the order the regex would try it (``_walk``): the same matches, no start-up cost. After
+``COMPILE_AFTER`` characters the regex is compiled after all, as it scans about twice as fast.
 
 Matching rules, the same for every user:
 - whole words only: no letter or digit (or word-hyphen) may touch the match on either side;
@@ -20,7 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Generic, Iterable, Iterator, TypeVar
+from typing import Callable, Generic, Iterable, Iterator, TypeVar
 
 T = TypeVar("T")
 
@@ -29,6 +35,7 @@ SEPARATORS = " -\u2010\u2011\u00a0\t"
 _SEP_PATTERN = r"(?:[ \t\u00a0]+|[-\u2010\u2011]|)"
 _SUFFIX = r"(?P<sfx>['\u2019]s|s['\u2019]|es|s)?"
 _END = "\0"  # a trie key no phrase contains
+COMPILE_AFTER = 4_000_000  # characters a matcher scans by walking its trie before it compiles its regex
 
 
 def phrase_key(text: str) -> str:
@@ -66,19 +73,21 @@ class PhraseMatcher(Generic[T]):
     def __init__(self, phrases: Iterable[tuple[str, T]], word_boundaries: bool = True) -> None:
         self.word_boundaries = word_boundaries
         by_key: dict[str, list[T]] = {}
-        trie: dict = {}
+        forms: dict[str, None] = {}
         for phrase, payload in phrases:
             if not phrase.strip():
                 continue
             for form in _variants(phrase) if word_boundaries else [phrase.lower()]:
                 by_key.setdefault(phrase_key(form), []).append(payload)
-                node = trie
-                for ch in form:
-                    node = node.setdefault(ch, {})
-                node[_END] = {}
+                forms[form] = None
         self._payloads = {key: tuple(values) for key, values in by_key.items()}
-        self._pattern = re.compile(self._wrap(_trie_pattern(trie, word_boundaries))) if trie else None
+        self._trie = _build(forms, word_boundaries)
+        self._starts = _start_pattern(forms, word_boundaries)
+        self._pattern: re.Pattern[str] | None = None
         self._pattern_i: re.Pattern[str] | None = None
+        self._scanned = 0
+        self._alphabet: list[str] | None = None
+        self._folds: dict[str, str] = {}  # a text character → the phrase character it matches ignoring case
 
     def __len__(self) -> int:
         return len(self._payloads)
@@ -91,25 +100,232 @@ class PhraseMatcher(Generic[T]):
 
     def finditer(self, text: str) -> Iterator[Match[T]]:
         """Every non-overlapping occurrence, left to right, longest first at each place."""
-        if self._pattern is None:
+        if self._starts is None:
             return
         lowered = text.lower()
-        if len(lowered) == len(text):  # lower-casing kept offsets: match the fast, case-free way
-            pattern, haystack = self._pattern, lowered
-        else:  # a rare character (İ) changes length when lower-cased: fall back to IGNORECASE
-            if self._pattern_i is None:
-                self._pattern_i = re.compile(self._pattern.pattern, re.IGNORECASE)
-            pattern, haystack = self._pattern_i, text
-        for match in pattern.finditer(haystack):
-            suffix = (match.group("sfx") or "") if self.word_boundaries else ""
-            end_core = match.end() - len(suffix)
-            core = text[match.start():end_core]
+        spans = self._spans(lowered) if len(lowered) == len(text) else self._ignoring_case(text)
+        if spans is None:  # no phrase can start anywhere in the text: most paragraphs
+            return
+        for start, end, suffix in spans:
+            if len(lowered) != len(text):
+                suffix = text[end - len(suffix) : end]  # as the case-insensitive regex reports it
+            end_core = end - len(suffix)
+            core = text[start:end_core]
             payloads = self._payloads.get(phrase_key(core))
             if payloads is None and suffix:  # "business" + "es": the suffix was part of the word
-                core, suffix, payloads = text[match.start():match.end()], "", self._payloads.get(phrase_key(text[match.start():match.end()]))
+                core, suffix, payloads = text[start:end], "", self._payloads.get(phrase_key(text[start:end]))
             if payloads is None:
                 continue
-            yield Match(match.start(), match.end(), core, suffix, payloads)
+            yield Match(start, end, core, suffix, payloads)
+
+    def _spans(self, lowered: str) -> Iterator[tuple[int, int, str]] | None:
+        """Matches in lower-cased text (None when no phrase can start in it): by walking the trie,
+        until this process has scanned ``COMPILE_AFTER`` characters with it; from then on by the
+        compiled regex, which scans faster once its cost of compiling (about 0.4 s for 4,000
+        phrases) is spread over many megabytes."""
+        self._scanned += len(lowered)
+        if self._pattern is None and self._scanned > COMPILE_AFTER:
+            self._pattern = re.compile(self.pattern_source())
+        if self._pattern is None:
+            first = self._starts.search(lowered)
+            return _walk(self, lowered, first.start()) if first is not None else None
+        return ((m.start(), m.end(), (m.group("sfx") or "") if self.word_boundaries else "") for m in self._pattern.finditer(lowered))
+
+    def _ignoring_case(self, text: str) -> Iterator[tuple[int, int, str]] | None:
+        """Matches in a text whose lower-casing changes its length (it holds İ), as the trie's regex
+        finds them with ``re.IGNORECASE``: the text is folded character by character onto the
+        phrases' characters, each character onto the one it matches case-insensitively (İ onto i,
+        ſ onto s), and walked. Should a character match two of the phrases' characters (i and ı
+        both in phrases), the regex is compiled instead."""
+        folded = self._fold(text)
+        return self._spans(folded) if folded is not None else self._regex_spans(text)
+
+    def _fold(self, text: str) -> str | None:
+        if self._alphabet is None:
+            self._alphabet = sorted(_characters(self._trie) | set(_SUFFIX_CHARACTERS))
+        for char in set(text) - self._folds.keys():
+            same = [t for t in self._alphabet if re.fullmatch(re.escape(t), char, re.IGNORECASE)]
+            self._folds[char] = same[0] if len(same) == 1 else char if not same else ""
+        if any(not self._folds[char] for char in set(text)):
+            return None
+        return "".join(self._folds[char] for char in text)
+
+    def _regex_spans(self, text: str) -> Iterator[tuple[int, int, str]]:
+        """The trie as one case-insensitive regular expression (what ``_walk`` does without compiling
+        it): compiled only for a text ``_fold`` cannot fold, since compiling thousands of phrases
+        costs about 0.4 s."""
+        if self._pattern_i is None:
+            self._pattern_i = re.compile(self.pattern_source(), re.IGNORECASE)
+        for match in self._pattern_i.finditer(text):
+            suffix = (match.group("sfx") or "") if self.word_boundaries else ""
+            yield match.start(), match.end(), suffix
+
+    def pattern_source(self) -> str:
+        """The matcher as the source of one regular expression (what ``_walk`` does without compiling it)."""
+        return self._wrap(_trie_pattern(_thaw(self._trie), self.word_boundaries))
+
+
+# A trie node: the children by character, the child under a separator (a space in a word phrase;
+# None when there is none or phrases are not words), whether a phrase ends here.
+_Node = list  # [dict[str, _Node], _Node | None, bool]
+_SPACES = " \t\u00a0"
+_HYPHENS = "-\u2010\u2011"
+_SUFFIXES = ("'s", "\u2019s", "s'", "s\u2019", "es", "s")  # in the regex's order: ['’]s|s['’]|es|s
+
+
+def _build(forms: Iterable[str], words: bool) -> _Node:
+    """The trie of ``forms``, its separators apart from its characters so that a walk looks a
+    character up and tries the separator first, as the regex does (a space sorts before letters)."""
+    root: _Node = [{}, None, False]
+    for form in forms:
+        node = root
+        for ch in form:
+            if words and ch == " ":
+                if node[1] is None:
+                    node[1] = [{}, None, False]
+                node = node[1]
+            else:
+                child = node[0].get(ch)
+                if child is None:
+                    child = node[0][ch] = [{}, None, False]
+                node = child
+        node[2] = True
+    return root
+
+
+def _thaw(node: _Node) -> dict:
+    """The trie as the dict ``_trie_pattern`` reads: character (a space for a separator) → child."""
+    literal, separator, ends = node
+    trie: dict = {ch: _thaw(child) for ch, child in literal.items()}
+    if separator is not None:
+        trie[" "] = _thaw(separator)
+    if ends:
+        trie[_END] = {}
+    return trie
+
+
+HEAD = 4  # characters (separators not counted) a start must show before the trie is walked
+
+
+_SUFFIX_CHARACTERS = "'\u2019es"
+
+
+def _characters(node: _Node) -> set[str]:
+    """Every character of the phrases under ``node``."""
+    found: set[str] = set()
+    stack = [node]
+    while stack:
+        literal, separator, _ = stack.pop()
+        found.update(literal)
+        stack.extend(literal.values())
+        if separator is not None:
+            stack.append(separator)
+    return found
+
+
+def _start_pattern(forms: Iterable[str], words: bool) -> re.Pattern[str] | None:
+    """A small pattern for the places a phrase can start: the first ``HEAD`` characters of some
+    phrase, separators between them matching as they do in the whole pattern, not touched by a word
+    character (or word character + hyphen) when phrases are whole words. It compiles in milliseconds
+    where the whole trie takes a second, and lets the text be scanned in C up to the next place
+    worth walking the trie from."""
+    heads: dict = {}
+    for form in forms:
+        node, letters = heads, 0
+        for ch in form:
+            if letters == HEAD:
+                break
+            node = node.setdefault(ch, {})
+            letters += not (words and ch == " ")
+        node[_END] = {}
+    if not heads:
+        return None
+    # The class of first characters comes first: the regex engine then skips in C to the next
+    # character that can start a phrase (Han text, digits, punctuation) before trying the rest.
+    firsts = "[" + "".join(re.escape(ch) for ch in sorted(heads)) + "]"
+    body = f"(?={_trie_pattern(heads, words)})"
+    return re.compile(rf"(?={firsts})(?<!\w)(?<!\w-){body}" if words else f"(?={firsts}){body}")
+
+
+def _is_word(text: str, index: int) -> bool:
+    """Whether ``text[index]`` exists and is a word character as ``re``'s ``\\w`` sees one."""
+    return 0 <= index < len(text) and (text[index].isalnum() or text[index] == "_")
+
+
+def _first(node: _Node, text: str, pos: int, accept: Callable[[str, int], "_Span | None"]) -> "_Span | None":
+    """The end of the first match of a phrase under ``node`` read from ``pos`` (None for none), trying
+    the places a phrase can end in the order the regex of ``_trie_pattern`` tries them: alternatives
+    by character (a separator, a space, sorts before the letters: it matches a run of spaces, a hyphen
+    or nothing), the phrase ending here last; ``accept`` says where a match ending there ends, or None."""
+    literal, separator, ends = node
+    here = text[pos] if pos < len(text) else ""
+    child = literal.get(here) if here else None
+    if child is not None and here < " ":  # a control character sorts before the separator
+        found = _first(child, text, pos + 1, accept)
+        if found is not None:
+            return found
+        child = None
+    if separator is not None:
+        found = _separated(separator, text, pos, accept)
+        if found is not None:
+            return found
+    if child is not None:
+        found = _first(child, text, pos + 1, accept)
+        if found is not None:
+            return found
+    return accept(text, pos) if ends else None
+
+
+def _separated(node: _Node, text: str, pos: int, accept: Callable[[str, int], "_Span | None"]) -> "_Span | None":
+    """``_first`` of ``node`` after a separator read at ``pos``: ``(?:[ \t\u00a0]+|[-\u2010\u2011]|)``."""
+    run = pos
+    while run < len(text) and text[run] in _SPACES:
+        run += 1
+    for stop in range(run, pos, -1):  # greedy +: the longest run of spaces first
+        found = _first(node, text, stop, accept)
+        if found is not None:
+            return found
+    if pos < len(text) and text[pos] in _HYPHENS:
+        found = _first(node, text, pos + 1, accept)
+        if found is not None:
+            return found
+    return _first(node, text, pos, accept)
+
+
+_Span = tuple[int, str]  # where a match ends, and the plural or possessive ending it took
+
+
+def _anywhere(text: str, end: int) -> _Span:
+    """A phrase of a script without spaces ends where it ends."""
+    return end, ""
+
+
+def _whole_word(text: str, end: int) -> _Span | None:
+    """Where a word phrase ending at ``end`` ends with its plural or possessive ending, None when a word
+    character (or hyphen + word character) touches it: ``{_SUFFIX}(?!\\w)(?!-\\w)``."""
+    for suffix in _SUFFIXES:
+        if text.startswith(suffix, end) and _free(text, end + len(suffix)):
+            return end + len(suffix), suffix
+    return (end, "") if _free(text, end) else None
+
+
+def _free(text: str, end: int) -> bool:
+    """No word character, nor a hyphen and a word character, at ``end``."""
+    return not _is_word(text, end) and not (text.startswith("-", end) and _is_word(text, end + 1))
+
+
+def _walk(matcher: "PhraseMatcher", text: str, first: int = 0) -> Iterator[tuple[int, int, str]]:
+    """``(start, end, suffix)`` of each match in ``text`` (lower-cased), exactly as ``re.finditer``
+    over ``pattern_source()`` finds them, without compiling it; no phrase starts before ``first``."""
+    position, accept = 0, _whole_word if matcher.word_boundaries else _anywhere
+    for candidate in matcher._starts.finditer(text, first):
+        start = candidate.start()
+        if start < position:
+            continue
+        found = _first(matcher._trie, text, start, accept)
+        if found is not None:
+            yield start, found[0], found[1]
+            position = found[0]
 
 
 def _trie_pattern(node: dict, words: bool) -> str:

@@ -21,3 +21,13 @@ def test_wordfreq_is_not_imported_with_the_package_or_the_registry():
     code = "import sys, l10n_check.cli, l10n_check.checks; print('wordfreq' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_frequencies_are_wordfreqs_own_through_the_cache():
+    import math
+
+    import wordfreq
+
+    table = wordfreq.get_frequency_dict("en", wordlist="large")
+    for word in list(table)[::20_000] + ["volume", "stablecoin"]:
+        assert zipf(word) == math.log10(table[word]) + 9, word

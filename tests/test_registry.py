@@ -37,3 +37,17 @@ def test_every_check_has_its_own_test_module():
 def test_every_check_runs_one_way():
     for check in CHECKS:
         assert (check.run is None) != (check.run_corpus is None), check.name
+
+
+def test_a_check_of_one_language_says_so_in_its_docs_and_is_not_run_on_another():
+    """A check declares the target languages it is written for in its own module; its docs say so
+    to the user, and the engine does not run it on a draft translated into another language."""
+    from l10n_check import engine
+    from l10n_check.readers import parse
+
+    english_only = [check for check in CHECKS if check.target_langs == ("en",)]
+    assert english_only, "the English prose checks declare target_langs"
+    chinese = parse("zh.txt", "Chang Qingshu said BD BD the the data is is here.\n", "en", "zh-CN")
+    for check in english_only:
+        assert "English" in check.doc, check.name
+        assert engine.lint([chinese], engine.Config(select=(check.name,), source_lang="en", target_lang="zh-CN")) == []

@@ -6,8 +6,6 @@ fails when a module is not listed, a name is not kebab-case, or a check has no d
 
 from __future__ import annotations
 
-import dataclasses
-
 from ..model import Check
 from . import (
     fullwidth_punctuation,
@@ -54,13 +52,5 @@ CHECKS: tuple[Check, ...] = (
     hidden_characters.CHECK,
     punctuation_spacing.CHECK,
 )
-
-# Checks of English prose, idiom and romanization: they have nothing to say about a target in
-# another language (an English→Chinese catalog), so the engine runs them on English targets only.
-ENGLISH_ONLY = frozenset({
-    "name-variant", "name-role-conflict", "romanized-word", "acronym", "calque", "term-variant",
-    "quote-style", "lost-apostrophe", "glued-words", "repeated-word", "punctuation-spacing",
-})
-CHECKS = tuple(dataclasses.replace(c, target_langs=("en",)) if c.name in ENGLISH_ONLY else c for c in CHECKS)
 
 CHECKS_BY_NAME: dict[str, Check] = {check.name: check for check in CHECKS}

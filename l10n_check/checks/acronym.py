@@ -54,20 +54,21 @@ from typing import Iterator, Mapping, Sequence
 
 import regex
 
+from .. import patterns
 from ..labels import title_spans
 from ..model import Check, Context, Document, Hit, Related, Segment, Severity
 from ..textutil import Spans
 
-_ACRONYM = regex.compile(r"(?<![\p{L}\p{N}&.-])([A-Z][A-Z0-9&]{1,5})(?:s)?(?![\p{L}\p{N}&-])")
-_ROMAN = regex.compile(r"[IVXLCDM]+")
+_ACRONYM = patterns.compile(r"(?<![\p{L}\p{N}&.-])([A-Z][A-Z0-9&]{1,5})(?:s)?(?![\p{L}\p{N}&-])")
+_ROMAN = patterns.compile(r"[IVXLCDM]+")
 # "Long Form (ABC)": up to eight words before the brackets; "ABC (Long Form)".
 # ... and "DataSphere Studio (DSS for short)", "Long Form (abbreviated ABC)".
 # "Long Form (LF)": the acronym in brackets is found first, then the words before it are matched
 # backwards from the bracket (a pattern that opened with the words was tried at every letter).
-_BRACKETED = regex.compile(r"\((?:abbreviated |short: )?([A-Z][A-Z0-9&]{1,5})s?(?: for short)?\)")
-_WORDS_BEFORE = regex.compile(r"(?:[\p{L}][\p{L}'’-]*[ ]){1,8}$")
+_BRACKETED = patterns.compile(r"\((?:abbreviated |short: )?([A-Z][A-Z0-9&]{1,5})s?(?: for short)?\)")
+_WORDS_BEFORE = patterns.compile(r"(?:[\p{L}][\p{L}'’-]*[ ]){1,8}$")
 _BEFORE = 512  # characters before a bracket that can hold eight words
-_SHORT_FIRST = regex.compile(r"\b([A-Z][A-Z0-9&]{1,5})s?\s+\(([\p{L}][\p{L}'’ -]{2,80})\)")
+_SHORT_FIRST = patterns.compile(r"\b([A-Z][A-Z0-9&]{1,5})s?\s+\(([\p{L}][\p{L}'’ -]{2,80})\)")
 
 
 @dataclass(frozen=True)
@@ -90,11 +91,11 @@ class Usage:
 
 
 # Inline code or a fenced block: a draft written for readers of a technical genre.
-_CODE = regex.compile(r"`[^`\n]+`|^\s*```", regex.M)
+_CODE = patterns.compile(r"`[^`\n]+`|^\s*```", regex.M)
 # An HTML table cell: a label, read in the raw text (the prose has the tags blanked).
-_HTML_CELL = regex.compile(r"<t[dh][^>]*>.*?(?:</t[dh]>|$)", regex.M | regex.I)
+_HTML_CELL = patterns.compile(r"<t[dh][^>]*>.*?(?:</t[dh]>|$)", regex.M | regex.I)
 # Link text and image alt text, table rows: labels, where an acronym is a name, not prose.
-_LABELS = regex.compile(r"!?\[[^\[\]]{0,200}\]|^[^\n|]*\|[^\n|]*\|.*$", regex.M)
+_LABELS = patterns.compile(r"!?\[[^\[\]]{0,200}\]|^[^\n|]*\|[^\n|]*\|.*$", regex.M)
 
 
 @functools.lru_cache(maxsize=1)
@@ -269,6 +270,7 @@ CHECK = Check(
     category="clarity",
     severity=Severity.WARNING,
     doc=__doc__,
+    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
     options=Options,
     run_corpus=run_corpus,
     extract=usage,  # in the worker that read the draft; the parent only combines

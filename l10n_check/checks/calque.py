@@ -61,7 +61,7 @@ from typing import Iterator
 
 import regex
 
-from .. import files
+from .. import files, patterns
 from ..model import Check, Context, Document, Hit, Segment, Severity
 from ..termmatch import Match, PhraseMatcher
 
@@ -177,11 +177,11 @@ def _stem(word: str) -> str:
 
 
 # A label: a heading, or a line or list item of one or two words before a colon.
-_LABEL = regex.compile(r"^[\s>*+#\-•\d.)🌻]*([\p{L}][\p{L}\- ]{0,24}?)[\s*_]*(?:[:：]|$)", regex.M)
+_LABEL = patterns.compile(r"^[\s>*+#\-•\d.)🌻]*([\p{L}][\p{L}\- ]{0,24}?)[\s*_]*(?:[:：]|$)", regex.M)
 
 
 # The first word of a list item: a changelog's verb ("Realize the monitoring" for 实现 "implement").
-_LEAD = regex.compile(r"^[\s>*+\-•\d.)]*([A-Za-z]+)(?= )")
+_LEAD = patterns.compile(r"^[\s>*+\-•\d.)]*([A-Za-z]+)(?= )")
 
 
 def _labels(segment: Segment) -> Iterator[Hit]:
@@ -226,7 +226,7 @@ def _label_matches(segment: Segment) -> Iterator[regex.Match[str]]:
 
 
 # A heading that pairs two nouns, the second a label word: "Contribution and harvest" (贡献与收获).
-_PAIRED = regex.compile(r"\s(?:and|&)\s+([A-Za-z]+)[\s*_.!]*$")
+_PAIRED = patterns.compile(r"\s(?:and|&)\s+([A-Za-z]+)[\s*_.!]*$")
 
 
 def _paired(segment: Segment, table: dict[str, LabelCalque]) -> Iterator[Hit]:
@@ -301,6 +301,7 @@ CHECK = Check(
     category="fluency",
     severity=Severity.WARNING,
     doc=__doc__,
+    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
     options=Options,
     run=run,
     warm_up=warm_up,

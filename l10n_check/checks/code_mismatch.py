@@ -40,13 +40,14 @@ from typing import Iterator
 
 import regex
 
+from .. import patterns
 from ..bilingual import Difference, code, difference_hits, markdown_code, segment_difference
 from ..model import Check, Context, Document, Hit, Severity
 from ..textutil import is_markdown_path
 
-_HAN = regex.compile(r"\p{Han}")
-_LATIN = regex.compile(r"[A-Za-z]")
-_WORDS_AND_SPACES = regex.compile(r"[\w\s]+")
+_HAN = patterns.compile(r"\p{Han}")
+_LATIN = patterns.compile(r"[A-Za-z]")
+_WORDS_AND_SPACES = patterns.compile(r"[\w\s]+")
 _ASCII_PUNCTUATION = str.maketrans("（），：；", "(),:;")
 
 

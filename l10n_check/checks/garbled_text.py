@@ -38,26 +38,27 @@ from typing import Iterator
 
 import regex
 
+from .. import patterns
 from ..model import Check, Context, Document, Hit, Severity
 from ..textutil import LATIN_LANGS, base_lang, foreign_runs, repair_code_page, script_name, word_around
 
 # Characters that mojibake is made of: Latin-1 Supplement and the Windows-1252 extras. A segment
 # without any of them is skipped before ftfy is asked.
-_SUSPECT = regex.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122\u2039\u203a\u2020\u2021\u2030]")
+_SUSPECT = patterns.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122\u2039\u203a\u2020\u2021\u2030]")
 
 
-_WORD = regex.compile(r"[^\s]+")
+_WORD = patterns.compile(r"[^\s]+")
 _CODE_PAGE_NAMES = {"gbk": "GBK", "big5": "Big5", "cp874": "Thai cp874", "cp1251": "Cyrillic cp1251",
                     "koi8_r": "KOI8-R", "cp1253": "Greek cp1253"}
-_NON_ASCII_SPACE = regex.compile(r"[^\x00-\x7f\S]")  # a space that can be a byte of mojibake
+_NON_ASCII_SPACE = patterns.compile(r"[^\x00-\x7f\S]")  # a space that can be a byte of mojibake
 # Longest edit handed to a character diff, whose cost grows with the square of its length.
 _SHORT_EDIT = 32
 _EDGE_PUNCT = "\"'“”‘’()[]{}<>.,;:!?*_`"
-_LATIN = regex.compile(r"\p{Latin}")
+_LATIN = patterns.compile(r"\p{Latin}")
 # Letters of scripts that never sit inside an English word; Greek only after a Latin letter
 # (a leading μ, π or Ω is a unit or a symbol: "320 μs", "πr").
-_STRAY = regex.compile(r"[\p{Cyrillic}\p{Thai}\p{Arabic}\p{Hebrew}\p{Armenian}\p{Georgian}\p{Devanagari}]|(?<=\p{Latin})\p{Greek}")
-_MICRO = regex.compile(r"[μµ]\p{Latin}{0,2}$")
+_STRAY = patterns.compile(r"[\p{Cyrillic}\p{Thai}\p{Arabic}\p{Hebrew}\p{Armenian}\p{Georgian}\p{Devanagari}]|(?<=\p{Latin})\p{Greek}")
+_MICRO = patterns.compile(r"[μµ]\p{Latin}{0,2}$")
 # Cyrillic and Greek letters that look like Latin ones (Unicode's confusables, the common ones).
 _LOOKALIKES = dict(zip("аеорсухіѕјАВЕКМНОРСТХοΟΑΒΕΖΗΙΚΜΝΡΤΥΧ", "aeopcyxisjABEKMHOPCTXoOABEZHIKMNPTYX"))
 

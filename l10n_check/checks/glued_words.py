@@ -47,14 +47,15 @@ from typing import Iterator
 
 import regex
 
+from .. import patterns
 from ..english import is_english_target, zipf
 from ..markup import touches_non_prose
 from ..model import Check, Context, Document, Hit, Segment, Severity
 from ..textutil import Repeats
 
 # A whole token of letters, not part of a longer identifier, path, handle, domain or hyphenated word.
-_TOKEN = regex.compile(r"(?<![\p{L}\p{N}'’\-_.@#/\\])\p{L}+(?![\p{L}\p{N}'’\-_@#/\\(]|\.\p{L})")
-_CAMEL = regex.compile(r"([a-z]{2,})([A-Z][a-z]+)")
+_TOKEN = patterns.compile(r"(?<![\p{L}\p{N}'’\-_.@#/\\])\p{L}+(?![\p{L}\p{N}'’\-_@#/\\(]|\.\p{L})")
+_CAMEL = patterns.compile(r"([a-z]{2,})([A-Z][a-z]+)")
 # Determiners and possessives: nothing closes a compound with them, so "ourpartner" is always two words.
 DETERMINERS = frozenset("the this that these those our your their his her its my every each".split())
 # ... and the ones code never starts a camel-case name with ("myList", "thisObj" are code), so that
@@ -63,7 +64,7 @@ CAMEL_HEADS = DETERMINERS - {"my", "this", "that"}
 # Words that follow a verb in "-s" as its object or complement ("ratefollows the model", "rateneeds to
 # be"), and seldom a plural noun ("hugepages at a time"): evidence that a joined token is noun + verb.
 VERB_COMPLEMENTS = frozenset("the a an to that this these those its their our your his her".split())
-_FOLLOWER = regex.compile(r"\s+(\p{L}+)")
+_FOLLOWER = patterns.compile(r"\s+(\p{L}+)")
 # What may follow code directly: a plural or verb ending ("`Widget`s", "`map`ed").
 _CODE_SUFFIXES = frozenset("s es ed d ing er ers th".split())
 # Shortest half of a lowercase split: shorter halves (a, an, on) make too many false splits.
@@ -111,7 +112,7 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
 
 
 # The same tokens of at least five letters, the only ones a split is looked for in.
-_LONG_TOKEN = regex.compile(r"(?<![\p{L}\p{N}'’\-_.@#/\\])\p{L}{5,}(?![\p{L}\p{N}'’\-_@#/\\(]|\.\p{L})")
+_LONG_TOKEN = patterns.compile(r"(?<![\p{L}\p{N}'’\-_.@#/\\])\p{L}{5,}(?![\p{L}\p{N}'’\-_@#/\\(]|\.\p{L})")
 
 
 def _any_may_split(tokens: list[str], known: dict[str, bool]) -> bool:
@@ -171,7 +172,7 @@ class Usage:
     pairs: Counter[tuple[str, str]]
 
 
-_USAGE_TOKEN = regex.compile(r"\p{L}+|[^\p{L}\s]")
+_USAGE_TOKEN = patterns.compile(r"\p{L}+|[^\p{L}\s]")
 
 
 def _usage(doc: Document) -> Usage:
@@ -286,6 +287,7 @@ CHECK = Check(
     category="typography",
     severity=Severity.WARNING,
     doc=__doc__,
+    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
     options=Options,
     run=run,
 )

@@ -48,6 +48,7 @@ from typing import Iterator
 
 import regex
 
+from .. import patterns
 from ..files import printable
 from ..model import Check, Context, Document, Hit, Severity
 
@@ -59,15 +60,15 @@ SOFT_HYPHEN = "\u00ad"
 
 # Every candidate: controls but \t \n \v \f \r, DEL and C1, the characters above, separators,
 # invisible operators, annotation marks and tags.
-_HIDDEN = regex.compile(
+_HIDDEN = patterns.compile(
     "[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e"
     "\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]+"
 )
 # Letters written with spaces between words: a zero width between two of them splits a word.
-_SPACED_LETTER = regex.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{Armenian}\p{Georgian}\p{Han}\p{Hiragana}"
+_SPACED_LETTER = patterns.compile(r"[\p{Latin}\p{Greek}\p{Cyrillic}\p{Armenian}\p{Georgian}\p{Han}\p{Hiragana}"
                                r"\p{Katakana}\p{Hangul}\p{Nd}]", regex.V1)
 # Right-to-left letters (Hebrew, Arabic…): the marks themselves are of that class too, so letters only.
-_RIGHT_TO_LEFT = regex.compile(r"[[\p{Bidi_Class=R}\p{Bidi_Class=AL}]&&\p{L}]", regex.V1)
+_RIGHT_TO_LEFT = patterns.compile(r"[[\p{Bidi_Class=R}\p{Bidi_Class=AL}]&&\p{L}]", regex.V1)
 BLACK_FLAG = "\U0001f3f4"  # emoji flags of regions are this and tag characters
 
 _CONTROL_NAMES = {0x00: "NULL", 0x07: "BELL", 0x08: "BACKSPACE", 0x1B: "ESCAPE", 0x7F: "DELETE", 0x85: "NEXT LINE"}

@@ -47,6 +47,7 @@ from typing import Iterator
 
 import regex
 
+from .. import patterns
 from ..english import is_english_target, zipf
 from ..model import Check, Context, Document, Hit, Severity
 from ..textutil import Repeats, alternation
@@ -55,8 +56,8 @@ from ..textutil import Repeats, alternation
 # paths, handles or domains.
 # Two patterns, one per shape, scan several times faster than one with both alternatives; no
 # match of one overlaps a match of the other, and merged by offset they give the same words.
-_CAPITALISED = regex.compile(r"(?<![\p{L}\p{N}'’\-_.@#/])\p{Lu}\p{L}*(?![\p{L}\p{N}'’\-_@#/]|\.\p{L})")
-_YS = regex.compile(r"(?<![\p{L}\p{N}'’\-_.@#/])(?!\p{Lu})\p{L}*ys(?![\p{L}\p{N}'’\-_@#/]|\.\p{L})")
+_CAPITALISED = patterns.compile(r"(?<![\p{L}\p{N}'’\-_.@#/])\p{Lu}\p{L}*(?![\p{L}\p{N}'’\-_@#/]|\.\p{L})")
+_YS = patterns.compile(r"(?<![\p{L}\p{N}'’\-_.@#/])(?!\p{Lu})\p{L}*ys(?![\p{L}\p{N}'’\-_@#/]|\.\p{L})")
 # How many different names in code one draft may have looked up in its whole text (each look-up
 # reads all of it): far more than a real draft holds, few enough to keep hostile input linear.
 MAX_LOOKUPS = 64
@@ -74,10 +75,10 @@ NOT_AFTER_POSSESSIVE = frozenset(
     "have has had do does did can could will would shall should may might must not also instead only "
     "still too all both".split()
 )
-_FOLLOWER = regex.compile(r" (\p{L}+)")
-_PREVIOUS = regex.compile(r"(\p{L}+)\s+$")
-_CODE_POSSESSIVE = regex.compile(r"(`+)(\p{Lu}[\p{L}\p{N}]+)\1(s) (\p{Ll}+)")
-_Y_PLURAL = regex.compile(r"[a-z]*[b-df-hj-np-tv-z]ys")
+_FOLLOWER = patterns.compile(r" (\p{L}+)")
+_PREVIOUS = patterns.compile(r"(\p{L}+)\s+$")
+_CODE_POSSESSIVE = patterns.compile(r"(`+)(\p{Lu}[\p{L}\p{N}]+)\1(s) (\p{Ll}+)")
+_Y_PLURAL = patterns.compile(r"[a-z]*[b-df-hj-np-tv-z]ys")
 
 
 @dataclass(frozen=True)
@@ -248,6 +249,7 @@ CHECK = Check(
     category="typography",
     severity=Severity.WARNING,
     doc=__doc__,
+    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
     options=Options,
     run=run,
 )

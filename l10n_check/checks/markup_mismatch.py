@@ -37,6 +37,7 @@ from typing import Iterator
 
 import regex
 
+from .. import patterns
 from ..bilingual import code, mismatch_hits, tags
 from ..model import Check, Context, Document, Hit, Segment, Severity
 from ..textutil import PLACEHOLDER, c_unescape, unjoined
@@ -44,26 +45,26 @@ from ..textutil import PLACEHOLDER, c_unescape, unjoined
 # A round-bracketed clause; a doubled bracket is syntax, (( EXP1 )), not a clause. Square brackets in
 # help texts hold metavariables that translators translate ([job_spec] → [任务说明符]): those are
 # only checked as optional arguments (see ``_OPTIONAL``).
-_CLAUSE = regex.compile(r"(?<![(（])[(（]([^()（）\[\]【】]{1,200})[)）](?![)）])")
+_CLAUSE = patterns.compile(r"(?<![(（])[(（]([^()（）\[\]【】]{1,200})[)）](?![)）])")
 # What survives translation and so can tell a clause was dropped: numbers, names with a capital
 # inside (CPython), identifiers with digits or underscores (utf8, a_b), dotted names. All-capital
 # words are not among them: help texts translate metavariables (COMMANDS → 命令, EXP1 → 表达式1).
 # Code, options and placeholders of the clause count too (see ``_kept``).
-_KEPT = regex.compile(r"(?<![\w.])(?:\d+(?:\.\d+)*|[A-Za-z]*[a-z][A-Z]\w*|\w*[_\d]\w*|\w+(?:\.\w+)+)(?![\w])")
-_METAVARIABLE = regex.compile(r"[A-Z][A-Z0-9_]*")
-_CODE_HINT = regex.compile(r"`|\(\)|--")
-_ACRONYM_BEFORE = regex.compile(r"\b[A-Z]{2,}\s*\Z")
-_HAN = regex.compile(r"\p{Han}")
-_WORDS_AND_SPACES = regex.compile(r"[\w\s]+")
+_KEPT = patterns.compile(r"(?<![\w.])(?:\d+(?:\.\d+)*|[A-Za-z]*[a-z][A-Z]\w*|\w*[_\d]\w*|\w+(?:\.\w+)+)(?![\w])")
+_METAVARIABLE = patterns.compile(r"[A-Z][A-Z0-9_]*")
+_CODE_HINT = patterns.compile(r"`|\(\)|--")
+_ACRONYM_BEFORE = patterns.compile(r"\b[A-Z]{2,}\s*\Z")
+_HAN = patterns.compile(r"\p{Han}")
+_WORDS_AND_SPACES = patterns.compile(r"[\w\s]+")
 _FULLWIDTH = str.maketrans("（），：；", "(),:;")
-_LEADING_DIGITS = regex.compile(r"\d+")
-_ORDINAL_SUFFIX = regex.compile(r"st|nd|rd|th|")
+_LEADING_DIGITS = patterns.compile(r"\d+")
+_ORDINAL_SUFFIX = patterns.compile(r"st|nd|rd|th|")
 _ORDINARY = frozenset({"e.g", "i.e", "etc", "vs", "a.k.a", "cf"})
 # A printf placeholder without its position, flags, width and precision: %3$.16s is %s.
-_PRINTF_DETAIL = regex.compile(r"(?<=%)(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?")
+_PRINTF_DETAIL = patterns.compile(r"(?<=%)(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?")
 # An optional argument of a usage line: [<file>...], [<option> ...], [pat=rep ...] (square brackets,
 # ASCII or full-width, around a metavariable or an ellipsis).
-_OPTIONAL = regex.compile(r"[\[［【][^\[\]［］【】\n]*?(?:<[^<>\n]+>|\.\.\.|…)[^\[\]［］【】\n]*[\]］】]")
+_OPTIONAL = patterns.compile(r"[\[［【][^\[\]［］【】\n]*?(?:<[^<>\n]+>|\.\.\.|…)[^\[\]［］【】\n]*[\]］】]")
 
 
 @dataclass(frozen=True)

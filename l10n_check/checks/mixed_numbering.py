@@ -32,6 +32,7 @@ from typing import Iterator
 
 import regex
 
+from .. import patterns
 from ..model import Check, Context, Document, Hit, Related, Severity
 from ..textutil import alternation
 
@@ -39,7 +40,7 @@ WORDS = ("one two three four five six seven eight nine ten eleven twelve thirtee
          "sixteen seventeen eighteen nineteen twenty").split()
 _ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "X": 10,
           "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "XIX": 19, "XX": 20}
-_NUMBERED = regex.compile(
+_NUMBERED = patterns.compile(
     r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)[ \u00a0]+(\d{1,2}|" + "|".join(WORDS) + "|" + "|".join(sorted(_ROMAN, key=len, reverse=True))
     + r")(?![\p{L}\p{N}]|[.,]\d)",
     regex.I,

@@ -27,6 +27,7 @@ Passes: Wang Lei, the CEO of Acme, spoke first. [...] Later, Wang Lei agreed.
 Whether the role really passed from one person to another within the article ("the former CEO");
 roles held by several people at once (co-founder, partner, member) are never compared. Only
 appositions are read: "X, who heads the exchange" is not understood as a role.
+Only English drafts: the appositions and role words are English.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from typing import Iterator
 
 import regex
 
+from .. import patterns
 from ..model import Check, Context, Document, Hit, Related, Severity
 from ..names.grouping import Occurrence, Rendering, group, renderings
 from ..names.mentions import Mention, mentions
@@ -46,18 +48,18 @@ from ..names.roles import UNIQUE_ROLES, Role, role_key
 from ..chinese.dictionary import warm_up as chinese_warm_up
 
 # "NAME, the ROLE" and "NAME (ROLE)": the role runs to the next punctuation.
-_ROLE_AFTER = regex.compile(r",\s+((?:the|our|its|their|his|her)\s[^,.;:!?()\[\]\"“”\n]{1,100})", regex.I)
-_ROLE_IN_BRACKETS = regex.compile(r"\s*[(（]([^()（）\n]{1,100})[)）]")
+_ROLE_AFTER = patterns.compile(r",\s+((?:the|our|its|their|his|her)\s[^,.;:!?()\[\]\"“”\n]{1,100})", regex.I)
+_ROLE_IN_BRACKETS = patterns.compile(r"\s*[(（]([^()（）\n]{1,100})[)）]")
 # "the ROLE, NAME" (then punctuation) and "[Org] ROLE NAME".
-_ROLE_BEFORE = regex.compile(r"\b((?:the|our|its|their)\s[^,.;:!?()\[\]\"“”\n]{1,100}),\s*$", regex.I)
-_TITLE_BEFORE = regex.compile(
+_ROLE_BEFORE = patterns.compile(r"\b((?:the|our|its|their)\s[^,.;:!?()\[\]\"“”\n]{1,100}),\s*$", regex.I)
+_TITLE_BEFORE = patterns.compile(
     r"(?:(\p{Lu}[\p{L}\p{N}]*)(?:['’]s)?\s+)?((?:\p{L}+-[\p{L}\-]+\s+)*\p{L}+)\s+$", regex.V1
 )
 # Last words of a title written before a name: "CEO", "head", "chief executive officer".
 _TITLE_HEADS = UNIQUE_ROLES | {"officer", "executive", "chairman", "chairwoman", "chairperson", "spokesman", "spokeswoman"}
-_CLAUSE_END = regex.compile(r"\s*(?:[,.;:!?)]|$)")
+_CLAUSE_END = patterns.compile(r"\s*(?:[,.;:!?)]|$)")
 # Where a role phrase after a name stops: the clause goes on with a verb or a conjunction.
-_ROLE_STOP = regex.compile(r"\s(?:and|who|which|that|said|says|has|had|is|was|will|would|stated|told)\b.*$", regex.S)
+_ROLE_STOP = patterns.compile(r"\s(?:and|who|which|that|said|says|has|had|is|was|will|would|stated|told)\b.*$", regex.S)
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,7 @@ CHECK = Check(
     category="consistency",
     severity=Severity.ERROR,
     doc=__doc__,
+    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
     options=Options,
     run=run,
     warm_up=chinese_warm_up,

@@ -52,6 +52,7 @@ from typing import Iterator, Sequence
 
 import regex
 
+from .. import patterns
 from ..chinese.pinyin import segment, strip_tones
 from ..chinese.renderings import Rendering as ChineseRendering, key as english_key, name_renderings
 from ..chinese.surnames import is_english_word
@@ -62,9 +63,9 @@ from ..names.nameslist import NamesList, names_in
 from ..chinese.dictionary import warm_up as chinese_warm_up
 
 # A Han name in brackets right after its romanization, "Wang Xiaoming (王晓明)", or before it in brackets.
-_LATIN_THEN_OPEN = regex.compile(r"\p{Latin}\s*[(（]\s*$", regex.V1)
-_CLOSE = regex.compile(r"\s*[)）]")
-_OPEN_THEN_LATIN = regex.compile(r"\s*[(（]\s*\p{Latin}", regex.V1)
+_LATIN_THEN_OPEN = patterns.compile(r"\p{Latin}\s*[(（]\s*$", regex.V1)
+_CLOSE = patterns.compile(r"\s*[)）]")
+_OPEN_THEN_LATIN = patterns.compile(r"\s*[(（]\s*\p{Latin}", regex.V1)
 
 _MESSAGES = {
     "characters": "'{a}' is written in Chinese characters; elsewhere the name is '{b}' ({usage})",
@@ -86,7 +87,7 @@ class Options:
 
 # Words that may take a capital or not inside a title-cased name: "Replace-by-Fee", "Replace-By-Fee".
 _SMALL_WORDS = frozenset("a an and as at by for from in of on or per the to via with".split())
-_WORDS = regex.compile(r"[\s\-‐]+")
+_WORDS = patterns.compile(r"[\s\-‐]+")
 
 
 def run_corpus(documents: Sequence[Document], options: Options, context: Context) -> Iterator[tuple[Document, Hit]]:
@@ -297,6 +298,7 @@ CHECK = Check(
     category="consistency",
     severity=Severity.WARNING,
     doc=__doc__,
+    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
     options=Options,
     run_corpus=run_corpus,
     extract=mentions,  # found in the worker that read the draft, combined in the parent

@@ -40,6 +40,7 @@ from typing import Iterator
 
 import regex
 
+from .. import patterns
 from ..model import Check, Context, Document, Hit, Segment, Severity
 from ..numbers import number_words, numbers, show
 from ..textutil import c_unescape
@@ -93,7 +94,7 @@ def _compare(segment: Segment, source: str, expected: Counter[Decimal], found: l
                   f"source number{'s' if len(missing) > 1 else ''} {numbers_missing} missing from the translation")
 
 
-_HAN = regex.compile(r"\p{Han}")
+_HAN = patterns.compile(r"\p{Han}")
 
 
 def _glued_to_a_word(prose: str, start: int, end: int) -> bool:

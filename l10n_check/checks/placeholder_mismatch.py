@@ -35,6 +35,7 @@ from typing import Iterator, Sequence
 
 import regex
 
+from .. import patterns
 from ..model import Check, Context, Document, Hit, Segment, Severity
 from ..textutil import PLACEHOLDER, unjoined
 
@@ -44,7 +45,7 @@ class Options:
     pass
 
 
-_PRINTF = regex.compile(
+_PRINTF = patterns.compile(
     r"%(?:(\d+)\$)?(\([^)]*\))?[-+#0']*(\d+|\*(?:\d+\$)?)?(\.(?:\d+|\*(?:\d+\$)?))?([hlLqjzt]*[a-zA-Z%]|<PRI\w+>)"
 )
 

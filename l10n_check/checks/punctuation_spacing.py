@@ -43,6 +43,7 @@ from typing import Iterator
 
 import regex
 
+from .. import patterns
 from ..english import is_english_target, zipf
 from ..markup import is_markdown, is_prose, touches_non_prose
 from ..model import Check, Context, Document, Hit, Segment, Severity
@@ -55,32 +56,32 @@ SENTENCE_START_ZIPF = 5.5
 # Latin letters only: a comma between two Chinese clauses belongs to the untranslated text.
 _L, _LL, _LU = r"\p{Latin}", r"[\p{Ll}&&\p{Latin}]", r"[\p{Lu}&&\p{Latin}]"
 _NOT_BEFORE = r"(?<![\p{L}\p{N}_.@/\\-])"
-_GLUED_COMMA = regex.compile(rf"{_NOT_BEFORE}({_L}{{2,}}),({_L}{{2,}})(?![\p{{L}}\p{{N}}_(@/\\-]|\.\p{{L}})", regex.V1)
-_GLUED_STOP = regex.compile(rf"{_NOT_BEFORE}({_LL}{{2,}})\.({_LU}{_LL}+)(?![\p{{L}}\p{{N}}_(.@/\\-])", regex.V1)
-_GLUED_NUMBER = regex.compile(rf"(?:^|(?<=\s))(\d{{1,2}})\.({_LU}{_LL}+)(?![\p{{L}}\p{{N}}_(.@/\\-])", regex.M | regex.V1)
-_GLUED_COLON = regex.compile(rf"(?<![\p{{L}}\p{{N}}_.@/\\:-])({_L}{{2,}}):({_L}[\p{{L}}\p{{N}}]+)(?![\p{{L}}\p{{N}}_(.@/\\:-])", regex.V1)
-_LAST_BRACKET = regex.compile(r"[()\n]", regex.REVERSE)
-_GLUED_BRACKET = regex.compile(rf"\)({_LL}{{2,}})(?![\p{{L}}\p{{N}}_(])", regex.V1)
-_SPACE_BEFORE = regex.compile(r"(?<=[\p{Latin})\]”’*]) ++([,;:.!?])(?=\s|$)(?! [.!?,;:])", regex.V1)
-_SPACED_REPEAT = regex.compile(r"([?!])(?: \1)++")
+_GLUED_COMMA = patterns.compile(rf"{_NOT_BEFORE}({_L}{{2,}}),({_L}{{2,}})(?![\p{{L}}\p{{N}}_(@/\\-]|\.\p{{L}})", regex.V1)
+_GLUED_STOP = patterns.compile(rf"{_NOT_BEFORE}({_LL}{{2,}})\.({_LU}{_LL}+)(?![\p{{L}}\p{{N}}_(.@/\\-])", regex.V1)
+_GLUED_NUMBER = patterns.compile(rf"(?:^|(?<=\s))(\d{{1,2}})\.({_LU}{_LL}+)(?![\p{{L}}\p{{N}}_(.@/\\-])", regex.M | regex.V1)
+_GLUED_COLON = patterns.compile(rf"(?<![\p{{L}}\p{{N}}_.@/\\:-])({_L}{{2,}}):({_L}[\p{{L}}\p{{N}}]+)(?![\p{{L}}\p{{N}}_(.@/\\:-])", regex.V1)
+_LAST_BRACKET = patterns.compile(r"[()\n]", regex.REVERSE)
+_GLUED_BRACKET = patterns.compile(rf"\)({_LL}{{2,}})(?![\p{{L}}\p{{N}}_(])", regex.V1)
+_SPACE_BEFORE = patterns.compile(r"(?<=[\p{Latin})\]”’*]) ++([,;:.!?])(?=\s|$)(?! [.!?,;:])", regex.V1)
+_SPACED_REPEAT = patterns.compile(r"([?!])(?: \1)++")
 # An aside glued to the word before it: "resources(unit: SUN)", "include(**DSS version...**)".
-_GLUED_OPEN = regex.compile(r"(?<![\p{L}\p{N}_.\-])(\p{Ll}{3,})\(([*\p{L}][^()\n]{2,200}?)\)")
-_CODE_WORD = regex.compile(r"\p{Ll}\p{Lu}|\p{L}\d|_|::|->|=")
-_PROSE_WORD = regex.compile(r"\p{L}{3,}")
+_GLUED_OPEN = patterns.compile(r"(?<![\p{L}\p{N}_.\-])(\p{Ll}{3,})\(([*\p{L}][^()\n]{2,200}?)\)")
+_CODE_WORD = patterns.compile(r"\p{Ll}\p{Lu}|\p{L}\d|_|::|->|=")
+_PROSE_WORD = patterns.compile(r"\p{L}{3,}")
 # Words before an argument list in a signature, where "name(args)" is code: "function deposit(...)".
 _SIGNATURE_WORDS = frozenset("function func def fn method sub procedure call".split())
 _LONGEST_SIGNATURE_WORD = max(map(len, _SIGNATURE_WORDS))
 # English words that are also the names of common math and library functions: "max(fee, rate)".
 _FUNCTION_NAMES = frozenset("max min sum avg mean median abs log exp sqrt len count round floor ceil pow range".split())
 # A link glued to the word or mark before it; "![alt](src)" is an image, "[^1]" a footnote.
-_GLUED_LINK = regex.compile(r"(?<![\p{L}\p{N}_.!\]\\])(\p{Latin}[\p{Latin}.]*+[,:;]?)\[[^\[\]\n^]{1,200}\]\(")
+_GLUED_LINK = patterns.compile(r"(?<![\p{L}\p{N}_.!\]\\])(\p{Latin}[\p{Latin}.]*+[,:;]?)\[[^\[\]\n^]{1,200}\]\(")
 # A closing bracket glued to the next word by a comma: "(python>=3.8),install".
-_GLUED_AFTER_BRACKET = regex.compile(r"\),(\p{Latin}{2,})(?![\p{L}\p{N}_(@/\\-])")
+_GLUED_AFTER_BRACKET = patterns.compile(r"\),(\p{Latin}{2,})(?![\p{L}\p{N}_(@/\\-])")
 # A version number glued to its name and split after its point: "Exchangis1. 0".
-_SPACED_VERSION = regex.compile(r"(?<=\p{Latin})(\d{1,3})\. (\d{1,3})(?![\d.])")
+_SPACED_VERSION = patterns.compile(r"(?<=\p{Latin})(\d{1,3})\. (\d{1,3})(?![\d.])")
 # A time of day split by a space after its colon: "at 9: 30", "9: 30 am". A bare "1: 30" may be a
 # numbered line, so a time needs "at"/"from"/"until"/"to" before it or "am"/"pm" after it.
-_SPACED_TIME = regex.compile(
+_SPACED_TIME = patterns.compile(
     r"(?:(?<=\b(?:[Aa]t|[Ff]rom|[Uu]ntil|[Tt]o|[Bb]y) )([01]?\d|2[0-3]): ([0-5]\d)\b"
     r"|\b([01]?\d|2[0-3]): ([0-5]\d)(?= ?(?:[AaPp]\.?[Mm]\b)))"
 )
@@ -241,6 +242,7 @@ CHECK = Check(
     category="typography",
     severity=Severity.WARNING,
     doc=__doc__,
+    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
     options=Options,
     run=run,
 )

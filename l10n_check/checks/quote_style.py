@@ -24,6 +24,7 @@ Passes: He said “yes”. She said “no”. They said “maybe”.
 Which style the house prefers: the draft's own majority wins (on a tie, the style used first).
 Single quotation marks are not counted, because a straight `'` between words is also an apostrophe
 and `’` is both an apostrophe and a closing single quote. Marks in code and URLs are not counted.
+Only English drafts: other languages have their own quotation marks.
 """
 
 from __future__ import annotations
@@ -33,12 +34,13 @@ from typing import Iterator
 
 import regex
 
+from .. import patterns
 from ..model import Check, Context, Document, Hit, Severity
 
 # An apostrophe inside a word: don't, I’m, Xie's. Leading ('90s) and trailing (users') ones are left
 # out because a straight one there may as well be a single quotation mark.
-_APOSTROPHE = regex.compile(r"(?<=\p{L})['’](?=\p{L})")
-_DOUBLE_QUOTE = regex.compile(r"[\"“”]")
+_APOSTROPHE = patterns.compile(r"(?<=\p{L})['’](?=\p{L})")
+_DOUBLE_QUOTE = patterns.compile(r"[\"“”]")
 _STRAIGHT = {"apostrophe": "'", "quotation mark": '"'}
 _TYPOGRAPHIC = {"apostrophe": "’", "quotation mark": "“”"}
 _NAMES = {"'": "straight", "’": "typographic", '"': "straight", "“”": "typographic"}
@@ -101,6 +103,7 @@ CHECK = Check(
     category="typography",
     severity=Severity.INFO,
     doc=__doc__,
+    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
     options=Options,
     run=run,
 )

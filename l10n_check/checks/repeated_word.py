@@ -32,10 +32,11 @@ from typing import Iterator
 
 import regex
 
+from .. import patterns
 from ..markup import is_prose
 from ..model import Check, Context, Document, Hit, Segment, Severity
 
-_DOUBLE = regex.compile(r"(?<![\p{L}\p{N}'’\-_.])(\p{L}+)(\s+)(\1)(?![\p{L}\p{N}'’\-_])", regex.I)
+_DOUBLE = patterns.compile(r"(?<![\p{L}\p{N}'’\-_.])(\p{L}+)(\s+)(\1)(?![\p{L}\p{N}'’\-_])", regex.I)
 # In ASCII prose, where ``_DOUBLE`` can match (and more): the standard library's engine rules
 # out the many paragraphs without a double about twice as fast.
 _MAYBE_DOUBLE = re.compile(r"\b([A-Za-z]+)\s+\1(?![A-Za-z])", re.I)
@@ -88,6 +89,7 @@ CHECK = Check(
     category="typography",
     severity=Severity.WARNING,
     doc=__doc__,
+    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
     options=Options,
     run=run,
 )

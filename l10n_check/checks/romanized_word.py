@@ -207,6 +207,7 @@ CHECK = Check(
     category="accuracy",
     severity=Severity.WARNING,
     doc=__doc__,
+    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
     options=Options,
     run=run,
     warm_up=chinese_warm_up,

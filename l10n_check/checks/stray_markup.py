@@ -44,11 +44,12 @@ from typing import Iterator
 
 import regex
 
+from .. import patterns
 from ..markup import is_markdown, is_prose
 from ..model import Check, Context, Document, Hit, Segment, Severity
 
-_RUN = regex.compile(r"(?<!\\)(?:\*{1,3}|_{1,3})(?![*_])")
-_ENTITY = regex.compile(r"&(?P<amps>(?:amp;)*)(?P<name>[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_RUN = patterns.compile(r"(?<!\\)(?:\*{1,3}|_{1,3})(?![*_])")
+_ENTITY = patterns.compile(r"&(?P<amps>(?:amp;)*)(?P<name>[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 # Longest inner text of a broken emphasis pair; a longer stretch is two unrelated markers.
 _MAX_INNER = 120
 
@@ -87,11 +88,11 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
 # --- spaces broken into markup or missing beside it ---------------------------------------------
 
 # Bold text of several words glued to the word before or after it: "project**is often crucial**".
-_BOLD_GLUED_BEFORE = regex.compile(r"(?<=\p{L})\*\*(?=\p{L})([^*\n]{1,120}?\s[^*\n]{0,120}?)(?<=\S)\*\*(?!\p{L}|\*)")
-_BOLD_GLUED_AFTER = regex.compile(r"(?<![\p{L}*])\*\*(?=\S)([^*\n]{1,120}?\s[^*\n]{0,120}?)(?<=[\p{L}\p{N}])\*\*(?=\p{L})")
-_KWARGS = regex.compile(r"[A-Za-z_]\w*+[),]")
-_SPACED_IMAGE = regex.compile(r"!\s++\[[^\]\n]*+\]\(")
-_SPACED_ENTITY = regex.compile(r"&\s++(gt|lt|amp|quot|apos|nbsp);")
+_BOLD_GLUED_BEFORE = patterns.compile(r"(?<=\p{L})\*\*(?=\p{L})([^*\n]{1,120}?\s[^*\n]{0,120}?)(?<=\S)\*\*(?!\p{L}|\*)")
+_BOLD_GLUED_AFTER = patterns.compile(r"(?<![\p{L}*])\*\*(?=\S)([^*\n]{1,120}?\s[^*\n]{0,120}?)(?<=[\p{L}\p{N}])\*\*(?=\p{L})")
+_KWARGS = patterns.compile(r"[A-Za-z_]\w*+[),]")
+_SPACED_IMAGE = patterns.compile(r"!\s++\[[^\]\n]*+\]\(")
+_SPACED_ENTITY = patterns.compile(r"&\s++(gt|lt|amp|quot|apos|nbsp);")
 
 
 def _glued_bold(segment: Segment) -> Iterator[Hit]:

@@ -53,13 +53,14 @@ from typing import Iterable, Iterator, Sequence
 
 import regex
 
+from .. import patterns
 from ..labels import after_quote, opens_sentence, title_spans
 from ..model import Check, Context, Document, Hit, Related, Segment, Severity
 from ..textutil import Spans
 from .untranslated_paragraph import common_words
 
-_WORD = regex.compile(r"[A-Za-z][A-Za-z0-9']*")
-_TITLE_CUE = regex.compile(r"(?:titled|entitled|called|named)\s*[\"“]?$", regex.I)
+_WORD = patterns.compile(r"[A-Za-z][A-Za-z0-9']*")
+_TITLE_CUE = patterns.compile(r"(?:titled|entitled|called|named)\s*[\"“]?$", regex.I)
 _CUE_ENDS = frozenset(" \t\"“dD")  # what a title cue ends on: tested before the pattern is run
 
 
@@ -194,8 +195,8 @@ def _word_char(ch: str) -> bool:
 # Word sequences joined only by one space or one hyphen: punctuation ends a term. Matched whole, so
 # that the runs without a capital or a hyphen (most of any text) are passed over without looking
 # at their words one by one.
-_RUN = regex.compile(r"[A-Za-z][A-Za-z0-9']*(?:[ -][A-Za-z][A-Za-z0-9']*)*")
-_MARKED = regex.compile(r"[A-Z-]")
+_RUN = patterns.compile(r"[A-Za-z][A-Za-z0-9']*(?:[ -][A-Za-z][A-Za-z0-9']*)*")
+_MARKED = patterns.compile(r"[A-Z-]")
 
 
 def _runs(prose: str) -> Iterator[list[regex.Match[str]]]:
@@ -276,7 +277,7 @@ def _placed(occurrence: Occurrence, doc: Document, cache: dict[tuple[str, int], 
     )
 
 
-_QUOTATION = regex.compile(r"“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"")
+_QUOTATION = patterns.compile(r"“[^”\n]{1,200}”|\"[^\"\n]{1,200}\"")
 
 
 def _quotations(prose: str) -> list[tuple[int, int]]:
@@ -417,6 +418,7 @@ CHECK = Check(
     category="consistency",
     severity=Severity.WARNING,
     doc=__doc__,
+    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
     options=Options,
     run_corpus=run_corpus,
     extract=occurrences,  # in the worker that read the draft; the parent only groups

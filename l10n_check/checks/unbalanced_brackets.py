@@ -37,6 +37,7 @@ from typing import Iterator
 
 import regex
 
+from .. import patterns
 from ..markup import is_prose
 from ..model import Check, Context, Document, Hit, Segment, Severity
 
@@ -48,11 +49,11 @@ _QUOTES = frozenset("“”\"″")
 _UNSURE = frozenset("\"″")  # a straight quote that could open or close; an inch mark or a closing quote
 _BEFORE_OPENING = "([{—–/*_`"  # what may stand right before an opening quote
 # Every mark paired: found by one pattern instead of a look at each character in Python.
-_MARK = regex.compile("[" + regex.escape("".join([*PAIRS, *CLOSERS, '"'])) + "]")
+_MARK = patterns.compile("[" + regex.escape("".join([*PAIRS, *CLOSERS, '"'])) + "]")
 # What pairing leaves alone: smileys and intervals such as "[0, 1)" (pairs like "(a, b)" too).
-_IGNORED = regex.compile(r"[:;]-?[()](?=\s|$)|[\[(]\s*[-+]?[\w.]+\s*,\s*[-+]?[\w.]+\s*[\])]")
+_IGNORED = patterns.compile(r"[:;]-?[()](?=\s|$)|[\[(]\s*[-+]?[\w.]+\s*,\s*[-+]?[\w.]+\s*[\])]")
 # A list marker: "a)", "2)", "iv)" at the start or after a space, closing nothing.
-_LIST_MARKER = regex.compile(r"(?:^|\s)[\p{L}\p{N}]{1,3}$")
+_LIST_MARKER = patterns.compile(r"(?:^|\s)[\p{L}\p{N}]{1,3}$")
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,7 @@ from typing import Iterator
 
 import regex
 
+from .. import patterns
 from ..model import Check, Context, Document, Hit, Segment, Severity
 from ..textutil import foreign_runs, is_foreign_block, repair_code_page, script_name, word_around
 
@@ -110,7 +111,7 @@ def _dictionary_hint(fragment: str) -> str:
     """`` (dictionary: to arrange + manuscript)`` from CC-CEDICT for a short Chinese run, else ""."""
     if len(fragment) > _GLOSS_MAX or script_name(fragment) != "Chinese":
         return ""
-    from ..chinese.dictionary import gloss  # lazy: CC-CEDICT loads in about 0.3 s, on first need
+    from ..chinese.dictionary import gloss  # lazy: CC-CEDICT's table is opened on first need
 
     found = gloss(fragment)
     return f" (dictionary: {found.text})" if found else ""
@@ -189,8 +190,8 @@ def _first_visible_of_line(doc: Document, segment: Segment, offset: int) -> str:
 
 # A Chinese name that follows the Latin name it belongs to is short and ends the phrase.
 _NAME_MAX = 8
-_CAPITALISED_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.-]*+$")
-_NAME_CHAR = regex.compile(r"[\p{L}\p{N}&.-]")
+_CAPITALISED_WORD = patterns.compile(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}\p{N}&.-]*+$")
+_NAME_CHAR = patterns.compile(r"[\p{L}\p{N}&.-]")
 
 
 def _beside_its_name(raw: str, before: int, after: int, length: int) -> bool:
@@ -211,7 +212,8 @@ def _beside_its_name(raw: str, before: int, after: int, length: int) -> bool:
 
 
 def warm_up() -> None:
-    """Load CC-CEDICT now (before worker processes fork) for the dictionary hints."""
+    """Open CC-CEDICT's table now (before worker processes fork) for the dictionary hints: where the
+    cache directory is not writable it is built in memory once, for all workers."""
     from ..chinese.dictionary import warm_up as load
 
     load()

@@ -43,7 +43,8 @@ import json
 import os
 from dataclasses import dataclass
 from importlib import resources
-from typing import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterator
 
 from ..model import Check, Context, Document, Hit, Segment, Severity
 from ..textutil import (
@@ -56,7 +57,7 @@ from ..textutil import (
     shorten_around,
 )
 
-# Language detection costs 0.5 s to load and milliseconds a call, so cheap tests keep it off nearly
+# Language detection costs milliseconds a call (and its profiles a table look-up per n-gram), so cheap tests keep it off nearly
 # every block of an ordinary draft. A block whose words are at least PARAGRAPH_SHARE the target
 # language's top-100 words is mostly that language (English prose runs at 0.4-0.6; a French
 # paragraph has under 0.1 English top words). Within other blocks, a sentence goes to langdetect only
@@ -76,6 +77,9 @@ LETTER_DENSITY = 0.85
 LATIN_PROFILES = frozenset(
     "af ca cs cy da de en es et fi fr hr hu id it lt lv nl no pl pt ro sk sl so sq sv sw tl tr vi".split()
 )
+
+if TYPE_CHECKING:
+    from .. import cache
 
 LANGUAGE_NAMES = {
     "ca": "Catalan", "cs": "Czech", "da": "Danish", "de": "German", "en": "English", "es": "Spanish",
@@ -136,21 +140,63 @@ def count_in(words: list[str], lang: str) -> int:
 def _detector_factory():  # type: ignore[no-untyped-def]
     """Our own langdetect factory, loaded on first need and seeded so answers repeat.
 
-    A private instance rather than langdetect's module-level one, so nothing global is changed.
+    A private instance rather than langdetect's module-level one, so nothing global is changed. Its
+    n-gram probabilities come from the on-disk cache (``cache.py``), looked up n-gram by n-gram:
+    parsing the profiles took 0.2 s and 18 MB on every run that asked langdetect once.
     """
-    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+    from langdetect.detector_factory import DetectorFactory
 
-    # Only Latin-script profiles: other scripts are decided by script share before detection, and
-    # loading half the profiles halves the start-up cost.
-    names = sorted(n for n in os.listdir(PROFILES_DIRECTORY) if n in LATIN_PROFILES)
-    profiles = []
-    for name in names:
-        with open(os.path.join(PROFILES_DIRECTORY, name), encoding="utf-8") as handle:
-            profiles.append(handle.read())
+    table = _profile_table()
     factory = DetectorFactory()
-    factory.load_json_profile(profiles)
+    factory.langlist = (table.get(_LANGUAGES) or "").split()
+    factory.word_lang_prob_map = _Probabilities(table)
     factory.seed = 0
     return factory
+
+
+_LANGUAGES = "\0languages"  # the table's key for the profiles' languages, in the order of the columns
+
+
+def _profile_table() -> cache.Table:
+    """langdetect's Latin-script profiles as a table: n-gram → its probability in each language."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    from .. import cache  # noqa: F811 - at run time, not only for type checking
+
+    # Only Latin-script profiles: other scripts are decided by script share before detection, and
+    # loading half the profiles halves the cost.
+    paths = [Path(PROFILES_DIRECTORY, n) for n in sorted(os.listdir(PROFILES_DIRECTORY)) if n in LATIN_PROFILES]
+
+    def rows() -> list[tuple[str, str]]:
+        factory = DetectorFactory()
+        factory.load_json_profile([path.read_text("utf-8") for path in paths])
+        table = [(word, " ".join(map(repr, probabilities))) for word, probabilities in factory.word_lang_prob_map.items()]
+        return table + [(_LANGUAGES, " ".join(factory.langlist))]
+
+    return cache.table("langdetect-latin", cache.file_fingerprint(*paths), rows)
+
+
+class _Probabilities:
+    """The part of a dict langdetect's detector reads (``in`` and ``[]``), over the cached table."""
+
+    def __init__(self, table: cache.Table) -> None:
+        self._table = table
+        self._read: dict[str, list[float] | None] = {}
+
+    def _get(self, word: str) -> list[float] | None:
+        if word not in self._read:
+            value = self._table.get(word) if word != _LANGUAGES else None
+            self._read[word] = [float(p) for p in value.split()] if value is not None else None
+        return self._read[word]
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self._get(word) is not None
+
+    def __getitem__(self, word: str) -> list[float]:
+        found = self._get(word)
+        if found is None:
+            raise KeyError(word)
+        return found
 
 
 def detect(text: str) -> tuple[str, float]:
@@ -264,9 +310,13 @@ def _hit(segment: Segment, message: str) -> Hit:
 
 
 def warm_up() -> None:
-    """Load the langdetect profiles now (before worker processes fork)."""
+    """Open the langdetect profiles and the English word frequencies now (before worker processes
+    fork): where the cache directory is not writable they are built in memory, once for all workers."""
+    from ..english import warm_up as english_warm_up
+
     _detector_factory()
     common_words()
+    english_warm_up()
 
 
 CHECK = Check(

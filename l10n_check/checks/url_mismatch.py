@@ -31,11 +31,12 @@ from typing import Iterator
 
 import regex
 
+from .. import patterns
 from ..bilingual import mismatch_hits, urls
 from ..model import Check, Context, Document, Hit, Severity
 
 # A language part a localized address adds: /zh-cn/, /zh_CN/, /zh/, ?lang=zh.
-_LANGUAGE_PART = regex.compile(r"(?i)/(?:zh|cn|en)(?:[-_](?:cn|tw|hk|hans|hant|sg|us|gb))?(?=/|$)|[?&]lang=[\w-]+")
+_LANGUAGE_PART = patterns.compile(r"(?i)/(?:zh|cn|en)(?:[-_](?:cn|tw|hk|hans|hant|sg|us|gb))?(?=/|$)|[?&]lang=[\w-]+")
 
 
 @dataclass(frozen=True)

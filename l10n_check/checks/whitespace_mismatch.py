@@ -40,7 +40,7 @@ from typing import Iterator
 
 import regex
 
-from .. import rest
+from .. import patterns, rest
 from ..bilingual import decoded
 from ..model import Check, Context, Document, Hit, Segment, Severity
 from ..textutil import unjoined
@@ -49,15 +49,15 @@ _FULLWIDTH_SPACED = "：，；。！？、）"
 _FULLWIDTH_OPENING = "（【《「『“‘"
 _SHOWN = {"\n": "\\n", "\t": "\\t", " ": "␣", "\r": "\\r"}
 # A blank line inside a string: a paragraph break of a help text.
-_BLANK_LINE = regex.compile(r"\n[ \t]*(?=\n)")
+_BLANK_LINE = patterns.compile(r"\n[ \t]*(?=\n)")
 # A line of an option table: an option (with its aliases and at most two metavariables), then a
 # column gap (a tab or two spaces) or the end of the line. "-P is used; ..." is a wrapped line of
 # prose that happens to start with an option: no gap follows it.
 _OPTION = r"[-+]{1,2}[A-Za-z0-9@#][\w@-]*"
-_OPTION_LINE = regex.compile(
+_OPTION_LINE = patterns.compile(
     rf"^[ \t]*({_OPTION})(?:[,|] ?{_OPTION})*(?:[ =]?(?:<[^<>\n]+>|\[[^\[\]\n]+\]|\w+)){{0,2}}(?:\t| {{2,}}|$)", regex.M
 )
-_LINE_START = regex.compile(rf"^[ \t]*({_OPTION})", regex.M)
+_LINE_START = patterns.compile(rf"^[ \t]*({_OPTION})", regex.M)
 
 
 @dataclass(frozen=True)

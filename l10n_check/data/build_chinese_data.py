@@ -1,6 +1,6 @@
 """Rebuild the romanized-Chinese data files from their upstream packages.
 
-    python -m l10n_check.data.build_chinese_data          # all five files
+    python -m l10n_check.data.build_chinese_data          # all seven files
     python -m l10n_check.data.build_chinese_data words    # only pinyin_words.tsv (about 10 s)
 
 Writes, next to this script:
@@ -17,6 +17,14 @@ Writes, next to this script:
 - ``names_pinyin.tsv``: toneless pinyin → CC-CEDICT's proper nouns of two characters or more
   (entries whose pinyin is capitalized: 钉钉 DingTalk, 通义千问), for a name given in pinyin in one
   place and translated in another. CC BY-SA 4.0, as CC-CEDICT.
+
+- ``pinyin_tones.tsv``: every word of ``pinyin_words.tsv`` → its pinyin with tone marks as pypinyin
+  (MIT) gives it ("核桃树" → "hétáoshù"), so that a message can show it without importing pypinyin
+  (0.4 s). Built from ``pinyin_words.tsv``: rebuild it after that file or after upgrading pypinyin.
+
+- ``char_readings.tsv``: every character pypinyin has a reading for → its toneless readings, as
+  ``dictionary.readings`` gives them, so that a name in characters is read without importing
+  pypinyin. Rebuild it after upgrading pypinyin.
 
 - ``english_pinyin_words.txt``: frequent English words (wordfreq Zipf >= 4.3) that are also one or
   two pinyin syllables ("long", "angle", "women"): a name made only of such words ("Long Angle")
@@ -188,10 +196,41 @@ def write_names(target: pathlib.Path) -> None:
     target.write_text(header + "\n".join(rows) + "\n", encoding="utf-8")
 
 
+def write_tones(target: pathlib.Path) -> None:
+    """Write ``pinyin_tones.tsv``: the tone-marked pinyin of every word of ``pinyin_words.tsv``."""
+    from l10n_check.chinese.datafiles import data_lines
+    from l10n_check.chinese.dictionary import live_tone_marked
+
+    words = sorted({item.partition(" ")[0] for line in data_lines("pinyin_words.tsv") for item in line.split("\t")[1:]})
+    header = (
+        "# Pinyin with tone marks of the words of pinyin_words.tsv: word <TAB> pinyin.\n"
+        "# SOURCE: pypinyin (https://github.com/mozillazg/python-pinyin), MIT licence, Style.TONE.\n"
+        "# Rebuild: python -m l10n_check.data.build_chinese_data tones\n"
+    )
+    target.write_text(header + "".join(f"{w}\t{live_tone_marked(w)}\n" for w in words), encoding="utf-8")
+
+
+def write_readings(target: pathlib.Path) -> None:
+    """Write ``char_readings.tsv``: the toneless readings of every character in pypinyin's table."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    from l10n_check.chinese.dictionary import live_readings
+
+    header = (
+        "# Toneless pinyin readings of single characters: character <TAB> readings (space-separated).\n"
+        "# SOURCE: pypinyin's character table (https://github.com/mozillazg/python-pinyin), MIT licence.\n"
+        "# Rebuild: python -m l10n_check.data.build_chinese_data readings\n"
+    )
+    rows = ((chr(code), " ".join(live_readings(chr(code)))) for code in sorted(pinyin_dict))
+    target.write_text(header + "".join(f"{char}\t{found}\n" for char, found in rows if found), encoding="utf-8")
+
+
 TARGETS = {
     "syllables": ("pinyin_syllables.txt", write_syllables),
     "surnames": ("surnames_pinyin.tsv", write_surnames),
     "words": ("pinyin_words.tsv", write_words),
+    "tones": ("pinyin_tones.tsv", write_tones),
+    "readings": ("char_readings.tsv", write_readings),
     "english": ("english_pinyin_words.txt", write_english),
     "names": ("names_pinyin.tsv", write_names),
 }

@@ -28,15 +28,16 @@ from typing import Iterable, Sequence
 
 import regex
 
+from .. import patterns
 from ..chinese.pinyin import segment, strip_tones
 from ..chinese.surnames import ChineseName, surname_characters
 from .mentions import Mention, parse_words
 from .nameslist import EMPTY, NamesList
 
-_SEPARATORS = regex.compile(r"[\s\-‐'’]+")
+_SEPARATORS = patterns.compile(r"[\s\-‐'’]+")
 # Words spelled as personal and organisation names are (Katherine, Jia-yin, Xiè): near-misses are
 # looked for only among these, not among code-like identifiers (TextWrapper, BLAKE2b, SIGILL).
-_PLAIN_NAME = regex.compile(r"\p{Lu}\p{Ll}+(?:[\-‐'’]\p{L}\p{Ll}*)*(?:\s\p{Lu}\p{Ll}+(?:[\-‐'’]\p{L}\p{Ll}*)*)*", regex.V1)
+_PLAIN_NAME = patterns.compile(r"\p{Lu}\p{Ll}+(?:[\-‐'’]\p{L}\p{Ll}*)*(?:\s\p{Lu}\p{Ll}+(?:[\-‐'’]\p{L}\p{Ll}*)*)*", regex.V1)
 BLOCK = 3  # letters of a key's prefix and suffix that name its blocks
 WORD_SIMILARITY = 0.8  # word by word, on top of the whole-name similarity
 # A name has a few words ("Bank of China Hong Kong" six, CamelCase parts included); a longer run of
@@ -196,7 +197,7 @@ def _join_near_misses(union: _Union, items: Sequence[Rendering], keys: Sequence[
                 union.union(by_key[a], by_key[b])
 
 
-_CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\p{N}+", regex.V1)
+_CAMEL_PART = patterns.compile(r"\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Ll}+|\p{N}+", regex.V1)
 
 
 def _parts(text: str) -> tuple[str, ...]:

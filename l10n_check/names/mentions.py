@@ -25,6 +25,7 @@ from typing import Iterator, NamedTuple
 
 import regex
 
+from .. import patterns
 from ..chinese.surnames import ChineseName, parse_name
 from ..model import Document, Segment
 from ..textutil import LATIN_LANGS, base_lang
@@ -32,10 +33,10 @@ from .roles import TITLE_WORDS
 
 _WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
 # Capitalized words separated by single spaces: the candidates for one name.
-_RUN = regex.compile(rf"(?<![\p{{L}}\p{{N}}_]){_WORD}(?:[ \u00a0]{_WORD})*", regex.V1)  # not inside "stringToProxy"
+_RUN = patterns.compile(rf"(?<![\p{{L}}\p{{N}}_]){_WORD}(?:[ \u00a0]{_WORD})*", regex.V1)  # not inside "stringToProxy"
 # Punctuation around a word in running text, stripped before asking whether it is lower case.
 _PUNCTUATION = ".,;:!?\"'“”‘’()[]{}<>«»—–-…*_/"
-_HAN_RUN = regex.compile(r"(?<!\p{Han})\p{Han}{2,4}(?!\p{Han})", regex.V1)
+_HAN_RUN = patterns.compile(r"(?<!\p{Han})\p{Han}{2,4}(?!\p{Han})", regex.V1)
 _POSSESSIVE = ("'s", "’s")
 # What makes the next word the first of a sentence, so capitalized by grammar.
 _SENTENCE_OPENERS = frozenset(".!?:;\"“«(…—")
@@ -89,7 +90,7 @@ def mentions(doc: Document) -> tuple[Mention, ...]:
 
 
 # A name in inline code: one capitalized word in backticks ("`DingTalk`"), which masking blanks.
-_CODE_NAME = regex.compile(r"`(\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*)`", regex.V1)
+_CODE_NAME = patterns.compile(r"`(\p{Lu}[\p{L}\p{N}]*\p{Ll}[\p{L}\p{N}]*)`", regex.V1)
 
 
 def code_names(doc: Document) -> tuple[Mention, ...]:
@@ -244,7 +245,7 @@ def _parse_name(words: tuple[str, ...]) -> ChineseName | None:
 
 
 # "I'm", "We've", "I’d": a pronoun with a verb, never a name (and "I'd" is no "ID").
-_CONTRACTION = regex.compile(r"['’](?:m|d|ve|ll|re|t)$", regex.I)
+_CONTRACTION = patterns.compile(r"['’](?:m|d|ve|ll|re|t)$", regex.I)
 
 
 def _is_name_word(token: _Token, following: _Token | None, heading: bool, lower: set[str], midcap: set[str]) -> bool:

