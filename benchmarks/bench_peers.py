@@ -1,6 +1,6 @@
 """l10n-check's speed next to its peers, on the same inputs, in one run: the table of issue 15.
 
-    python benchmarks/bench_peers.py [--baseline DIR] [--skip-peers] [--rounds 1]
+    python benchmarks/bench_peers.py [--baseline DIR ...] [--skip-peers] [--rounds 1]
 
 Every tool runs as a whole process, as a user runs it, and is timed by wall clock with its peak
 memory (the largest process of its tree) read from the kernel. The work:
@@ -16,8 +16,8 @@ into ``~/.cache/l10n-check/textlint/`` when missing) on the drafts; a bare regex
 foreign script (the least any untranslated-text check must do: read, decode, one regex) on the
 drafts; ``msgfmt -c`` on the catalog (the floor: it parses and checks format strings only).
 
-``--baseline DIR`` also times the l10n-check of another checkout (``/work/main``, a tag's worktree)
-on the same inputs, for a before/after column; it runs with this interpreter and ``DIR`` first on
+``--baseline DIR`` (repeatable) also times the l10n-check of another checkout (an export of an
+earlier commit) on the same inputs, a column each; it runs with this interpreter and ``DIR`` first on
 ``PYTHONPATH``. Other processes on the machine slow every tool alike; the load average is printed.
 """
 
@@ -170,7 +170,7 @@ class Row:
     work: str
     megabytes: float
     now: Timing
-    before: Timing | None
+    before: tuple[Timing, ...]  # one per baseline, in the order given
     peer: tuple[str, Timing] | None
     goal: str
 
@@ -182,14 +182,16 @@ def cell(timing: Timing | None, megabytes: float) -> str:
     return f"{timing.seconds:.2f} s{rate}, {timing.megabytes:.0f} MB"
 
 
-def print_table(rows: list[Row]) -> None:
+def print_table(rows: list[Row], names: list[str]) -> None:
     """The issue's table in Markdown, with the ratio of l10n-check's time to the peer's."""
-    print("| work | l10n-check before | l10n-check now | peer in the same run | now / peer | goal |")
-    print("|---|---:|---:|---:|---:|---:|")
+    baselines = "".join(f" l10n-check {name} |" for name in names)
+    print(f"| work |{baselines} l10n-check now | peer in the same run | now / peer | goal |")
+    print("|---|" + "---:|" * (len(names) + 4))
     for row in rows:
         peer = f"{row.peer[0]}: {cell(row.peer[1], row.megabytes)}" if row.peer else ""
         ratio = f"{row.now.seconds / row.peer[1].seconds:.2f}×" if row.peer else ""
-        print(f"| {row.work} | {cell(row.before, row.megabytes)} | {cell(row.now, row.megabytes)} | {peer} | {ratio} | {row.goal} |")
+        before = "".join(f" {cell(timing, row.megabytes)} |" for timing in row.before)
+        print(f"| {row.work} |{before} {cell(row.now, row.megabytes)} | {peer} | {ratio} | {row.goal} |")
 
 
 def size_mb(path: pathlib.Path) -> float:
@@ -199,7 +201,8 @@ def size_mb(path: pathlib.Path) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--baseline", type=pathlib.Path, help="another checkout to time on the same inputs")
+    parser.add_argument("--baseline", type=pathlib.Path, action="append", default=[],
+                        help="another checkout to time on the same inputs (repeatable)")
     parser.add_argument("--skip-peers", action="store_true", help="time l10n-check only")
     parser.add_argument("--rounds", type=int, default=1, help="runs of each command; the fastest counts")
     args = parser.parse_args()
@@ -222,15 +225,15 @@ def main() -> None:
                 print(f"skipped: {path} not found", file=sys.stderr)
                 continue
             now = best(l10n_check(path, jobs), args.rounds)
-            before = best(l10n_check(path, jobs), args.rounds, args.baseline) if args.baseline else None
+            before = tuple(best(l10n_check(path, jobs), args.rounds, root) for root in args.baseline)
             peer = None if args.skip_peers else run_peer(peer_name, path, config, args.rounds)
             rows.append(Row(title, size_mb(path), now, before, peer, goal))
             print(f"  done: {title}", file=sys.stderr)
         by_work = {row.work: row for row in rows}
-        print_table(rows)
+        print_table(rows, [root.name for root in args.baseline])
         if args.baseline:
-            same = all(row.before is None or row.before.digest == row.now.digest for row in rows)
-            print(f"\noutput of every row byte-identical to the baseline's: {same}")
+            same = all(timing.digest == row.now.digest for row in rows for timing in row.before)
+            print(f"\noutput of every row byte-identical to every baseline's: {same}")
         serial, parallel = by_work.get(work[2][0]), by_work.get(work[3][0])
         if serial and parallel:
             print(f"\n-j 2 speed-up: {serial.now.seconds / parallel.now.seconds:.2f}× "
