@@ -40,8 +40,8 @@ generated text), the rest are not reported.
 
 from __future__ import annotations
 
-from collections import Counter
 import functools
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
