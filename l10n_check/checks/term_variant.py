@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
@@ -158,15 +159,21 @@ def _lower_case_forms(documents: Sequence[Document], keys: Iterable[tuple[str, .
 def _key_spans(prose: str, keys: set[tuple[str, ...]], firsts: set[str], sizes: list[int]) -> Iterator[tuple[int, int]]:
     """Spans of ``prose`` that write one of ``keys`` in lower case, as whole words joined by spaces
     or one hyphen; non-overlapping, left to right, the longest at each word."""
-    words = list(_WORD.finditer(prose))
-    index = 0
-    while index < len(words):
+    if not sizes:
+        return
+    # The words are read as they are found, a key's length ahead: a paragraph of millions of words
+    # is never held as a list of them.
+    found = _WORD.finditer(prose)
+    window = list(itertools.islice(found, sizes[0]))
+    while window:
         size = 0
-        if words[index].group() in firsts:
-            size = next((n for n in sizes if index + n <= len(words) and _writes_key(prose, words[index : index + n], keys)), 0)
+        if window[0].group() in firsts:
+            size = next((n for n in sizes if n <= len(window) and _writes_key(prose, window[:n], keys)), 0)
         if size:
-            yield words[index].start(), words[index + size - 1].end()
-        index += size or 1
+            yield window[0].start(), window[size - 1].end()
+        step = size or 1
+        del window[:step]
+        window.extend(itertools.islice(found, step))
 
 
 def _writes_key(prose: str, words: Sequence[regex.Match[str]], keys: set[tuple[str, ...]]) -> bool:
