@@ -161,19 +161,25 @@ def _key_spans(prose: str, keys: set[tuple[str, ...]], firsts: set[str], sizes: 
     or one hyphen; non-overlapping, left to right, the longest at each word."""
     if not sizes:
         return
-    # The words are read as they are found, a key's length ahead: a paragraph of millions of words
-    # is never held as a list of them.
+    # The words are read in blocks, the next block fetched when fewer than a key's length remain:
+    # a paragraph of millions of words is never held as a list of them.
     found = _WORD.finditer(prose)
-    window = list(itertools.islice(found, sizes[0]))
-    while window:
+    words: list[regex.Match[str]] = []
+    index = 0
+    while True:
+        if len(words) - index < sizes[0]:
+            words, index = words[index:] + list(itertools.islice(found, max(_BLOCK, sizes[0]))), 0
+        if index >= len(words):
+            return
         size = 0
-        if window[0].group() in firsts:
-            size = next((n for n in sizes if n <= len(window) and _writes_key(prose, window[:n], keys)), 0)
+        if words[index].group() in firsts:
+            size = next((n for n in sizes if index + n <= len(words) and _writes_key(prose, words[index : index + n], keys)), 0)
         if size:
-            yield window[0].start(), window[size - 1].end()
-        step = size or 1
-        del window[:step]
-        window.extend(itertools.islice(found, step))
+            yield words[index].start(), words[index + size - 1].end()
+        index += size or 1
+
+
+_BLOCK = 4096  # words read at a time by ``_key_spans``
 
 
 def _writes_key(prose: str, words: Sequence[regex.Match[str]], keys: set[tuple[str, ...]]) -> bool:

@@ -112,3 +112,20 @@ def test_lower_case_forms_count_as_whole_words():
     # then used twice only, not settled.
     for other in ("top threes", "desktop three", "top three-fold", "top-top three"):
         assert lint_findings(text.replace("Our top three", f"Our {other}"), "term-variant") == [], other
+
+
+def test_the_lower_case_pass_finds_the_same_spans_whatever_block_of_words_it_reads(monkeypatch):
+    import random
+
+    from l10n_check.checks import term_variant
+
+    rng = random.Random(15)
+    vocabulary = ["open", "source", "model", "the", "deep", "tide", "long-term", "plan", "of"]
+    prose = " ".join(rng.choice(vocabulary) for _ in range(3000))
+    keys = {("open", "source"), ("open", "source", "model"), ("deep", "tide"), ("long", "term", "plan")}
+    firsts, sizes = {key[0] for key in keys}, [3, 2]
+    expected = list(term_variant._key_spans(prose, keys, firsts, sizes))
+    assert len(expected) > 50
+    for block in (1, 2, 3, 4, 7, 64):
+        monkeypatch.setattr(term_variant, "_BLOCK", block)
+        assert list(term_variant._key_spans(prose, keys, firsts, sizes)) == expected, block
