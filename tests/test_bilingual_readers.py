@@ -167,3 +167,44 @@ def test_hostile_or_malformed_xliff_is_a_one_line_problem(tmp_path, hostile):
     path.write_text(hostile, encoding="utf-8")
     problem = read_path(str(path))
     assert isinstance(problem, Problem) and problem.fatal and "\n" not in problem.message
+
+
+# -- the languages a bilingual file declares ------------------------------------------------------
+
+def _catalog(header_fields: str) -> str:
+    return f'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n{header_fields}\nmsgid "Open the file"\nmsgstr "打开文件"\n'
+
+
+@pytest.mark.parametrize("fields, expected", [
+    ('"Language: zh_CN\\n"', ("en", "zh-CN")),  # gettext's msgids are English unless said otherwise
+    ('"Language: ja\\n"\n"X-Source-Language: de\\n"', ("de", "ja")),
+    ('"Language: en_GB\\n"', ("zh", "en-GB")),  # into English: the configured source (our own catalogs)
+    ('"Language: sr@latin\\n"', ("en", "sr")),
+    ('"Language: \\n"', ("zh", "en")),  # declared empty, or not at all: the configured languages
+    ("", ("zh", "en")),
+])
+def test_a_catalog_is_read_in_the_languages_its_header_declares(fields, expected):
+    doc = parse("t.po", _catalog(fields), "zh", "en")
+    assert (doc.source_lang, doc.target_lang) == expected
+
+
+def test_a_chinese_catalog_scanned_with_the_defaults_is_not_one_untranslated_paragraph_per_entry():
+    from l10n_check import engine
+
+    doc = parse("t.po", _catalog('"Language: zh_CN\\n"'), "zh", "en")
+    assert engine.lint([doc], engine.Config()) == []
+
+
+@pytest.mark.parametrize("xliff, expected", [
+    ('<xliff version="1.2"><file source-language="en-US" target-language="zh_CN" datatype="plaintext" original="a">'
+     '<body><trans-unit id="1"><source>Open the file</source><target>打开文件</target></trans-unit></body></file></xliff>',
+     ("en-US", "zh-CN")),
+    ('<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="ja"><file id="f">'
+     '<unit id="1"><segment><source>Open the file</source><target>ファイルを開く</target></segment></unit></file></xliff>',
+     ("en", "ja")),
+    ('<xliff version="1.2"><file source-language="x y" datatype="plaintext" original="a"><body>'
+     '<trans-unit id="1"><source>a</source><target>b</target></trans-unit></body></file></xliff>', ("zh", "en")),
+])
+def test_an_xliff_file_is_read_in_the_languages_it_declares(xliff, expected):
+    doc = parse("t.xlf", xliff, "zh", "en")
+    assert (doc.source_lang, doc.target_lang) == expected

@@ -55,7 +55,7 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
             if hit is not None:
                 yield hit
         if segment.source:
-            yield from _missing_renderings(glossary, segment, context.source_lang, seen)
+            yield from _missing_renderings(glossary, segment, doc.source_lang, seen)
 
 
 def _case_ok(entry: Entry, form: str, core: str) -> bool:

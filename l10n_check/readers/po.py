@@ -138,13 +138,38 @@ class Masking:
 
 
 def parse(path: str, text: str, source_lang: str, target_lang: str) -> Document:
-    """A PO file's entries as segments with their msgid as source (see the module docs)."""
+    """A PO file's entries as segments with their msgid as source (see the module docs).
+
+    The languages are the catalog's own when its header declares them (``declared_languages``);
+    ``source_lang`` and ``target_lang`` apply to a catalog that does not."""
     masking = Masking(rest.looks_like_rest(text))
     segments: list[Segment] = []
     for entry in _lex(text):
-        if "msgid" in entry.blocks:
-            segments.extend(_segments(text, entry, masking))
+        if "msgid" not in entry.blocks:
+            continue
+        if not segments and "msgctxt" not in entry.blocks and not _value(text, entry.blocks["msgid"]):
+            source_lang, target_lang = declared_languages(_value(text, entry.blocks.get("msgstr")), source_lang, target_lang)
+        segments.extend(_segments(text, entry, masking))
     return Document(path, text, tuple(segments), source_lang, target_lang)
+
+
+_HEADER_FIELD = re.compile(r"^[ \t]*(Language|X-Source-Language)[ \t]*:[ \t]*([A-Za-z]{2,3}(?:[_@-][A-Za-z0-9]+)*)[ \t]*$", re.M)
+
+
+def declared_languages(header: str, source_lang: str, target_lang: str) -> tuple[str, str]:
+    """``(source, target)`` of a catalog whose header is ``header``, the given ones by default.
+
+    A catalog declares the language it is translated into (``Language: zh_CN``); its msgids are in
+    English, gettext's convention, unless it says otherwise (``X-Source-Language``, as Poedit and
+    Weblate write it). A catalog into English, such as the ones ``l10n-check scan --po`` writes,
+    keeps the configured source language: its msgids are the drafts' source.
+    """
+    fields = {name: value.replace("_", "-").split("@")[0] for name, value in _HEADER_FIELD.findall(header)}
+    declared = fields.get("Language")
+    if not declared:
+        return fields.get("X-Source-Language", source_lang), target_lang
+    into_english = declared.lower().split("-")[0] == "en"
+    return fields.get("X-Source-Language", source_lang if into_english else "en"), declared
 
 
 def _segments(text: str, entry: _Entry, masking: Masking) -> Iterator[Segment]:
