@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from ..model import Check, Context, Document, Hit, Segment, Severity
-from ..textutil import base_lang, sentences, unjoined, words
+from ..textutil import WORD, base_lang, sentences, unjoined
 from .untranslated_paragraph import common_words
 
 # How many of the source language's most common words make a string translatable prose.
@@ -58,6 +58,11 @@ def _unchanged(segment: Segment, common: frozenset[str]) -> Iterator[Hit]:
     source = segment.source_prose or ""
     if _common_count(source, common) < LEAST_COMMON_WORDS:
         return
+    # A source sentence found in the translation brings its common words along, but for its first
+    # and last, which may be glued there to the letters around it ("中文the ... mat。"): a
+    # translation without that many (most are in another script) cannot hold one, and is passed.
+    if _common_count(segment.prose, common) < LEAST_COMMON_WORDS - 2:
+        return
     if segment.prose.split() == source.split():
         yield Hit(segment.start, segment.end, "the translation is the source unchanged: translate it")
         return
@@ -72,7 +77,14 @@ def _unchanged(segment: Segment, common: frozenset[str]) -> Iterator[Hit]:
 
 
 def _common_count(text: str, common: frozenset[str]) -> int:
-    return sum(1 for a, b in words(text) if text[a:b].lower() in common)
+    """How many words of ``text`` are common words of its language, counted up to ``LEAST_COMMON_WORDS``."""
+    count = 0
+    for word in WORD.findall(text):
+        if word.lower() in common:
+            count += 1
+            if count == LEAST_COMMON_WORDS:
+                break
+    return count
 
 
 def _short(sentence: str) -> str:
