@@ -123,6 +123,8 @@ GENERATORS: tuple[Generator, ...] = (
     Generator("joined-words", ".txt", _numbered("ourpartner{0} thecompany{0} ")),
     Generator("code-possessives", ".md", _numbered("`Name{0}`s plan ")),
     Generator("broken-links", ".md", _halves("[", "a](b c ")),
+    # A long run of spaces not followed by a mark: a pre-test with " +," read the run from each space.
+    Generator("spaces-without-a-mark", ".txt", lambda n: "word" + " " * n + "x\n"),
 )
 
 GENERATORS_BY_NAME = {generator.name: generator for generator in GENERATORS}
