@@ -103,6 +103,17 @@ def occurrences(doc: Document) -> tuple[Occurrence, ...]:
     return tuple(marked)
 
 
+def draft_facts(doc: Document) -> tuple[tuple[Occurrence, ...], tuple[Occurrence, ...]]:
+    """What the worker that read ``doc`` hands on: its marked occurrences (``occurrences``) and the
+    all-lower-case forms of the terms the draft itself starts groups for, which is all a draft read
+    alone needs. Found where the draft was read, so that ``-j`` spreads the lower-case pass too; and a
+    draft's findings do not depend on the other drafts of the run (another draft's longer term no
+    longer takes a span first). With ``across-drafts`` the pass is made again over the run's terms."""
+    marked = occurrences(doc)
+    keys = {_key(occurrence) for occurrence in marked if _informative(occurrence)}
+    return marked, tuple(_lower_case_forms([doc], keys))
+
+
 def _run_occurrences(path: str, segment: Segment, run: list[regex.Match[str]], function_words: frozenset[str]) -> Iterator[Occurrence]:
     """The two- and three-word sequences of one run that hold one of its capitals or hyphens."""
     prose = segment.prose
@@ -337,8 +348,9 @@ def run_corpus(documents: Sequence[Document], options: Options, context: Context
     # Each draft alone by default: unrelated drafts of one run need not share a style.
     scope = (lambda o: "") if options.across_drafts else (lambda o: o.path)
     joining: list[tuple[tuple[str, tuple[str, ...]], Occurrence]] = []
+    facts = {doc.path: context.fact(CHECK_NAME, doc, draft_facts) for doc in documents}
     for doc in documents:
-        for occurrence in context.fact(CHECK_NAME, doc, occurrences):
+        for occurrence in facts[doc.path][0]:
             key = (scope(occurrence), _key(occurrence))
             if _informative(occurrence):
                 groups[key].append(occurrence)
@@ -348,7 +360,11 @@ def run_corpus(documents: Sequence[Document], options: Options, context: Context
         if key in groups:
             groups[key].append(occurrence)
     known = {(o.path, o.start, o.end) for group in groups.values() for o in group}
-    for occurrence in _lower_case_forms(documents, {words for _, words in groups}):
+    if options.across_drafts:
+        lower: Iterable[Occurrence] = _lower_case_forms(documents, {words for _, words in groups})
+    else:
+        lower = (occurrence for doc in documents for occurrence in facts[doc.path][1])
+    for occurrence in lower:
         key = (scope(occurrence), _key(occurrence))
         if key in groups and (occurrence.path, occurrence.start, occurrence.end) not in known:
             groups[key].append(occurrence)  # "long-term plan" is found both ways: counted once
@@ -434,5 +450,5 @@ CHECK = Check(
     target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
     options=Options,
     run_corpus=run_corpus,
-    extract=occurrences,  # in the worker that read the draft; the parent only groups
+    extract=draft_facts,  # in the worker that read the draft; the parent only groups
 )

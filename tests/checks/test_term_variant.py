@@ -129,3 +129,19 @@ def test_the_lower_case_pass_finds_the_same_spans_whatever_block_of_words_it_rea
     for block in (1, 2, 3, 4, 7, 64):
         monkeypatch.setattr(term_variant, "_BLOCK", block)
         assert list(term_variant._key_spans(prose, keys, firsts, sizes)) == expected, block
+
+
+def test_a_drafts_findings_do_not_depend_on_the_other_drafts_of_the_run():
+    """Read alone by default: a longer term another draft uses ("Top Three Exchanges") does not take
+    the place of this draft's own ("top three exchanges" holds its "top three")."""
+    from l10n_check import engine
+    from l10n_check.readers import parse
+
+    a = parse("a.txt", "We joined the top three exchanges. Being in the Top Three matters. "
+                       "The top three changed. Our top three grew.\n", "zh", "en")
+    b = parse("b.txt", "Among the Top Three Exchanges one fell. The Top Three Exchanges grew.\n", "zh", "en")
+    config = engine.Config(select=(CHECK,))
+    alone = engine.lint([a], config)
+    together = [f for f in engine.lint([a, b], config) if f.path == "a.txt"]
+    assert [f.message for f in alone] == [f.message for f in together]
+    assert "×3" in alone[0].message  # the three lower-case "top three", the one in "top three exchanges" too
