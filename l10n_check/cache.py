@@ -13,7 +13,8 @@ data, so a new version or changed data never reads a stale table. It is written 
 and renamed into place: a reader never sees half a table, and two processes building the same table
 at once both write whole files, the last rename winning. A table that fails to open or lacks its
 completion mark is rebuilt. When the directory cannot be written (a read-only home in CI) the table
-is built in memory for the run, as if there were no cache: slower, never wrong.
+is built in memory for the run, as if there were no cache: slower, never wrong. Writing a table
+removes the same table's files of other versions or data older than ``STALE_DAYS``.
 """
 
 from __future__ import annotations
@@ -147,7 +148,29 @@ def table(name: str, source: str, build: Callable[[], Iterable[tuple[str, str]]]
         _write(path, build())
     except (OSError, sqlite3.Error):  # a read-only or full cache directory: this run keeps the table in memory
         return Table(None, dict(build()))
+    _prune(name, path)
     return Table(path)
+
+
+STALE_DAYS = 30  # a table of another version or data not rewritten for this long is removed
+
+
+def _prune(name: str, kept: Path) -> None:
+    """Remove the files of table ``name`` for other versions or data, written more than
+    ``STALE_DAYS`` ago: each version would otherwise leave its tables behind (about 50 MB). A
+    version still in use past that rebuilds its table once; a process with the file open keeps
+    reading it."""
+    import re
+    import time
+
+    oldest = time.time() - STALE_DAYS * 86400
+    same_table = re.compile(rf"{re.escape(name)}-[^-]+-[0-9a-f]+\.sqlite")  # not "{name}-latin-..."
+    for other in kept.parent.glob(f"{name}-*.sqlite"):
+        try:
+            if other != kept and same_table.fullmatch(other.name) and other.stat().st_mtime < oldest:
+                other.unlink()
+        except OSError:  # removed by another process, or not ours to remove
+            pass
 
 
 def _complete(path: Path) -> bool:

@@ -42,6 +42,22 @@ def test_changed_source_data_makes_a_new_table(cache_dir):
     assert newer.get("a") == "2" and cache.__version__ in newer.path.name
 
 
+def test_writing_a_table_removes_its_files_of_other_versions_left_unwritten_for_a_month(cache_dir):
+    import os
+    import time
+
+    old = cache.table("words", cache.fingerprint(b"v1"), counting(ROWS)[0]).path
+    recent = cache.table("words", cache.fingerprint(b"v2"), counting(ROWS)[0]).path
+    other_table = cache.table("words-latin", cache.fingerprint(b"v1"), counting(ROWS)[0]).path
+    month_ago = time.time() - (cache.STALE_DAYS + 1) * 86400
+    for path in (old, other_table):
+        os.utime(path, (month_ago, month_ago))
+    newest = cache.table("words", cache.fingerprint(b"v3"), counting(ROWS)[0]).path
+    assert not old.exists()  # the same table, another version, a month old
+    assert recent.exists() and newest.exists()  # written lately: perhaps another version in use
+    assert other_table.exists()  # another table is not this one's to remove
+
+
 @pytest.mark.parametrize("damage", [b"", b"not a database at all" * 100])
 def test_a_damaged_or_truncated_file_is_rebuilt(cache_dir, damage):
     table = cache.table("words", "x", counting(ROWS)[0])
