@@ -72,7 +72,8 @@ def extract_facts(documents: Sequence[Document], config: Config) -> dict[str, di
     facts = {}
     for check in enabled_checks(config):
         if check.extract is not None:
-            by_path = {doc.path: check.extract(doc) for doc in checked_documents(documents, config) if _speaks(check, doc)}
+            options = check_options(check, config.options.get(check.name, {}))
+            by_path = {doc.path: check.extract(doc, options) for doc in checked_documents(documents, config) if _speaks(check, doc)}
             if by_path:
                 facts[check.name] = by_path
     return facts

@@ -238,8 +238,10 @@ class Check:
     run: DocumentRun | None = None
     run_corpus: CorpusRun | None = None
     # For a corpus check: what it needs from one document, computed in the worker process that read
-    # the document, so the parent's cross-document pass only combines (see ``Context.fact``).
-    extract: Callable[[Document], Any] | None = None
+    # the document, so the parent's cross-document pass only combines (see ``Context.fact``). Called
+    # with the document and the check's options: a check that judges each draft alone by default
+    # can hand on its findings instead of what it read.
+    extract: Callable[[Document, Any], Any] | None = None
     # Loads what the check otherwise loads lazily on first need (language profiles, dictionaries).
     # Called before worker processes fork, so that they share one copy instead of loading one each.
     warm_up: Callable[[], None] | None = None

@@ -120,7 +120,7 @@ def expands(acronym: str, long_form: str) -> bool:
     return True
 
 
-def usage(doc: Document) -> Usage:
+def usage(doc: Document, options: object = None) -> Usage:
     """Uses and definitions of every acronym of ``doc`` (what the cross-draft pass combines)."""
     found = definitions(doc)
     labelled: set[str] = set()

@@ -50,7 +50,7 @@ import dataclasses
 import itertools
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Mapping, Sequence
 
 import regex
 
@@ -103,15 +103,27 @@ def occurrences(doc: Document) -> tuple[Occurrence, ...]:
     return tuple(marked)
 
 
-def draft_facts(doc: Document) -> tuple[tuple[Occurrence, ...], tuple[Occurrence, ...]]:
-    """What the worker that read ``doc`` hands on: its marked occurrences (``occurrences``) and the
-    all-lower-case forms of the terms the draft itself starts groups for, which is all a draft read
-    alone needs. Found where the draft was read, so that ``-j`` spreads the lower-case pass too; and a
-    draft's findings do not depend on the other drafts of the run (another draft's longer term no
-    longer takes a span first). With ``across-drafts`` the pass is made again over the run's terms."""
+@dataclass(frozen=True)
+class DraftFacts:
+    """What the worker that read a draft hands on to the parent (see ``draft_facts``)."""
+
+    marked: tuple[Occurrence, ...]  # the sequences with a capital or a hyphen (``occurrences``)
+    lower: tuple[Occurrence, ...]  # all-lower-case forms of the terms the draft itself starts
+    hits: tuple[tuple[Occurrence, Hit], ...] | None = None  # the draft judged alone, when it is
+
+
+def draft_facts(doc: Document, options: Options | None = None) -> DraftFacts:
+    """The draft's term occurrences, found where it was read so that ``-j`` spreads the work, and
+    with its own terms only: a draft's findings do not depend on the other drafts of the run
+    (another draft's longer term would otherwise take a span first). Read alone (the default), the
+    draft is judged here too and only its findings go on: the parent keeps no occurrences. With
+    ``across-drafts`` the parent groups the run's occurrences and looks its terms up again."""
     marked = occurrences(doc)
     keys = {_key(occurrence) for occurrence in marked if _informative(occurrence)}
-    return marked, tuple(_lower_case_forms([doc], keys))
+    facts = DraftFacts(marked, tuple(_lower_case_forms([doc], keys)))
+    if options is None or options.across_drafts:
+        return facts
+    return DraftFacts((), (), tuple(_grouped_hits([doc], {doc.path: facts}, options)))
 
 
 def _run_occurrences(path: str, segment: Segment, run: list[regex.Match[str]], function_words: frozenset[str]) -> Iterator[Occurrence]:
@@ -344,13 +356,24 @@ def run_corpus(documents: Sequence[Document], options: Options, context: Context
     """Group each draft's term occurrences (or the run's, with ``across-drafts``) and report the
     forms that deviate from the dominant one."""
     by_path = {doc.path: doc for doc in documents}
+    facts = {doc.path: context.fact(CHECK_NAME, doc, lambda d: draft_facts(d, options)) for doc in documents}
+    if options.across_drafts:
+        pairs = _grouped_hits(documents, facts, options)
+    else:  # each draft alone, judged where it was read: unrelated drafts need not share a style
+        pairs = sorted((pair for doc in documents for pair in facts[doc.path].hits or ()),
+                       key=lambda pair: (pair[0].path, pair[0].start, pair[0].end))
+    for occurrence, hit in pairs:
+        yield by_path[occurrence.path], hit
+
+
+def _grouped_hits(documents: Sequence[Document], facts: Mapping[str, DraftFacts], options: Options) -> list[tuple[Occurrence, Hit]]:
+    """The hits of ``documents`` grouped as ``options`` say, sorted by place, each with its occurrence."""
+    by_path = {doc.path: doc for doc in documents}
     groups: dict[tuple[str, tuple[str, ...]], list[Occurrence]] = defaultdict(list)
-    # Each draft alone by default: unrelated drafts of one run need not share a style.
     scope = (lambda o: "") if options.across_drafts else (lambda o: o.path)
     joining: list[tuple[tuple[str, tuple[str, ...]], Occurrence]] = []
-    facts = {doc.path: context.fact(CHECK_NAME, doc, draft_facts) for doc in documents}
     for doc in documents:
-        for occurrence in facts[doc.path][0]:
+        for occurrence in facts[doc.path].marked:
             key = (scope(occurrence), _key(occurrence))
             if _informative(occurrence):
                 groups[key].append(occurrence)
@@ -363,7 +386,7 @@ def run_corpus(documents: Sequence[Document], options: Options, context: Context
     if options.across_drafts:
         lower: Iterable[Occurrence] = _lower_case_forms(documents, {words for _, words in groups})
     else:
-        lower = (occurrence for doc in documents for occurrence in facts[doc.path][1])
+        lower = (occurrence for doc in documents for occurrence in facts[doc.path].lower)
     for occurrence in lower:
         key = (scope(occurrence), _key(occurrence))
         if key in groups and (occurrence.path, occurrence.start, occurrence.end) not in known:
@@ -384,9 +407,8 @@ def run_corpus(documents: Sequence[Document], options: Options, context: Context
         spans[occurrence.path].append((occurrence.start, occurrence.end))
     for found in spans.values():
         found.sort()
-    for occurrence, hit in sorted(hits, key=lambda pair: (pair[0].path, pair[0].start, pair[0].end)):
-        if not _holds_another(spans[occurrence.path], occurrence.start, occurrence.end):
-            yield by_path[occurrence.path], hit
+    return [(occurrence, hit) for occurrence, hit in sorted(hits, key=lambda pair: (pair[0].path, pair[0].start, pair[0].end))
+            if not _holds_another(spans[occurrence.path], occurrence.start, occurrence.end)]
 
 
 def _holds_another(spans: list[tuple[int, int]], start: int, end: int) -> bool:

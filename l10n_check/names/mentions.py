@@ -76,7 +76,7 @@ class _Token(NamedTuple):  # a tuple: made for every capitalized word, so cheap 
 _CACHE: "weakref.WeakKeyDictionary[Document, tuple[Mention, ...]]" = weakref.WeakKeyDictionary()
 
 
-def mentions(doc: Document) -> tuple[Mention, ...]:
+def mentions(doc: Document, options: object = None) -> tuple[Mention, ...]:
     """Every name mention of ``doc`` in text order; computed once per document.
 
     Only drafts in a Latin-script language have mentions: capitalization is what marks a name.
