@@ -8,9 +8,7 @@ output is the same, byte for byte, whatever the number of processes.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Mapping, Sequence
 
@@ -111,6 +109,9 @@ def _results(paths: Sequence[str], work: Work, jobs: int) -> Iterator[Result]:
         if check.warm_up is not None:
             check.warm_up()
     yield lint_file(paths[0], config, resources, reading)
+    import multiprocessing  # only with workers: a one-file run need not import them (10 ms)
+    from concurrent.futures import ProcessPoolExecutor
+
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(work,)) as pool:
