@@ -286,6 +286,13 @@ def valid_lang(tag: str) -> bool:
     return _LANG_TAG.fullmatch(tag) is not None
 
 
+def declared_lang(value: str | None) -> str | None:
+    """A language a file declares (a PO header's ``zh_CN`` or ``sr@latin``, an XLIFF ``trgLang``) as
+    a tag: ``zh-CN``, ``sr``; None when it is missing or has not the shape of one."""
+    tag = (value or "").split("@")[0].strip()
+    return tag.replace("_", "-") if valid_lang(tag) else None
+
+
 def _path(key: Key, value: str) -> str:
     """A file or directory name from the file: never empty or holding NUL, which no system accepts."""
     if not value or "\0" in value:

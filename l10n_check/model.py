@@ -222,6 +222,11 @@ DocumentRun = Callable[[Document, Any, Context], Iterable[Hit]]
 CorpusRun = Callable[[Sequence[Document], Any, Context], Iterable[tuple[Document, Hit]]]
 
 
+# ``Check.target_langs`` of the checks of English prose, idiom and romanization: they have nothing
+# to say of a target in another language (an English→Chinese catalog).
+ENGLISH_TARGETS: tuple[str, ...] = ("en",)
+
+
 @dataclass(frozen=True)
 class Check:
     """A registered check: its id, default severity, docs, options type and entry point.
@@ -248,7 +253,8 @@ class Check:
     # Whether the check compares a translation with its source (bilingual checks). Checks that
     # judge the target alone are not told about what the target copied verbatim from its source.
     bilingual: bool = False
-    # Target languages the check is written for (base tags such as "en"); empty: any language.
+    # Target languages the check is written for (base tags such as "en"); empty: any language. The
+    # engine runs the check only on documents translated into one of them (``ENGLISH_TARGETS``).
     target_langs: tuple[str, ...] = ()
 
     @property

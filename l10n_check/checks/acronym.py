@@ -56,7 +56,7 @@ import regex
 
 from .. import patterns
 from ..labels import title_spans
-from ..model import Check, Context, Document, Hit, Related, Segment, Severity
+from ..model import ENGLISH_TARGETS, Check, Context, Document, Hit, Related, Segment, Severity
 from ..textutil import Spans
 
 _ACRONYM = patterns.compile(r"(?<![\p{L}\p{N}&.-])([A-Z][A-Z0-9&]{1,5})(?:s)?(?![\p{L}\p{N}&-])")
@@ -270,7 +270,7 @@ CHECK = Check(
     category="clarity",
     severity=Severity.WARNING,
     doc=__doc__,
-    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
+    target_langs=ENGLISH_TARGETS,
     options=Options,
     run_corpus=run_corpus,
     extract=usage,  # in the worker that read the draft; the parent only combines

@@ -62,7 +62,7 @@ from typing import Iterator
 import regex
 
 from .. import files, patterns
-from ..model import Check, Context, Document, Hit, Segment, Severity
+from ..model import ENGLISH_TARGETS, Check, Context, Document, Hit, Segment, Severity
 from ..termmatch import Match, PhraseMatcher
 
 
@@ -189,13 +189,7 @@ def _labels(segment: Segment) -> Iterator[Hit]:
     lead = _LEAD.match(segment.prose) if segment.kind == "item" else None
     calque = table.get(_stem(lead.group(1))) if lead is not None and lead.group(1)[0].isupper() else None
     if lead is not None and calque is not None and lead.group(1).lower() == calque.wrong:  # "Realize", not "Proposed"
-        yield Hit(
-            segment.start + lead.start(1),
-            segment.start + lead.end(1),
-            f"'{lead.group(1)}' opening a list item reads as {calque.chinese} rendered by its dictionary sense "
-            f"'{calque.sense}': English writes '{calque.better}'",
-            suggestion=calque.better,
-        )
+        yield _label_hit(segment, lead.start(1), lead.end(1), "opening a list item", calque)
     yield from _paired(segment, table)
     for match in _label_matches(segment):
         text = match.group(1).strip()
@@ -204,13 +198,8 @@ def _labels(segment: Segment) -> Iterator[Hit]:
             continue
         calque = table.get(_stem(text))
         if calque is not None:
-            yield Hit(
-                segment.start + match.start(1),
-                segment.start + match.start(1) + len(text),
-                f"'{text}' as a label reads as {calque.chinese} rendered by its dictionary sense "
-                f"'{calque.sense}': English documents write '{calque.better}'",
-                suggestion=calque.better,
-            )
+            yield _label_hit(segment, match.start(1), match.start(1) + len(text), "as a label", calque,
+                             "English documents write")
 
 
 def _label_matches(segment: Segment) -> Iterator[regex.Match[str]]:
@@ -235,13 +224,15 @@ def _paired(segment: Segment, table: dict[str, LabelCalque]) -> Iterator[Hit]:
     match = _PAIRED.search(segment.prose) if segment.kind == "heading" else None
     calque = table.get(_stem(match.group(1))) if match is not None else None
     if match is not None and calque is not None and calque.sense.startswith("to ") and match.group(1).lower() == calque.wrong:
-        yield Hit(
-            segment.start + match.start(1),
-            segment.start + match.end(1),
-            f"'{match.group(1)}' paired with a noun in a heading reads as {calque.chinese} rendered by its dictionary "
-            f"sense '{calque.sense}': English writes '{calque.better}'",
-            suggestion=calque.better,
-        )
+        yield _label_hit(segment, match.start(1), match.end(1), "paired with a noun in a heading", calque)
+
+
+def _label_hit(segment: Segment, start: int, end: int, where: str, calque: LabelCalque, english: str = "English writes") -> Hit:
+    """A label word at ``[start, end)`` of the segment's prose rendered by a dictionary sense."""
+    word = segment.prose[start:end]
+    return Hit(segment.start + start, segment.start + end,
+               f"'{word}' {where} reads as {calque.chinese} rendered by its dictionary sense '{calque.sense}': "
+               f"{english} '{calque.better}'", suggestion=calque.better)
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
@@ -301,7 +292,7 @@ CHECK = Check(
     category="fluency",
     severity=Severity.WARNING,
     doc=__doc__,
-    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
+    target_langs=ENGLISH_TARGETS,
     options=Options,
     run=run,
     warm_up=warm_up,

@@ -48,9 +48,9 @@ from typing import Iterator
 import regex
 
 from .. import patterns
-from ..english import is_english_target, zipf
+from ..english import zipf
 from ..markup import touches_non_prose
-from ..model import Check, Context, Document, Hit, Segment, Severity
+from ..model import ENGLISH_TARGETS, Check, Context, Document, Hit, Segment, Severity
 from ..textutil import Repeats
 
 # A whole token of letters, not part of a longer identifier, path, handle, domain or hyphenated word.
@@ -84,8 +84,6 @@ class Options:
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
-    if not is_english_target(doc.target_lang):
-        return
     allowed = {word.lower() for word in options.allow}
     usage = Pairs(doc)
     # Past MAX_LOOKUPS different joined forms, a form counts as repeated: nothing more is reported.
@@ -287,7 +285,7 @@ CHECK = Check(
     category="typography",
     severity=Severity.WARNING,
     doc=__doc__,
-    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
+    target_langs=ENGLISH_TARGETS,
     options=Options,
     run=run,
 )

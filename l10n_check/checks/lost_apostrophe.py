@@ -48,8 +48,8 @@ from typing import Iterator
 import regex
 
 from .. import patterns
-from ..english import is_english_target, zipf
-from ..model import Check, Context, Document, Hit, Severity
+from ..english import zipf
+from ..model import ENGLISH_TARGETS, Check, Context, Document, Hit, Severity
 from ..textutil import Repeats, alternation
 
 # The words this check judges: capitalised ones and ones ending in "ys", not inside identifiers,
@@ -87,8 +87,6 @@ class Options:
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
-    if not is_english_target(doc.target_lang):
-        return
     yield from _contractions(doc)
     yield from _code_possessives(doc)
     names, tokens = _tokens(doc)
@@ -249,7 +247,7 @@ CHECK = Check(
     category="typography",
     severity=Severity.WARNING,
     doc=__doc__,
-    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
+    target_langs=ENGLISH_TARGETS,
     options=Options,
     run=run,
 )

@@ -40,7 +40,7 @@ from typing import Iterator
 import regex
 
 from .. import patterns
-from ..model import Check, Context, Document, Hit, Related, Severity
+from ..model import ENGLISH_TARGETS, Check, Context, Document, Hit, Related, Severity
 from ..names.grouping import Occurrence, Rendering, group, renderings
 from ..names.mentions import Mention, mentions
 from ..names.nameslist import names_in
@@ -205,7 +205,7 @@ CHECK = Check(
     category="consistency",
     severity=Severity.ERROR,
     doc=__doc__,
-    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
+    target_langs=ENGLISH_TARGETS,
     options=Options,
     run=run,
     warm_up=chinese_warm_up,

@@ -56,7 +56,7 @@ from .. import patterns
 from ..chinese.pinyin import segment, strip_tones
 from ..chinese.renderings import Rendering as ChineseRendering, key as english_key, name_renderings
 from ..chinese.surnames import is_english_word
-from ..model import Check, Context, Document, Hit, Related, Severity
+from ..model import ENGLISH_TARGETS, Check, Context, Document, Hit, Related, Severity
 from ..names.grouping import FuzzyOptions, Occurrence, Rendering, flat_key, group, name_keys, renderings
 from ..names.mentions import Mention, code_names, mentions, parse_words
 from ..names.nameslist import NamesList, names_in
@@ -298,7 +298,7 @@ CHECK = Check(
     category="consistency",
     severity=Severity.WARNING,
     doc=__doc__,
-    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
+    target_langs=ENGLISH_TARGETS,
     options=Options,
     run_corpus=run_corpus,
     extract=mentions,  # found in the worker that read the draft, combined in the parent

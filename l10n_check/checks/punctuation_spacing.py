@@ -44,9 +44,9 @@ from typing import Iterator
 import regex
 
 from .. import patterns
-from ..english import is_english_target, zipf
+from ..english import zipf
 from ..markup import is_markdown, is_prose, touches_non_prose
-from ..model import Check, Context, Document, Hit, Segment, Severity
+from ..model import ENGLISH_TARGETS, Check, Context, Document, Hit, Segment, Severity
 
 # Zipf frequency (wordfreq) from which a word is a common English word, not a name or identifier.
 COMMON_ZIPF = 3.0
@@ -107,8 +107,6 @@ class Options:
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
-    if not is_english_target(doc.target_lang):
-        return
     markdown = is_markdown(doc.path)
     for segment in doc.segments:
         prose = segment.prose
@@ -250,7 +248,7 @@ CHECK = Check(
     category="typography",
     severity=Severity.WARNING,
     doc=__doc__,
-    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
+    target_langs=ENGLISH_TARGETS,
     options=Options,
     run=run,
 )

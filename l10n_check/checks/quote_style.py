@@ -35,7 +35,7 @@ from typing import Iterator
 import regex
 
 from .. import patterns
-from ..model import Check, Context, Document, Hit, Severity
+from ..model import ENGLISH_TARGETS, Check, Context, Document, Hit, Severity
 
 # An apostrophe inside a word: don't, I’m, Xie's. Leading ('90s) and trailing (users') ones are left
 # out because a straight one there may as well be a single quotation mark.
@@ -103,7 +103,7 @@ CHECK = Check(
     category="typography",
     severity=Severity.INFO,
     doc=__doc__,
-    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
+    target_langs=ENGLISH_TARGETS,
     options=Options,
     run=run,
 )

@@ -34,7 +34,7 @@ import regex
 
 from .. import patterns
 from ..markup import is_prose
-from ..model import Check, Context, Document, Hit, Segment, Severity
+from ..model import ENGLISH_TARGETS, Check, Context, Document, Hit, Segment, Severity
 
 _DOUBLE = patterns.compile(r"(?<![\p{L}\p{N}'’\-_.])(\p{L}+)(\s+)(\1)(?![\p{L}\p{N}'’\-_])", regex.I)
 # In ASCII prose, where ``_DOUBLE`` can match (and more): the standard library's engine rules
@@ -89,7 +89,7 @@ CHECK = Check(
     category="typography",
     severity=Severity.WARNING,
     doc=__doc__,
-    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
+    target_langs=ENGLISH_TARGETS,
     options=Options,
     run=run,
 )

@@ -46,7 +46,7 @@ from typing import Callable, Iterator, Sequence
 import regex
 
 from ..chinese import dictionary
-from ..model import Check, Context, Document, Hit, Related, Severity
+from ..model import ENGLISH_TARGETS, Check, Context, Document, Hit, Related, Severity
 from ..names.mentions import Mention, mentions
 from ..names.nameslist import names_in
 from ..chinese.dictionary import warm_up as chinese_warm_up
@@ -207,7 +207,7 @@ CHECK = Check(
     category="accuracy",
     severity=Severity.WARNING,
     doc=__doc__,
-    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
+    target_langs=ENGLISH_TARGETS,
     options=Options,
     run=run,
     warm_up=chinese_warm_up,

@@ -56,7 +56,7 @@ import regex
 
 from .. import patterns
 from ..labels import after_quote, opens_sentence, title_spans
-from ..model import Check, Context, Document, Hit, Related, Segment, Severity
+from ..model import ENGLISH_TARGETS, Check, Context, Document, Hit, Related, Segment, Severity
 from ..textutil import Spans
 from .untranslated_paragraph import common_words
 
@@ -107,23 +107,23 @@ def occurrences(doc: Document) -> tuple[Occurrence, ...]:
 class DraftFacts:
     """What the worker that read a draft hands on to the parent (see ``draft_facts``)."""
 
-    marked: tuple[Occurrence, ...]  # the sequences with a capital or a hyphen (``occurrences``)
-    lower: tuple[Occurrence, ...]  # all-lower-case forms of the terms the draft itself starts
-    hits: tuple[tuple[Occurrence, Hit], ...] | None = None  # the draft judged alone, when it is
+    marked: tuple[Occurrence, ...] = ()  # the sequences with a capital or a hyphen (``occurrences``)
+    lower: tuple[Occurrence, ...] = ()  # all-lower-case forms of the terms the draft itself starts
+    hits: tuple[tuple[Occurrence, Hit], ...] = ()  # the draft judged alone
 
 
-def draft_facts(doc: Document, options: Options | None = None) -> DraftFacts:
-    """The draft's term occurrences, found where it was read so that ``-j`` spreads the work, and
-    with its own terms only: a draft's findings do not depend on the other drafts of the run
-    (another draft's longer term would otherwise take a span first). Read alone (the default), the
-    draft is judged here too and only its findings go on: the parent keeps no occurrences. With
-    ``across-drafts`` the parent groups the run's occurrences and looks its terms up again."""
+def draft_facts(doc: Document, options: Options) -> DraftFacts:
+    """A draft read alone (the default) is judged where it was read, so that ``-j`` spreads the work
+    and the parent keeps no occurrences, and with its own terms only: its findings do not depend on
+    the other drafts of the run (another draft's longer term would otherwise take a span first).
+    With ``across-drafts`` only its marked occurrences go on: the parent groups the run's and looks
+    the run's terms up in lower case."""
     marked = occurrences(doc)
+    if options.across_drafts:
+        return DraftFacts(marked)
     keys = {_key(occurrence) for occurrence in marked if _informative(occurrence)}
     facts = DraftFacts(marked, tuple(_lower_case_forms([doc], keys)))
-    if options is None or options.across_drafts:
-        return facts
-    return DraftFacts((), (), tuple(_grouped_hits([doc], {doc.path: facts}, options)))
+    return DraftFacts(hits=tuple(_grouped_hits([doc], {doc.path: facts}, options)))
 
 
 def _run_occurrences(path: str, segment: Segment, run: list[regex.Match[str]], function_words: frozenset[str]) -> Iterator[Occurrence]:
@@ -360,7 +360,7 @@ def run_corpus(documents: Sequence[Document], options: Options, context: Context
     if options.across_drafts:
         pairs = _grouped_hits(documents, facts, options)
     else:  # each draft alone, judged where it was read: unrelated drafts need not share a style
-        pairs = sorted((pair for doc in documents for pair in facts[doc.path].hits or ()),
+        pairs = sorted((pair for doc in documents for pair in facts[doc.path].hits),
                        key=lambda pair: (pair[0].path, pair[0].start, pair[0].end))
     for occurrence, hit in pairs:
         yield by_path[occurrence.path], hit
@@ -469,7 +469,7 @@ CHECK = Check(
     category="consistency",
     severity=Severity.WARNING,
     doc=__doc__,
-    target_langs=("en",),  # English prose and romanization: nothing to say of a Chinese target
+    target_langs=ENGLISH_TARGETS,
     options=Options,
     run_corpus=run_corpus,
     extract=draft_facts,  # in the worker that read the draft; the parent only groups

@@ -22,8 +22,9 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 from .. import rest
+from ..config import declared_lang
 from ..model import Document, Segment
-from ..textutil import PLACEHOLDER_PATTERN, c_unescape
+from ..textutil import PLACEHOLDER_PATTERN, base_lang, c_unescape
 from .text import mask_common
 
 # The body of one quoted string, escapes included (unrolled: no alternation per character).
@@ -153,7 +154,7 @@ def parse(path: str, text: str, source_lang: str, target_lang: str) -> Document:
     return Document(path, text, tuple(segments), source_lang, target_lang)
 
 
-_HEADER_FIELD = re.compile(r"^[ \t]*(Language|X-Source-Language)[ \t]*:[ \t]*([A-Za-z]{2,3}(?:[_@-][A-Za-z0-9]+)*)[ \t]*$", re.M)
+_HEADER_FIELD = re.compile(r"^[ \t]*(Language|X-Source-Language)[ \t]*:(.*)$", re.M)
 
 
 def declared_languages(header: str, source_lang: str, target_lang: str) -> tuple[str, str]:
@@ -164,12 +165,11 @@ def declared_languages(header: str, source_lang: str, target_lang: str) -> tuple
     Weblate write it). A catalog into English, such as the ones ``l10n-check scan --po`` writes,
     keeps the configured source language: its msgids are the drafts' source.
     """
-    fields = {name: value.replace("_", "-").split("@")[0] for name, value in _HEADER_FIELD.findall(header)}
-    declared = fields.get("Language")
+    fields = {name: declared_lang(value) for name, value in _HEADER_FIELD.findall(header)}
+    declared, source = fields.get("Language"), fields.get("X-Source-Language")
     if not declared:
-        return fields.get("X-Source-Language", source_lang), target_lang
-    into_english = declared.lower().split("-")[0] == "en"
-    return fields.get("X-Source-Language", source_lang if into_english else "en"), declared
+        return source or source_lang, target_lang
+    return source or (source_lang if base_lang(declared) == "en" else "en"), declared
 
 
 def _segments(text: str, entry: _Entry, masking: Masking) -> Iterator[Segment]:

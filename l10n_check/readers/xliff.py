@@ -20,6 +20,7 @@ import html
 
 import regex
 
+from ..config import declared_lang
 from ..model import Document, Segment
 from ..textutil import PLACEHOLDER
 from .text import mask_common
@@ -133,14 +134,9 @@ def parse(path: str, text: str, source_lang: str, target_lang: str) -> Document:
     first_file = next((e for e in root.iter() if _local(e.tag) == "file"), None)
     declared = root if root.get("srcLang") or root.get("trgLang") else first_file
     if declared is not None:
-        source_lang = _language(declared.get("srcLang") or declared.get("source-language")) or source_lang
-        target_lang = _language(declared.get("trgLang") or declared.get("target-language")) or target_lang
+        source_lang = declared_lang(declared.get("srcLang") or declared.get("source-language")) or source_lang
+        target_lang = declared_lang(declared.get("trgLang") or declared.get("target-language")) or target_lang
     return Document(path, text, tuple(segments), source_lang, target_lang)
-
-
-def _language(tag: str | None) -> str | None:
-    """A declared language tag, or None when it has not the shape of one."""
-    return tag.strip().replace("_", "-") if tag and regex.fullmatch(r"\s*[A-Za-z]{2,3}(?:[_-][A-Za-z0-9]+)*\s*", tag) else None
 
 
 def _source(text: str, element, position: dict[int, tuple[int, int]]) -> str:  # type: ignore[no-untyped-def]
