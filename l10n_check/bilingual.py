@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 import regex
 
 from . import rest
-from .model import Hit, Segment
+from .model import Document, Hit, Segment
 from .textutil import c_unescape, unjoined
 
 _URL = regex.compile(r"\b(?:https?|ftp)://[^\s<>\"'`，。、）)\]\\]+|\bwww\.[\w-]+\.[^\s<>\"'`，。、）)\]\\]+", regex.I)
@@ -196,6 +196,11 @@ def decoded(text: str, path: str) -> str:
         return value + _FILLER * (len(whole) - len(value)) if len(value) <= len(whole) else whole
 
     return _ESCAPE.sub(decode, text)
+
+
+def translated(doc: Document) -> Iterator[Segment]:
+    """The segments a bilingual check compares: those with a source and a translation."""
+    return (segment for segment in doc.segments if segment.source and segment.raw)
 
 
 def segment_difference(segment: Segment, extract: Extract, path: str) -> Difference:

@@ -41,7 +41,7 @@ from typing import Iterator
 import regex
 
 from .. import patterns
-from ..bilingual import Difference, code, difference_hits, markdown_code, segment_difference
+from ..bilingual import Difference, code, difference_hits, markdown_code, segment_difference, translated
 from ..model import Check, Context, Document, Hit, Severity
 from ..textutil import is_markdown_path
 
@@ -59,8 +59,8 @@ class Options:
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     # A Markdown draft marks code with backticks; catalogs and XLIFF carry reST or plain text.
     extract = markdown_code if is_markdown_path(doc.path) else code
-    for segment in doc.segments:
-        if segment.source and segment.raw and (_may_hold_code(segment.source) or _may_hold_code(segment.raw)):
+    for segment in translated(doc):
+        if _may_hold_code(segment.source) or _may_hold_code(segment.raw):
             difference = without_translated(segment_difference(segment, extract, doc.path))
             yield from difference_hits(segment, difference, "code", added=False)
 

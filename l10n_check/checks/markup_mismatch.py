@@ -38,7 +38,7 @@ from typing import Iterator
 import regex
 
 from .. import patterns
-from ..bilingual import code, mismatch_hits, tags
+from ..bilingual import code, mismatch_hits, tags, translated
 from ..model import Check, Context, Document, Hit, Segment, Severity
 from ..textutil import PLACEHOLDER, c_unescape, unjoined
 
@@ -73,9 +73,7 @@ class Options:
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
-    for segment in doc.segments:
-        if not segment.source or not segment.raw:
-            continue
+    for segment in translated(doc):
         if "<" in segment.source or "<" in segment.raw:
             yield from mismatch_hits(segment, tags, "tag", doc.path)
         if "(" in segment.source or "（" in segment.source or "[" in segment.source:

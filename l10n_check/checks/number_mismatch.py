@@ -41,6 +41,7 @@ from typing import Iterator
 import regex
 
 from .. import patterns
+from ..bilingual import translated
 from ..model import Check, Context, Document, Hit, Segment, Severity
 from ..numbers import number_words, numbers, show
 from ..textutil import c_unescape
@@ -52,9 +53,7 @@ class Options:
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
-    for segment in doc.segments:
-        if not segment.source or not segment.raw:
-            continue
+    for segment in translated(doc):
         source = segment.source_prose if segment.source_prose is not None else segment.source
         expected = Counter(value for _, _, value in numbers(source))
         found = list(numbers(segment.prose))

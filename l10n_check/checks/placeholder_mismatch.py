@@ -36,6 +36,7 @@ from typing import Iterator, Sequence
 import regex
 
 from .. import patterns
+from ..bilingual import translated
 from ..model import Check, Context, Document, Hit, Segment, Severity
 from ..textutil import PLACEHOLDER, unjoined
 
@@ -73,9 +74,7 @@ def canonical(placeholders: list[str]) -> list[str]:
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
-    for segment in doc.segments:
-        if not segment.source or not segment.raw:
-            continue
+    for segment in translated(doc):
         formatted = any(f.endswith("-format") and not f.startswith("no-") for f in segment.flags)
         source = [m.group() for m in placeholders(segment.source, formatted)]
         target, where = unjoined(segment.raw)

@@ -29,6 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from ..bilingual import translated
 from ..model import Check, Context, Document, Hit, Segment, Severity
 from ..textutil import WORD, base_lang, sentences, unjoined
 from .untranslated_paragraph import common_words
@@ -49,8 +50,8 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     common = common_words().get(source_lang)
     if source_lang == target_lang or not common:
         return
-    for segment in doc.segments:
-        if segment.source and segment.raw and segment.source_prose is not None:
+    for segment in translated(doc):
+        if segment.source_prose is not None:
             yield from _unchanged(segment, common)
 
 

@@ -32,7 +32,7 @@ from typing import Iterator
 import regex
 
 from .. import patterns
-from ..bilingual import mismatch_hits, urls
+from ..bilingual import mismatch_hits, translated, urls
 from ..model import Check, Context, Document, Hit, Severity
 
 # A language part a localized address adds: /zh-cn/, /zh_CN/, /zh/, ?lang=zh.
@@ -45,10 +45,8 @@ class Options:
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
-    for segment in doc.segments:
-        if not segment.source or not segment.raw or ("@" not in segment.raw and "://" not in segment.raw
-                                                    and "www." not in segment.raw and "://" not in segment.source
-                                                    and "@" not in segment.source and "www." not in segment.source):
+    for segment in translated(doc):
+        if not any(mark in side for side in (segment.raw, segment.source) for mark in ("://", "@", "www.")):
             continue
         for hit in mismatch_hits(segment, urls, "address", doc.path, added=False):
             if hit.suggestion is None or _unlocalized(doc.text[hit.start : hit.end]) != _unlocalized(hit.suggestion):

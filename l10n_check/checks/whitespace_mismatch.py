@@ -41,7 +41,7 @@ from typing import Iterator
 import regex
 
 from .. import patterns, rest
-from ..bilingual import decoded
+from ..bilingual import decoded, translated
 from ..model import Check, Context, Document, Hit, Segment, Severity
 from ..textutil import unjoined
 
@@ -67,9 +67,7 @@ class Options:
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     sphinx = rest.looks_like_rest(doc.text)
-    for segment in doc.segments:
-        if not segment.source or not segment.raw:
-            continue
+    for segment in translated(doc):
         if sphinx:
             yield from _indented(segment)
         else:
