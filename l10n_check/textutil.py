@@ -12,6 +12,8 @@ from typing import Iterable, Iterator, Sequence
 
 import regex
 
+from . import patterns
+
 # Scripts written natively in Latin letters. Any other letter in their prose is a foreign script.
 LATIN_LANGS = frozenset(
     "en fr de es it pt nl sv da no nb nn fi is pl cs sk sl hr bs sr-latn ro hu tr et lv lt id ms vi tl "
@@ -51,12 +53,13 @@ def foreign_run_pattern(target_lang: str) -> regex.Pattern[str]:
     Inherited letters); for a Chinese target, Kana, Hangul, Cyrillic and so on, but not Latin.
     """
     letter = _foreign_letter_class(target_lang)
-    return regex.compile(rf"{letter}+(?:{_GLUE}+{letter}+)*{_TRAILING}", regex.V1)
+    # One of a few patterns (one per script of TARGET_SCRIPTS): the compiled-pattern cache holds them.
+    return patterns.compile(rf"{letter}+(?:{_GLUE}+{letter}+)*{_TRAILING}", regex.V1)
 
 
 @functools.lru_cache(maxsize=None)
 def _foreign_letter(target_lang: str) -> regex.Pattern[str]:
-    return regex.compile(_foreign_letter_class(target_lang), regex.V1)
+    return patterns.compile(_foreign_letter_class(target_lang), regex.V1)
 
 
 def base_lang(tag: str) -> str:
@@ -80,7 +83,7 @@ def foreign_letter_count(text: str, target_lang: str) -> int:
     return len(_foreign_letter(target_lang).findall(text))
 
 
-_LETTER = regex.compile(r"\p{L}")
+_LETTER = patterns.compile(r"\p{L}")
 
 
 def letter_count(text: str) -> int:
@@ -91,7 +94,7 @@ def letter_count(text: str) -> int:
 
 
 # A sentence ends at . ! ? (or their CJK forms) followed by a space or the end, or at a line break.
-_SENTENCE_END = regex.compile(r"(?<=[.!?。！？…])[\"'”’)\]]*(?:\s+|$)|\n+")
+_SENTENCE_END = patterns.compile(r"(?<=[.!?。！？…])[\"'”’)\]]*(?:\s+|$)|\n+")
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset("mr mrs ms dr prof st vs etc e.g i.e inc ltd co jr sr no fig u.s".split())
 
@@ -196,7 +199,7 @@ def shorten_within(text: str, bounds: tuple[int, int], span: tuple[int, int], li
     return ("…" if left else "") + kept + ("…" if right < high - low else "")
 
 
-WORD = regex.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*", regex.V1)
+WORD = patterns.compile(r"\p{L}[\p{L}\p{M}\p{N}]*(?:['’\-]\p{L}[\p{L}\p{M}\p{N}]*)*", regex.V1)
 
 
 def words(text: str) -> Iterator[tuple[int, int]]:
@@ -220,14 +223,14 @@ def is_foreign_block(text: str, target_lang: str) -> bool:
 
 
 _SCRIPT_NAMES = (
-    (regex.compile(r"[\p{Hiragana}\p{Katakana}]"), "Japanese"),
-    (regex.compile(r"\p{Hangul}"), "Korean"),
-    (regex.compile(r"[\p{Han}\p{Bopomofo}]"), "Chinese"),
-    (regex.compile(r"\p{Cyrillic}"), "Cyrillic"),
-    (regex.compile(r"\p{Greek}"), "Greek"),
-    (regex.compile(r"\p{Arabic}"), "Arabic"),
-    (regex.compile(r"\p{Hebrew}"), "Hebrew"),
-    (regex.compile(r"\p{Thai}"), "Thai"),
+    (patterns.compile(r"[\p{Hiragana}\p{Katakana}]"), "Japanese"),
+    (patterns.compile(r"\p{Hangul}"), "Korean"),
+    (patterns.compile(r"[\p{Han}\p{Bopomofo}]"), "Chinese"),
+    (patterns.compile(r"\p{Cyrillic}"), "Cyrillic"),
+    (patterns.compile(r"\p{Greek}"), "Greek"),
+    (patterns.compile(r"\p{Arabic}"), "Arabic"),
+    (patterns.compile(r"\p{Hebrew}"), "Hebrew"),
+    (patterns.compile(r"\p{Thai}"), "Thai"),
 )
 
 
@@ -244,7 +247,7 @@ def script_name(text: str) -> str:
 # Latin-1 and Windows-1252.
 CODE_PAGES = ("gbk", "big5", "cp874", "cp1251", "koi8_r", "cp1253")
 # What a repair may contain: one script's letters, ASCII, Latin-1 letters, general punctuation.
-_REPAIRED = regex.compile(
+_REPAIRED = patterns.compile(
     r"[\x20-\x7e\u00c0-\u00ff\u2010-\u2027\u2030-\u205e]*+"
     r"(?:[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff01-\uff65]++|\p{Cyrillic}++|\p{Greek}++|\p{Thai}++)?"
     r"[\x20-\x7e\u00c0-\u00ff\u2010-\u2027\u2030-\u205e\p{Han}\p{Cyrillic}\p{Greek}\p{Thai}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff01-\uff65]*+"
@@ -271,7 +274,7 @@ def repair_code_page(text: str) -> tuple[str, str] | None:
     return None
 
 
-_CASE_SWITCH = regex.compile(r"\p{Ll}\p{Lu}")
+_CASE_SWITCH = patterns.compile(r"\p{Ll}\p{Lu}")
 
 
 def _coherent(text: str) -> bool:
@@ -344,10 +347,10 @@ PLACEHOLDER_PATTERN = (
     r"(?:[hlLqjzt]*[diouxXeEfFgGcrsa%]|<PRI[A-Za-z0-9]+>)"
     r"|\{[\w.\[\]-]*(?:![rsa])?(?::[^{}\s]*)?\}"
 )
-PLACEHOLDER = regex.compile(PLACEHOLDER_PATTERN)
+PLACEHOLDER = patterns.compile(PLACEHOLDER_PATTERN)
 
 _C_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b", "f": "\f", "v": "\v"}
-_C_ESCAPE = regex.compile(r"\\(.)", regex.S)
+_C_ESCAPE = patterns.compile(r"\\(.)", regex.S)
 
 
 def c_unescape(text: str) -> str:
@@ -358,7 +361,7 @@ def c_unescape(text: str) -> str:
 
 
 # A PO string continued on the next line: `"abc {na"` newline `"me} def"`.
-_PO_JOIN = regex.compile(r'"[ \t]*\r?\n[ \t]*"')
+_PO_JOIN = patterns.compile(r'"[ \t]*\r?\n[ \t]*"')
 
 
 def unjoined(raw: str) -> tuple[str, Sequence[int]]:

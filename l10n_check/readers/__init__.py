@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Iterator, Mapping
 
 from .. import files
 from ..model import Document
-from . import po, text, xliff
+from . import text
 
 BOM = b"\xef\xbb\xbf"
 # How many leading bytes decide whether undecodable data is binary or UTF-16/32 without a BOM.
@@ -45,11 +45,25 @@ class Problem:
 
 Parser = Callable[[str, str, str, str], Document]
 
+
+
+def _parse_po(path: str, content: str, source_lang: str, target_lang: str) -> Document:
+    from . import po  # imported for catalogs only: a run of drafts never pays for it
+
+    return po.parse(path, content, source_lang, target_lang)
+
+
+def _parse_xliff(path: str, content: str, source_lang: str, target_lang: str) -> Document:
+    from . import xliff
+
+    return xliff.parse(path, content, source_lang, target_lang)
+
+
 # Readers by file suffix; anything else is read as plain text or Markdown.
 PARSERS: dict[str, Parser] = {
-    ".po": po.parse,
-    ".xlf": xliff.parse,
-    ".xliff": xliff.parse,
+    ".po": _parse_po,
+    ".xlf": _parse_xliff,
+    ".xliff": _parse_xliff,
 }
 
 

@@ -26,50 +26,51 @@ from typing import Iterable, Iterator
 
 import regex
 
+from .. import patterns
 from .masking import apply, blank, html_comment_spans, mask_common
 
 # Front matter keys whose values a reader sees on the page; any other value is configuration.
 PROSE_KEYS = frozenset(
     "title subtitle linktitle description summary excerpt abstract caption headline teaser lead".split()
 )
-_YAML_KEY = regex.compile(r"([A-Za-z_][\w.-]*+)[ \t]*+:(?:[ \t]++|$)")
-_TOML_KEY = regex.compile(r"([A-Za-z_][\w.-]*+)[ \t]*+=[ \t]*+")
-_BLOCK_SCALAR = regex.compile(r"[|>][+-]?[0-9]?[ \t]*+(?:#.*)?$")
+_YAML_KEY = patterns.compile(r"([A-Za-z_][\w.-]*+)[ \t]*+:(?:[ \t]++|$)")
+_TOML_KEY = patterns.compile(r"([A-Za-z_][\w.-]*+)[ \t]*+=[ \t]*+")
+_BLOCK_SCALAR = patterns.compile(r"[|>][+-]?[0-9]?[ \t]*+(?:#.*)?$")
 
-_FENCE = regex.compile(r"[ \t]*+(`{3,}+|~{3,}+)")
-_FENCE_CLOSE = regex.compile(r"[ \t]*+(`{3,}+|~{3,}+)[ \t]*+$")
+_FENCE = patterns.compile(r"[ \t]*+(`{3,}+|~{3,}+)")
+_FENCE_CLOSE = patterns.compile(r"[ \t]*+(`{3,}+|~{3,}+)[ \t]*+$")
 # What a blank line holds (CommonMark's spaces and tabs, and what masking left): not the
 # ideographic space U+3000, which Python's str.strip() removes but English text must not hold.
 BLANK = " \t\r\n\f\v"
 _ITEM_STARTS = frozenset("-*+0123456789")
-_ITEM = regex.compile(r"([ \t]*+)(?:[-*+]|\d{1,9}[.)])([ \t]++|$)")
-_RULE_LINE = regex.compile(r" {0,3}(?:(?:-[ \t]*+){3,}|(?:=[ \t]*+){3,}|(?:\*[ \t]*+){3,}|(?:_[ \t]*+){3,})$")
-_HEADING = regex.compile(r" {0,3}#{1,6}(?:\s|$)")
-_REF_DEFINITION = regex.compile(r"^ {0,3}\[(?!\^)[^\]\n]++\]:[ \t]*+\S.*$", regex.M)  # not footnotes [^1]:
+_ITEM = patterns.compile(r"([ \t]*+)(?:[-*+]|\d{1,9}[.)])([ \t]++|$)")
+_RULE_LINE = patterns.compile(r" {0,3}(?:(?:-[ \t]*+){3,}|(?:=[ \t]*+){3,}|(?:\*[ \t]*+){3,}|(?:_[ \t]*+){3,})$")
+_HEADING = patterns.compile(r" {0,3}#{1,6}(?:\s|$)")
+_REF_DEFINITION = patterns.compile(r"^ {0,3}\[(?!\^)[^\]\n]++\]:[ \t]*+\S.*$", regex.M)  # not footnotes [^1]:
 _RAW_HTML = (("<pre", "</pre>"), ("<script", "</script>"), ("<style", "</style>"), ("<textarea", "</textarea>"))
 
 # Template tags. A Liquid block tag whose body is code or a comment is masked up to its end tag.
 _LIQUID_BODY_TAGS = frozenset({"raw", "highlight", "comment", "capture"})
-_LIQUID_NAME = regex.compile(r"\{%-?[ \t]*+(\w+)")
-_GO_RAW = regex.compile(r"\{\{[<%]?[ \t]*+raw[ \t]*+`")
-_HUGO_BODY = regex.compile(r"\{\{[<%][ \t]*+(highlight|code|raw)\b")
-_IAL = regex.compile(r"\{:[^{}\n]*+\}")
+_LIQUID_NAME = patterns.compile(r"\{%-?[ \t]*+(\w+)")
+_GO_RAW = patterns.compile(r"\{\{[<%]?[ \t]*+raw[ \t]*+`")
+_HUGO_BODY = patterns.compile(r"\{\{[<%][ \t]*+(highlight|code|raw)\b")
+_IAL = patterns.compile(r"\{:[^{}\n]*+\}")
 # How far a tag's name or an attribute list may reach: bounds each match (see ``masking``'s docs).
 _TAG_HEAD = 200
 
-_MATH_MARKER = regex.compile(r"\\[A-Za-z]|[_^]\{")
-_TEX_COMMAND = regex.compile(r"\\[A-Za-z]++(?:\{[^{}\n]{0,200}+\})*+")
-_LINK_TARGET = regex.compile(r"(?<=\])\((?:[^()\s]|\((?:[^()\s]|\([^()\s]*+\))*+\))*+(?:\s++(?:\"[^\"\n]*+\"|'[^'\n]*+'))?\s*+\)")
-_REF_LABEL = regex.compile(r"(?<=\])\[[^\[\]]{1,999}+\]")
-_AUTOLINK = regex.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}+:[^\s<>]*+|[\w.+-]++@[\w.-]++)>")
-_SNAKE = regex.compile(r"[A-Za-z0-9]++(?:_++[A-Za-z0-9]++)++")
+_MATH_MARKER = patterns.compile(r"\\[A-Za-z]|[_^]\{")
+_TEX_COMMAND = patterns.compile(r"\\[A-Za-z]++(?:\{[^{}\n]{0,200}+\})*+")
+_LINK_TARGET = patterns.compile(r"(?<=\])\((?:[^()\s]|\((?:[^()\s]|\([^()\s]*+\))*+\))*+(?:\s++(?:\"[^\"\n]*+\"|'[^'\n]*+'))?\s*+\)")
+_REF_LABEL = patterns.compile(r"(?<=\])\[[^\[\]]{1,999}+\]")
+_AUTOLINK = patterns.compile(r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}+:[^\s<>]*+|[\w.+-]++@[\w.-]++)>")
+_SNAKE = patterns.compile(r"[A-Za-z0-9]++(?:_++[A-Za-z0-9]++)++")
 _ASCII_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")
-_CALL = regex.compile(r"(?<![\w.])[A-Za-z_]\w*+(?:\.[A-Za-z_]\w*+)*+\(\)")
+_CALL = patterns.compile(r"(?<![\w.])[A-Za-z_]\w*+(?:\.[A-Za-z_]\w*+)*+\(\)")
 _MARKER = r"(?:#{1,6}(?=\s|$)|[-*+](?=\s)|\d{1,9}[.)](?=\s))"
 # Headings and quotes; list markers are masked with the blocks, where it is known which lines start items.
-_BLOCK_MARKER = regex.compile(rf"^[ \t]*+(?:(?:>[ \t]?)++{_MARKER}?|#{{1,6}}(?=\s|$))", regex.M)
-_DOLLAR = regex.compile(r"(?<!\\)\$")
-_BACKTICKS = regex.compile(r"`++")
+_BLOCK_MARKER = patterns.compile(rf"^[ \t]*+(?:(?:>[ \t]?)++{_MARKER}?|#{{1,6}}(?=\s|$))", regex.M)
+_DOLLAR = patterns.compile(r"(?<!\\)\$")
+_BACKTICKS = patterns.compile(r"`++")
 
 
 def mask_markdown(text: str) -> str:

@@ -14,15 +14,17 @@ from typing import Iterable
 
 import regex
 
+from .. import patterns
+
 _HTML_COMMENT_OPEN = "<!--"
 _HTML_COMMENT_CLOSE = "-->"
-_HTML_TAG = regex.compile(r"</?[A-Za-z][A-Za-z0-9-]*+(?:\s[^<>]*+)?/?>")
-_URL = regex.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'`，。、）]++", regex.I)
+_HTML_TAG = patterns.compile(r"</?[A-Za-z][A-Za-z0-9-]*+(?:\s[^<>]*+)?/?>")
+_URL = patterns.compile(r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"'`，。、）]++", regex.I)
 _EMAIL_LOCAL_MAX = 64  # the longest local part and domain an address may have (RFC 5321)
 _EMAIL_DOMAIN_MAX = 255
-_EMAIL_DOMAIN = regex.compile(r"[\w-]+(?:\.[\w-]+)+")
+_EMAIL_DOMAIN = patterns.compile(r"[\w-]+(?:\.[\w-]+)+")
 _TRAILING_PUNCT = ".,;:!?)]}'\""
-_LINE_BREAKS = regex.compile(r"[^\r\n]+")
+_LINE_BREAKS = patterns.compile(r"[^\r\n]+")
 
 
 def blank(piece: str) -> str:
