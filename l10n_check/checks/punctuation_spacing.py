@@ -173,21 +173,47 @@ def _glued(prose: str) -> list[Spot]:
 
 # For each pattern of ``_glued``, the two characters every match holds (the standard library's
 # engine finds them several times faster): one long paragraph that ``_MAYBE_GLUED`` lets through
-# is then read only by the patterns that can match in it.
+# is then read only by the patterns that can match in it, and only on the lines where they can.
+# Each gate opens with its mark, which the engine looks for in C, and reads the letter before it
+# by a look-behind: a gate opening with a letter class is tried at every position.
 _GATES = {
-    _GLUED_COMMA: re.compile(r"[^\W\d_],[^\W\d_]"),
-    _GLUED_STOP: re.compile(r"[^\W\d_]\.[^\W\d_]"),
-    _GLUED_NUMBER: re.compile(r"\d\.[^\W\d_]"),
-    _GLUED_COLON: re.compile(r"[^\W\d_]:[^\W\d_]"),
+    _GLUED_COMMA: re.compile(r",(?<=[^\W\d_],)[^\W\d_]"),
+    _GLUED_STOP: re.compile(r"\.(?<=[^\W\d_]\.)[^\W\d_]"),
+    _GLUED_NUMBER: re.compile(r"\.(?<=\d\.)[^\W\d_]"),
+    _GLUED_COLON: re.compile(r":(?<=[^\W\d_]:)[^\W\d_]"),
     _GLUED_AFTER_BRACKET: re.compile(r"\),[^\W\d_]"),
-    _GLUED_OPEN: re.compile(r"[^\W\d_]\("),
+    _GLUED_OPEN: re.compile(r"\((?<=[^\W\d_]\()"),
     _GLUED_BRACKET: re.compile(r"\)[^\W\d_]"),
 }
 
 
 def _matches(pattern: regex.Pattern[str], prose: str) -> Iterator[regex.Match[str]]:
-    """``pattern.finditer(prose)``, skipped when its gate finds nothing."""
-    return pattern.finditer(prose) if _GATES[pattern].search(prose) else iter(())
+    """``pattern.finditer(prose)``, read only on the lines where its gate finds something.
+
+    No match of these patterns holds a line break, so line by line they find the same. A paragraph
+    of one short line is read whole; in one long paragraph (a sentence a line) the slow pattern
+    then reads the few lines that can hold a match, not the whole paragraph once one line can.
+    """
+    gate = _GATES[pattern]
+    found = gate.search(prose)
+    if found is None:
+        return iter(())
+    if len(prose) <= _GATED_LENGTH:
+        return pattern.finditer(prose)
+    return _gated_lines(pattern, gate, prose, found)
+
+
+# Prose shorter than this is read whole once its gate opens (a paragraph of a few lines).
+_GATED_LENGTH = 2000
+
+
+def _gated_lines(pattern: regex.Pattern[str], gate: re.Pattern[str], prose: str, found: re.Match[str] | None) -> Iterator[regex.Match[str]]:
+    while found is not None:
+        start = prose.rfind("\n", 0, found.start()) + 1
+        end = prose.find("\n", found.end())
+        end = len(prose) if end == -1 else end
+        yield from pattern.finditer(prose, start, end)
+        found = gate.search(prose, end)
 
 
 def _aside(prose: str, match: regex.Match[str]) -> bool:
