@@ -181,10 +181,15 @@ def _finished(doc: Document) -> Document:
 
 class Sentences:
     """The sentence index of each segment findings were made in, built once on first need: the
-    context of every finding in one long paragraph then costs a binary search, not a pass over it."""
+    context of every finding in one long paragraph then costs a binary search, not a pass over it.
+
+    A line break always ends a sentence, so in a long segment a finding within one line is quoted
+    from that line's sentences alone: one paragraph of a million lines with a few findings is
+    not split into sentences whole.
+    """
 
     def __init__(self) -> None:
-        self._indexes: dict[tuple[str, int], SentenceIndex] = {}
+        self._indexes: dict[tuple[str, int, int], SentenceIndex] = {}
 
     def around(self, doc: Document, hit: Hit) -> str:
         """The sentence around the hit, from its segment (or its line when outside any segment)."""
@@ -194,14 +199,30 @@ class Sentences:
             start = doc.line_starts[line - 1]
             end = doc.line_starts[line] if line < len(doc.line_starts) else len(doc.text)
             return shorten_within(doc.text, (start, end), (hit.start, hit.end), CONTEXT_LIMIT)
-        key = (doc.path, segment.start)
+        raw, start, end = segment.raw, hit.start - segment.start, hit.end - segment.start
+        if len(raw) > LONG_SEGMENT:
+            line = raw.rfind("\n", 0, start) + 1
+            line_end = raw.find("\n", start)
+            line_end = len(raw) if line_end == -1 else line_end
+            if end <= line_end:
+                index = self._index(doc.path, segment.start, line, raw[line:line_end])
+                bounds = index.bounds(start - line, end - line)
+                if bounds is not None:
+                    return shorten_within(raw, (line + bounds[0], line + bounds[1]), (start, end), CONTEXT_LIMIT)
+        return self._index(doc.path, segment.start, -1, raw).around(start, end, CONTEXT_LIMIT)
+
+    def _index(self, path: str, segment: int, line: int, text: str) -> SentenceIndex:
+        """The index of a segment (``line`` -1) or of the line at ``line`` within it."""
+        key = (path, segment, line)
         if key not in self._indexes:
-            self._indexes[key] = SentenceIndex(segment.raw)
-        return self._indexes[key].around(hit.start - segment.start, hit.end - segment.start, CONTEXT_LIMIT)
+            self._indexes[key] = SentenceIndex(text)
+        return self._indexes[key]
 
 
 # Longest context quoted with a finding, in code points (about a long sentence).
 CONTEXT_LIMIT = 200
+# Segments longer than this (code points) are split into sentences line by line, as findings need.
+LONG_SEGMENT = 20_000
 
 
 def to_finding(

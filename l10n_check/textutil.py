@@ -139,13 +139,18 @@ class SentenceIndex:
 
     def around(self, start: int, end: int, limit: int = 200) -> str:
         """The sentence that contains ``[start, end)``, shortened to about ``limit`` code points."""
+        bounds = self.bounds(start, end) or (0, len(self.text))
+        return shorten_within(self.text, bounds, (start, end), limit)
+
+    def bounds(self, start: int, end: int) -> tuple[int, int] | None:
+        """Where the sentence around ``[start, end)`` starts and ends (past ``end`` when the span
+        runs beyond it); None when no sentence holds or follows the span's start before its end."""
         index = bisect.bisect_right(self.starts, start) - 1
         if not (index >= 0 and start < self.ends[index]):  # the span starts between sentences
             index = bisect.bisect_left(self.ends, end)
             if not (index < len(self.starts) and self.starts[index] < end):
-                return shorten_within(self.text, (0, len(self.text)), (start, end), limit)
-        s_start = self.starts[index]
-        return shorten_within(self.text, (s_start, max(self.ends[index], end)), (start, end), limit)
+                return None
+        return self.starts[index], max(self.ends[index], end)
 
 
 class Spans:
