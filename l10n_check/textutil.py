@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
+import string
 from typing import Iterable, Iterator, Sequence
 
 import regex
@@ -80,17 +82,28 @@ def foreign_letter_count(text: str, target_lang: str) -> int:
     """How many letters of ``text`` are in a script foreign to ``target_lang``."""
     if text.isascii():
         return 0
-    return len(_foreign_letter(target_lang).findall(text))
+    return _count(_foreign_letter(target_lang), text)
 
 
 _LETTER = patterns.compile(r"\p{L}")
+_ASCII_LETTERS = string.ascii_letters.encode()
 
 
 def letter_count(text: str) -> int:
     """How many letters (any script) ``text`` holds."""
-    if text.isascii():
-        return sum(1 for ch in text if ch.isalpha())
-    return len(_LETTER.findall(text))
+    if text.isascii():  # the ASCII letters, counted as bytes in C
+        data = text.encode("ascii")
+        return len(data) - len(data.translate(None, _ASCII_LETTERS))
+    return _count(_LETTER, text)
+
+
+def _count(letter: regex.Pattern[str], text: str) -> int:
+    """How many times ``letter`` (one character, no look-around) occurs in ``text``, counted a block
+    at a time: ``findall`` over one long paragraph would build a list of millions of strings."""
+    return sum(len(letter.findall(text, start, start + _COUNT_BLOCK)) for start in range(0, len(text), _COUNT_BLOCK))
+
+
+_COUNT_BLOCK = 1 << 16
 
 
 # A sentence ends at . ! ? (or their CJK forms) followed by a space or the end, or at a line break.
@@ -288,6 +301,21 @@ def _coherent(text: str) -> bool:
     if len(scripts - {"Japanese"}) > 1 or _CASE_SWITCH.search(text):
         return False
     return bool(_REPAIRED.fullmatch(text))
+
+
+# White space as ``str.split`` sees it: the standard library's ``\s`` is ``str.isspace``.
+_SPACE = re.compile(r"\s")
+
+
+def split_blocks(text: str, size: int = 1 << 16) -> Iterator[list[str]]:
+    """``text.split()`` in pieces, each cut at white space: the same tokens in the same order,
+    without one list of every token of a long paragraph (ten million code points hold millions)."""
+    start = 0
+    while start < len(text):
+        cut = _SPACE.search(text, start + size) if start + size < len(text) else None
+        end = cut.start() if cut else len(text)
+        yield text[start:end].split()
+        start = end
 
 
 def word_around(text: str, start: int, end: int) -> tuple[int, int]:

@@ -63,3 +63,21 @@ def test_spans_hold_the_offsets_of_any_of_their_spans_overlapping_or_not():
     assert all(offset in spans for offset in inside)
     assert not any(offset in spans for offset in outside)
     assert not Spans([(3, 3)]) and not Spans([]) and Spans([(0, 1)])
+
+
+def test_split_blocks_gives_the_tokens_of_split_in_order_whatever_the_block_size():
+    from l10n_check.textutil import split_blocks
+
+    text = "  one two\u3000three\n\nfour\u00a0five\tsix\x1cseven " * 40 + "last"
+    for size in (1, 3, 7, 50, 1 << 16):
+        assert [token for block in split_blocks(text, size) for token in block] == text.split()
+    assert list(split_blocks("")) == []
+
+
+def test_letter_counts_hold_in_long_and_ascii_text():
+    from l10n_check.textutil import foreign_letter_count, letter_count
+
+    text = "Abc 中文 déjà-vu 123 !" * 10_000
+    assert letter_count(text) == sum(ch.isalpha() for ch in text)
+    assert letter_count("Plain ASCII, 42 words.") == 15
+    assert foreign_letter_count(text, "en") == 20_000

@@ -28,7 +28,7 @@ import regex
 from .. import patterns
 from ..chinese.surnames import ChineseName, parse_name
 from ..model import Document, Segment
-from ..textutil import LATIN_LANGS, base_lang
+from ..textutil import LATIN_LANGS, base_lang, split_blocks
 from .roles import TITLE_WORDS
 
 _WORD = r"\p{Lu}[\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*"
@@ -136,7 +136,11 @@ def _find(doc: Document) -> Iterator[Mention]:
 def _lower_case_words(doc: Document) -> set[str]:
     """Every word the document writes in lower case (a set of distinct white-space tokens first)."""
     found = set()
-    for token in {t for seg in doc.segments for t in seg.prose.split()}:
+    tokens: set[str] = set()
+    for seg in doc.segments:
+        for block in split_blocks(seg.prose):
+            tokens.update(block)
+    for token in tokens:
         word = token.strip(_PUNCTUATION)
         if word[:1].islower():
             found.add(word.casefold())
