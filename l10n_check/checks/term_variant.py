@@ -126,19 +126,19 @@ def draft_facts(doc: Document, options: Options) -> DraftFacts:
     return DraftFacts(hits=tuple(_grouped_hits([doc], {doc.path: facts}, options)))
 
 
-def _run_occurrences(path: str, segment: Segment, run: list[regex.Match[str]], function_words: frozenset[str]) -> Iterator[Occurrence]:
+def _run_occurrences(path: str, segment: Segment, run: "_Words", function_words: frozenset[str]) -> Iterator[Occurrence]:
     """The two- and three-word sequences of one run that hold one of its capitals or hyphens."""
     prose = segment.prose
-    texts = [m.group() for m in run]
-    flagged = [i for i, t in enumerate(texts) if t[0].isupper() or prose[run[i].end() : run[i].end() + 1] == "-"]
-    if flagged and flagged[0] == 0 and prose[run[0].end() : run[0].end() + 1] != "-" and _sentence_capital(prose, run[0].start()):
+    texts, starts, ends = run
+    flagged = [i for i, t in enumerate(texts) if t[0].isupper() or prose[ends[i] : ends[i] + 1] == "-"]
+    if flagged and flagged[0] == 0 and prose[ends[0] : ends[0] + 1] != "-" and _sentence_capital(prose, starts[0]):
         flagged = flagged[1:]  # a sentence's first capital says nothing about a term; a quotation's may
     lows = [t.lower() for t in texts]
     seen: set[tuple[int, int]] = set()
     initial: dict[int, bool] = {}
     for position in flagged:
         for size in (2, 3):
-            for index in range(max(0, position - size + 1), min(position, len(run) - size) + 1):
+            for index in range(max(0, position - size + 1), min(position, len(texts) - size) + 1):
                 last = index + size - 1
                 if (index, size) in seen or lows[index] in function_words or lows[last] in function_words:
                     continue  # a term neither starts nor ends on "the", "of", "to"
@@ -146,8 +146,8 @@ def _run_occurrences(path: str, segment: Segment, run: list[regex.Match[str]], f
                 if size == 2 and not (texts[index][0].isupper() or texts[last][0].isupper()):
                     continue  # hyphen and space are compared in three-word terms only
                 if index not in initial:  # two- and three-word terms often start on one word
-                    initial[index] = opens_sentence(prose, run[index].start())
-                found = _occurrence_of(path, segment.start, prose, run[index : last + 1], initial=initial[index])
+                    initial[index] = opens_sentence(prose, starts[index])
+                found = _occurrence_of(path, segment.start, prose, (texts[index : last + 1], starts[index : last + 1], ends[index : last + 1]), initial=initial[index])
                 if found is not None:
                     yield found
 
@@ -235,13 +235,30 @@ _RUN = patterns.compile(r"[A-Za-z][A-Za-z0-9']*(?:[ -][A-Za-z][A-Za-z0-9']*)*")
 _MARKED = patterns.compile(r"[A-Z-]")
 
 
-def _runs(prose: str) -> Iterator[list[regex.Match[str]]]:
+# A sequence of words: their texts, and where each starts and ends in the segment's prose.
+_Words = tuple[list[str], list[int], list[int]]
+
+
+def _runs(prose: str) -> Iterator[_Words]:
     """The words of each run that holds a capital or a hyphen after its first letter, or opens
     with a capital that is not a sentence's (a sentence's first capital says nothing about a term)."""
     for run in _RUN.finditer(prose):
         start, end = run.span()
         if _MARKED.search(prose, start + 1, end) or (prose[start].isupper() and not _sentence_capital(prose, start)):
-            yield list(_WORD.finditer(prose, start, end))
+            yield _run_words(run.group(), start)
+
+
+def _run_words(run: str, start: int) -> _Words:
+    """The words of a run at ``start``: a run is words joined by one space or hyphen each, so
+    they are its pieces between those (what ``_WORD`` finds there), without a match object each."""
+    texts = run.replace("-", " ").split(" ")
+    starts, ends = [], []
+    for text in texts:
+        starts.append(start)
+        start += len(text)
+        ends.append(start)
+        start += 1
+    return texts, starts, ends
 
 
 def _sentence_capital(prose: str, start: int) -> bool:
@@ -271,16 +288,18 @@ class _Marks:
 
 def _occurrence(path: str, offset: int, prose: str, span: tuple[int, int]) -> Occurrence | None:
     """The sequence at ``span`` of a segment's prose, or None inside a title (see ``_occurrence_of``)."""
-    return _occurrence_of(path, offset, prose, list(_WORD.finditer(prose, *span)))
+    words = list(_WORD.finditer(prose, *span))
+    return _occurrence_of(path, offset, prose, ([w.group() for w in words], [w.start() for w in words], [w.end() for w in words]))
 
 
-def _occurrence_of(path: str, offset: int, prose: str, words: Sequence[regex.Match[str]], *, initial: bool | None = None) -> Occurrence | None:
+def _occurrence_of(path: str, offset: int, prose: str, words: _Words, *, initial: bool | None = None) -> Occurrence | None:
     """The sequence of ``words`` of a segment's prose, or None inside a title.
 
     Whether it stands in running text or in quotation marks is read later, only for the terms
     written two ways (``_placed``): most terms of a draft are written one way.
     """
-    start, end = words[0].start(), words[-1].end()
+    texts, starts, ends = words
+    start, end = starts[0], ends[-1]
     before = prose[start - 1] if start else ""
     if before == "《" or (before in _CUE_ENDS and _TITLE_CUE.search(prose, max(0, start - 12), start)):
         return None
@@ -291,8 +310,8 @@ def _occurrence_of(path: str, offset: int, prose: str, words: Sequence[regex.Mat
         offset + start,
         offset + end,
         prose[start:end],
-        tuple([w.group() for w in words]),  # lists, not generators: made for every occurrence
-        tuple([prose[a.end() : b.start()] for a, b in zip(words, words[1:])]),
+        tuple(texts),
+        tuple([prose[a:b] for a, b in zip(ends, starts[1:])]),  # a list, not a generator: made for every occurrence
         opens_sentence(prose, start) if initial is None else initial,
     )
 
