@@ -54,7 +54,10 @@ def _candidates(known: frozenset[str]) -> regex.Pattern[str]:
     case-sensitive pattern naming the heads skips every other word several times faster than the
     case-insensitive one tries each (each candidate is then matched with ``_NUMBERED``)."""
     heads_ = alternation(word.lower() for word in known if word)
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{heads_})[ \u00a0]+(?:\d{{1,2}}|{_NUMBER_LOWER})(?![\p{{L}}\p{{N}}])")
+    # The default heads' pattern is the same every run: the compiled-pattern cache keeps it. A
+    # configuration's own heads are compiled here, never stored.
+    compile_ = patterns.compile if known == heads() else regex.compile
+    return compile_(rf"(?<![\p{{L}}\p{{N}}])(?:{heads_})[ \u00a0]+(?:\d{{1,2}}|{_NUMBER_LOWER})(?![\p{{L}}\p{{N}}])")
 
 
 @dataclass(frozen=True)
