@@ -48,6 +48,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import itertools
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping, Sequence
@@ -57,7 +58,7 @@ import regex
 from .. import patterns
 from ..labels import after_quote, opens_sentence, title_spans
 from ..model import ENGLISH_TARGETS, Check, Context, Document, Hit, Related, Segment, Severity
-from ..textutil import Spans
+from ..textutil import Spans, alternation
 from .untranslated_paragraph import common_words
 
 _WORD = patterns.compile(r"[A-Za-z][A-Za-z0-9']*")
@@ -162,18 +163,22 @@ def _informative(occurrence: Occurrence) -> bool:
 def _lower_case_forms(documents: Sequence[Document], keys: Iterable[tuple[str, ...]]) -> Iterator[Occurrence]:
     """Every all-lower-case occurrence of ``keys`` (word tuples), hyphen or space between words.
 
-    The words of each paragraph are looked up as tuples, the longest key first at each word: no
-    pattern is compiled, which for the thousands of terms of a long run cost more than the search.
+    The words of each paragraph are looked up as tuples, the longest key first at each word. In
+    much text (a long draft), only the words that start a key are read, found by one pattern of
+    them; in little, compiling that pattern would cost more than reading every word.
     """
     lowered = {key for key in keys if all(w.islower() for w in key)}
     firsts = {key[0] for key in lowered}
     sizes = sorted({len(key) for key in lowered}, reverse=True)
+    size = sum(len(doc.text) for doc in documents)
+    starts = _first_words(firsts) if firsts and size >= CANDIDATES_FROM * max(1, len(firsts)) else None
     for doc in documents:
         for segment in doc.segments:
             if segment.kind == "heading" or segment.prose.isupper():
                 continue
             prose = segment.prose
-            for span in _key_spans(prose, lowered, firsts, sizes):
+            spans = _key_spans(prose, lowered, firsts, sizes) if starts is None else _candidate_spans(prose, lowered, starts, sizes)
+            for span in spans:
                 found = _occurrence(doc.path, segment.start, prose, span)
                 if found is not None:
                     yield found
@@ -203,6 +208,41 @@ def _key_spans(prose: str, keys: set[tuple[str, ...]], firsts: set[str], sizes: 
 
 
 _BLOCK = 4096  # words read at a time by ``_key_spans``
+# Code points of text per first word of a key from which those words are found by a pattern.
+CANDIDATES_FROM = 1000
+
+
+def _first_words(firsts: set[str]) -> re.Pattern[str]:
+    """The words of ``firsts`` as whole words (``_WORD`` neither goes on after them nor runs into
+    them, but an apostrophe may stand before one: see ``_word_start``)."""
+    return re.compile(rf"(?<![A-Za-z0-9])(?:{alternation(firsts)})(?![A-Za-z0-9'])")
+
+
+def _candidate_spans(prose: str, keys: set[tuple[str, ...]], starts: re.Pattern[str], sizes: list[int]) -> Iterator[tuple[int, int]]:
+    """``_key_spans`` read from the words ``starts`` finds, each with the words after it."""
+    taken = 0  # the end of the last key found: keys do not overlap
+    for first in starts.finditer(prose):
+        if first.start() < taken or not _word_start(prose, first.start()):
+            continue
+        words = [first, *itertools.islice(_WORD.finditer(prose, first.end()), sizes[0] - 1)]
+        size = next((n for n in sizes if n <= len(words) and _writes_key(prose, words[:n], keys)), 0)
+        if size:
+            taken = words[size - 1].end()
+            yield first.start(), taken
+
+
+def _word_start(prose: str, start: int) -> bool:
+    """Whether ``_WORD`` starts a word at ``start`` (a letter): no word runs on into it through
+    apostrophes and digits ("x'top" is one word; "'top" and "9'top" hold the word "top")."""
+    index = start
+    while index and prose[index - 1] in _WORD_TAIL:
+        index -= 1
+        if prose[index].isascii() and prose[index].isalpha():
+            return False
+    return True
+
+
+_WORD_TAIL = frozenset("0123456789'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def _writes_key(prose: str, words: Sequence[regex.Match[str]], keys: set[tuple[str, ...]]) -> bool:

@@ -145,3 +145,26 @@ def test_a_drafts_findings_do_not_depend_on_the_other_drafts_of_the_run():
     together = [f for f in engine.lint([a, b], config) if f.path == "a.txt"]
     assert [f.message for f in alone] == [f.message for f in together]
     assert "×3" in alone[0].message  # the three lower-case "top three", the one in "top three exchanges" too
+
+
+def test_a_long_draft_finds_lower_case_forms_from_their_first_words_as_every_word_is_read():
+    """The two readings of ``_lower_case_forms`` (every word, or a pattern of first words) agree,
+    apostrophes, digits, hyphens and doubled spaces included."""
+    import random
+
+    from l10n_check.checks import term_variant
+
+    keys = {("top", "three"), ("top", "three", "exchanges"), ("don't", "care"), ("three", "top")}
+    firsts = {key[0] for key in keys}
+    sizes = [3, 2]
+    starts = term_variant._first_words(firsts)
+    pieces = ["top", "three", "exchanges", "Top", "x'top", "9'top", "'top", "top's", "don't", "care", "9top", "top9", "-top", "_top", "the"]
+    gaps = [" ", "-", "  ", ", ", "'", "9", "\u00a0", "\u2010", ""]
+    rng = random.Random(15)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.randint(1, 12)))
+        every_word = list(term_variant._key_spans(text, keys, firsts, sizes))
+        assert list(term_variant._candidate_spans(text, keys, starts, sizes)) == every_word, text
+    text = "We joined the top three. The top  three exchanges. x'top three. 'top three"
+    spans = list(term_variant._candidate_spans(text, keys, starts, sizes))
+    assert [text[a:b] for a, b in spans] == ["top three", "top  three exchanges", "top three"]
