@@ -310,6 +310,9 @@ _SPACE = re.compile(r"\s")
 def split_blocks(text: str, size: int = 1 << 16) -> Iterator[list[str]]:
     """``text.split()`` in pieces, each cut at white space: the same tokens in the same order,
     without one list of every token of a long paragraph (ten million code points hold millions)."""
+    if len(text) <= size:  # most paragraphs: split whole, no copy
+        yield text.split()
+        return
     start = 0
     while start < len(text):
         cut = _SPACE.search(text, start + size) if start + size < len(text) else None

@@ -71,7 +71,7 @@ def test_split_blocks_gives_the_tokens_of_split_in_order_whatever_the_block_size
     text = "  one two\u3000three\n\nfour\u00a0five\tsix\x1cseven " * 40 + "last"
     for size in (1, 3, 7, 50, 1 << 16):
         assert [token for block in split_blocks(text, size) for token in block] == text.split()
-    assert list(split_blocks("")) == []
+    assert [token for block in split_blocks("") for token in block] == []
 
 
 def test_letter_counts_hold_in_long_and_ascii_text():
