@@ -15,6 +15,8 @@ Skips cleanly when ``../shared/corpus/`` is absent (the fixtures do).
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 CHECKS = ("name-variant", "name-role-conflict", "romanized-word", "term-variant", "acronym", "calque", "glossary-violation")
@@ -26,6 +28,10 @@ CALQUE_RECALL_FLOOR = 0.54  # measured 55 % (34 of 62); the goal is 60 %
 # word, nor inside inline code, which no prose check reads): measured 81 % (34 of 42).
 WORD_FOR_WORD_RECALL_FLOOR = 0.8
 NOT_WORD_FOR_WORD = ("[a wrong sense of an ordinary word", "[inside inline code")
+# The reading that measures calque: its 17 documents are never a source of the curated list.
+# Other readings (calques-reading2.jsonl...) are where the list grows from, so their recall is not
+# a measure of how well the list generalises; they have a floor of their own below.
+MEASURING_SET = "names-terms.jsonl"
 
 
 def _english(corpus_scans):
@@ -54,15 +60,26 @@ def test_precision_on_judged_machine_translations(corpus_figures, check):
     assert row.precision >= MIN_PRECISION, (check, dict(row.verdicts))
 
 
-def test_calque_recall_against_a_full_reading(corpus_figures):
-    row = corpus_figures["calque"]
-    assert row.defects >= 50  # the reading recorded the calques of 17 documents
-    assert row.recall >= CALQUE_RECALL_FLOOR, (row.found, row.defects)
+def _calques_read(harness, file_name: str) -> list:
+    """The calques one reading marked: the ``missed`` calque rows of the documents that file judged."""
+    lines = (harness.JUDGED / file_name).read_text(encoding="utf-8").splitlines()
+    paths = {json.loads(line)["path"] for line in lines if line.strip()}
+    return [j for j in harness.load_judgments() if j.kind == "missed" and j.check == "calque" and j.path in paths]
+
+
+def _calque_findings(harness, corpus_scans) -> list:
+    return [f for folder in harness.MT_FOLDERS for f in corpus_scans[folder].findings if f.check == "calque"]
+
+
+def test_calque_recall_against_a_full_reading(harness, corpus_scans):
+    findings, defects = _calque_findings(harness, corpus_scans), _calques_read(harness, MEASURING_SET)
+    found = [d for d in defects if any(harness.covers(f, d) for f in findings)]
+    assert len(defects) >= 50  # the reading recorded the calques of 17 documents
+    assert len(found) / len(defects) >= CALQUE_RECALL_FLOOR, (len(found), len(defects))
 
 
 def test_calque_recall_on_word_for_word_renderings(harness, corpus_scans):
-    findings = [f for folder in harness.MT_FOLDERS for f in corpus_scans[folder].findings if f.check == "calque"]
-    defects = [j for j in harness.load_judgments() if j.kind == "missed" and j.check == "calque"]
+    findings, defects = _calque_findings(harness, corpus_scans), _calques_read(harness, MEASURING_SET)
     literal = [d for d in defects if not any(tag in d.why for tag in NOT_WORD_FOR_WORD)]
     found = [d for d in literal if any(harness.covers(f, d) for f in findings)]
     assert len(literal) >= 40 and len(found) / len(literal) >= WORD_FOR_WORD_RECALL_FLOOR, (len(found), len(literal))
