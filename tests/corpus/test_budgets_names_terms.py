@@ -61,10 +61,10 @@ def test_precision_on_judged_machine_translations(corpus_figures, check):
 
 
 def _calques_read(harness, file_name: str) -> list:
-    """The calques one reading marked: the ``missed`` calque rows of the documents that file judged."""
+    """The calques one reading marked: the ``missed`` calque rows of that judged file."""
     lines = (harness.JUDGED / file_name).read_text(encoding="utf-8").splitlines()
-    paths = {json.loads(line)["path"] for line in lines if line.strip()}
-    return [j for j in harness.load_judgments() if j.kind == "missed" and j.check == "calque" and j.path in paths]
+    rows = [harness.Judgment(**json.loads(line)) for line in lines if line.strip()]
+    return [j for j in rows if j.kind == "missed" and j.check == "calque"]
 
 
 def _calque_findings(harness, corpus_scans) -> list:
