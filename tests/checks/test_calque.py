@@ -147,3 +147,34 @@ def test_composed_readings_take_the_first_plain_sense_of_each_part():
     table = {r.reading for r in readings()}
     assert "eat melon" in table and "cabbage price" in table and "large step" not in table
     assert lint_text("Take a large step back.\n", CHECK) == []
+
+
+# Rows grown from reading machine-translated tech, fintech and crypto docs: jargon rendered word for
+# word, where an English developer or trader says something else.
+@pytest.mark.parametrize(("text", "expected"), [
+    # software and networking jargon
+    ("Raise the timeout time and keep a TCP long connection to the registry center.\n",
+     [("timeout time", "timeout"), ("TCP long connection", "persistent connection"), ("registry center", "service registry")]),
+    ("The mapping relationships live in the superior directory; see the background management system.\n",
+     [("mapping relationships", "mapping"), ("superior directory", "parent (scope, directory, menu)"),
+      ("background management system", "backend API")]),
+    # trading and crypto-exchange jargon
+    ("Scattered households chase the rise and kill the fall, then mention coins to a plugin wallet.\n",
+     [("Scattered households", "retail investors"), ("chase the rise and kill the fall", "buy high, sell low"),
+      ("mention coins", "withdraw crypto"), ("plugin wallet", "browser-extension wallet")]),
+    # internet slang
+    ("A nanny-level guide to black technology.\n", [("nanny-level", "step-by-step, beginner-friendly"), ("black technology", "cutting-edge tech")]),
+])
+def test_tech_trading_and_slang_jargon_rendered_word_for_word(text, expected):
+    findings = lint_findings(text, CHECK)
+    assert [(f.text, f.suggestion) for f in findings] == expected
+    assert all("word-for-word translation of" in f.message for f in findings)
+
+
+def test_the_same_words_in_their_ordinary_english_sense_are_clean():
+    # Travel and history senses of connection and occupied, a timeout in sport, a real wallet, a
+    # platform at a station: the rows list only the jargon's forms, not the words.
+    text = ("We have a long connection with the university, and a short connection in Doha. The port was "
+            "occupied by troops. The coach called a timeout; time ran out. My leather wallet has no plugin. "
+            "Wait on the middle of the platform.\n")
+    assert lint_text(text, CHECK) == []
