@@ -15,6 +15,10 @@ two ways:
   for "Contents"), or by its verb sense as the second of two nouns a heading pairs ("Contribution
   and harvest" for 贡献与收获); the wrong senses come from CC-CEDICT, the list holds only the right
   labels;
+- from the section titles of Chinese READMEs and manuals (`data/heading_calques.tsv`): a heading, or a
+  label alone on its line, whose whole text renders a title word for word ("## Update log" for
+  更新日志, "Changelog"; "### Precautions" for 注意事项, "Notes"); the same words in running text or
+  in a longer title are not reported;
 - from readings composed out of CC-CEDICT (`data/calque_literals.tsv`, built by
   `data/build_calque_data.py`): for every word CC-CEDICT marks as an idiom, slang, a neologism or
   figurative, its own literal reading ("lit. cabbage price" for 白菜价) and the readings put together
@@ -63,7 +67,7 @@ import regex
 
 from .. import files, patterns
 from ..model import ENGLISH_TARGETS, Check, Context, Document, Hit, Segment, Severity
-from ..termmatch import Match, PhraseMatcher
+from ..termmatch import Match, PhraseMatcher, phrase_key
 
 
 MAX_LIST_SIZE = 16 * 1024 * 1024  # far above any newsroom's list (5,000 rows are about 300 KB)
@@ -113,6 +117,14 @@ def builtin() -> tuple[Calque, ...]:
     """The packaged list, ``data/calques.tsv``."""
     text = resources.files("l10n_check.data").joinpath("calques.tsv").read_text("utf-8")
     return tuple(parse_table(text, "calques.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
+def heading_calques() -> dict[str, Calque]:
+    """Key of a literal section title (``phrase_key``: case and separators folded) → its calque,
+    from ``data/heading_calques.tsv``."""
+    text = resources.files("l10n_check.data").joinpath("heading_calques.tsv").read_text("utf-8")
+    return {phrase_key(form): calque for calque in parse_table(text, "heading_calques.tsv") for form in calque.literal}
 
 
 @functools.lru_cache(maxsize=8)
@@ -227,6 +239,31 @@ def _paired(segment: Segment, table: dict[str, LabelCalque]) -> Iterator[Hit]:
         yield _label_hit(segment, match.start(1), match.end(1), "paired with a noun in a heading", calque)
 
 
+# A title alone on its line: heading marks, numbering and emphasis around it, a colon after it.
+_TITLE = patterns.compile(r"^[\s>*+#\-•\d.)_]*(\p{L}[\p{L}\- ']{0,40}?)[\s*_]*[:：]?[\s*_]*$")
+
+
+def _titles(segment: Segment, ignore: frozenset[str]) -> Iterator[Hit]:
+    """Section titles rendered word for word (``data/heading_calques.tsv``): the whole text of a
+    heading's line, or of a line holding only a label and its colon. Running text never matches."""
+    table, prose, position = heading_calques(), segment.prose, 0
+    for line in prose.split("\n"):
+        match = _TITLE.match(line) if segment.kind == "heading" or ":" in line or "：" in line else None
+        key = phrase_key(match.group(1)) if match is not None else ""
+        calque = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+        if calque is not None and match.group(1).casefold() not in ignore:
+            start = position + match.start(1)
+            yield Hit(segment.start + start, segment.start + position + match.end(1),
+                      f"'{match.group(1)}' as a section title reads as {calque.chinese} rendered word for word: "
+                      f"English documents title it {_alternatives(calque.better)}", suggestion=calque.better.split(";")[0].strip())
+        position += len(line) + 1
+
+
+def _alternatives(better: str) -> str:
+    """ "Notes; Caveats" → "'Notes' or 'Caveats'"."""
+    return " or ".join(f"'{choice.strip()}'" for choice in better.split(";"))
+
+
 def _label_hit(segment: Segment, start: int, end: int, where: str, calque: LabelCalque, english: str = "English writes") -> Hit:
     """A label word at ``[start, end)`` of the segment's prose rendered by a dictionary sense."""
     word = segment.prose[start:end]
@@ -245,8 +282,10 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
                 yield _listed(segment, match, payload)
             elif " " in segment.prose[match.start : match.end].strip() or "-" in match.core:
                 yield _composed(segment, match.start, match.end, payload)  # "payjoin" is no "pay join"
-        if options.composed and (segment.kind in ("heading", "item") or ":" in segment.prose or "：" in segment.prose):
-            yield from (hit for hit in _labels(segment) if doc.text[hit.start : hit.end].casefold() not in _skip(options.ignore))
+        if segment.kind in ("heading", "item") or ":" in segment.prose or "：" in segment.prose:
+            yield from _titles(segment, _skip(options.ignore))
+            if options.composed:
+                yield from (hit for hit in _labels(segment) if doc.text[hit.start : hit.end].casefold() not in _skip(options.ignore))
 
 
 @functools.lru_cache(maxsize=8)
@@ -285,6 +324,7 @@ def warm_up() -> None:
     """Build the default matcher and read the label table before worker processes fork."""
     matcher((), (), True)
     label_calques()
+    heading_calques()
 
 
 CHECK = Check(

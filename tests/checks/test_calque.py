@@ -147,3 +147,41 @@ def test_composed_readings_take_the_first_plain_sense_of_each_part():
     table = {r.reading for r in readings()}
     assert "eat melon" in table and "cabbage price" in table and "large step" not in table
     assert lint_text("Take a large step back.\n", CHECK) == []
+
+
+# Section titles (data/heading_calques.tsv): whole titles only.
+
+def test_a_section_title_rendered_word_for_word_names_the_title_english_uses():
+    findings = lint_findings("# Update log\n\nText.\n\n### Precautions\n", CHECK, "draft.md")
+    assert [(f.line, f.column, f.text, f.suggestion) for f in findings] == [
+        (1, 3, "Update log", "Changelog"), (5, 5, "Precautions", "Notes")]
+    assert "更新日志" in findings[0].message and "'Notes' or 'Caveats'" in findings[1].message
+
+
+def test_a_label_alone_on_its_line_is_a_title_too_whatever_its_marks():
+    text = "**Reference linking:**\n\n1. Open-source agreement:\n\n- __Friendly links__:\n"
+    assert [f.text for f in lint_findings(text, CHECK, "draft.md")] == ["Reference linking", "Open-source agreement", "Friendly links"]
+
+
+def test_the_same_words_in_running_text_or_a_longer_title_are_fine():
+    text = ("We keep an update log of every release. Precautions: back up first.\n\n"
+            "## Update log format\n\n## Quick start\n\n## Safety precautions for the update log\n")
+    assert lint_text(text, CHECK, "draft.md") == []
+
+
+def test_a_title_can_be_ignored_like_any_literal_form():
+    assert lint_text("## Precautions\n", CHECK, "draft.md", ignore=["precautions"]) == []
+
+
+def test_the_title_list_is_well_formed_sorted_and_sourced():
+    from importlib import resources
+
+    from l10n_check.checks.calque import heading_calques
+
+    text = resources.files("l10n_check.data").joinpath("heading_calques.tsv").read_text("utf-8")
+    rows = parse_table(text, "heading_calques.tsv")
+    assert len(rows) >= 10 and "Source:" in text and "Licence" in text
+    assert [row.chinese for row in rows] == sorted(row.chinese for row in rows)
+    curated = {form.casefold() for calque in builtin() for form in calque.literal}
+    assert not curated & {form.casefold() for row in rows for form in row.literal}  # one list per phrase
+    assert all(form.casefold() not in {"quick start", "introduction", "notes"} for form in heading_calques())
