@@ -159,8 +159,8 @@ def test_a_section_title_rendered_word_for_word_names_the_title_english_uses():
 
 
 def test_a_label_alone_on_its_line_is_a_title_too_whatever_its_marks():
-    text = "**Reference linking:**\n\n1. Open-source agreement:\n\n- __Friendly links__:\n"
-    assert [f.text for f in lint_findings(text, CHECK, "draft.md")] == ["Reference linking", "Open-source agreement", "Friendly links"]
+    text = "**Reference links:**\n\n1. Open-source agreement:\n\n- __Friendly links__:\n"
+    assert [f.text for f in lint_findings(text, CHECK, "draft.md")] == ["Reference links", "Open-source agreement", "Friendly links"]
 
 
 def test_the_same_words_in_running_text_or_a_longer_title_are_fine():
