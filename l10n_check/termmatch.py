@@ -82,7 +82,9 @@ class PhraseMatcher(Generic[T]):
                 forms[form] = None
         self._payloads = {key: tuple(values) for key, values in by_key.items()}
         self._trie = _build(forms, word_boundaries)
-        self._starts = _start_pattern(forms, word_boundaries)
+        self._forms = tuple(forms)
+        self._starts = _start_pattern(self._forms, word_boundaries, SHORT_HEAD)
+        self._head = SHORT_HEAD
         self._pattern: re.Pattern[str] | None = None
         self._pattern_i: re.Pattern[str] | None = None
         self._scanned = 0
@@ -124,6 +126,8 @@ class PhraseMatcher(Generic[T]):
         compiled regex, which scans faster once its cost of compiling (about 0.4 s for 4,000
         phrases) is spread over many megabytes."""
         self._scanned += len(lowered)
+        if self._head != HEAD and self._scanned > LONG_HEAD_AFTER:
+            self._starts, self._head = _start_pattern(self._forms, self.word_boundaries, HEAD), HEAD
         if self._pattern is None and self._scanned > COMPILE_AFTER:
             self._pattern = re.compile(self.pattern_source())
         if self._pattern is None:
@@ -204,7 +208,15 @@ def _thaw(node: _Node) -> dict:
     return trie
 
 
-HEAD = 4  # characters (separators not counted) a start must show before the trie is walked
+# Characters (separators not counted) a place must share with the start of some phrase before the
+# trie is walked from it. Four let the regex engine reject nearly every place in C, but compiling
+# four characters of 4,000 phrases takes 0.1 s; two compile in milliseconds and leave the walk
+# about 0.25 s per MB more to reject. So a matcher starts with two and compiles four once it has
+# scanned ``LONG_HEAD_AFTER`` characters, where the two costs meet. Either finds the same matches:
+# the start pattern only says where the walk, which decides, is worth trying.
+HEAD = 4
+SHORT_HEAD = 2
+LONG_HEAD_AFTER = 256 * 1024
 
 
 _SUFFIX_CHARACTERS = "'\u2019es"
@@ -223,8 +235,8 @@ def _characters(node: _Node) -> set[str]:
     return found
 
 
-def _start_pattern(forms: Iterable[str], words: bool) -> re.Pattern[str] | None:
-    """A small pattern for the places a phrase can start: the first ``HEAD`` characters of some
+def _start_pattern(forms: Iterable[str], words: bool, head: int = HEAD) -> re.Pattern[str] | None:
+    """A small pattern for the places a phrase can start: the first ``head`` characters of some
     phrase, separators between them matching as they do in the whole pattern, not touched by a word
     character (or word character + hyphen) when phrases are whole words. It compiles in milliseconds
     where the whole trie takes a second, and lets the text be scanned in C up to the next place
@@ -233,7 +245,7 @@ def _start_pattern(forms: Iterable[str], words: bool) -> re.Pattern[str] | None:
     for form in forms:
         node, letters = heads, 0
         for ch in form:
-            if letters == HEAD:
+            if letters == head:
                 break
             node = node.setdefault(ch, {})
             letters += not (words and ch == " ")
