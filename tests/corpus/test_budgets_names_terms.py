@@ -15,18 +15,16 @@ Skips cleanly when ``../shared/corpus/`` is absent (the fixtures do).
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 CHECKS = ("name-variant", "name-role-conflict", "romanized-word", "term-variant", "acronym", "calque", "glossary-violation")
 ENGLISH_BUDGET = 0.5  # warnings + errors per 50 KB, all these checks together
 CALQUE_BUDGET = 0.1
 MIN_PRECISION = 0.9
-CALQUE_RECALL_FLOOR = 0.54  # measured 55 % (34 of 62); the goal is 60 %
+CALQUE_RECALL_FLOOR = 0.6  # the goal; measured 63 % (39 of 62)
 # Of the calques read, those that are a word-for-word rendering (not a wrong sense of an ordinary
 # word, nor inside inline code, which no prose check reads): measured 81 % (34 of 42).
-WORD_FOR_WORD_RECALL_FLOOR = 0.8
+WORD_FOR_WORD_RECALL_FLOOR = 0.8  # measured 83 % (35 of 42)
 NOT_WORD_FOR_WORD = ("[a wrong sense of an ordinary word", "[inside inline code")
 # The reading that measures calque: its 17 documents are never a source of the curated list.
 # Other readings (calques-reading2.jsonl...) are where the list grows from, so their recall is not
@@ -64,9 +62,7 @@ def test_precision_on_judged_machine_translations(corpus_figures, check):
 
 def _calques_read(harness, file_name: str) -> list:
     """The calques one reading marked: the ``missed`` calque rows of that judged file."""
-    lines = (harness.JUDGED / file_name).read_text(encoding="utf-8").splitlines()
-    rows = [harness.Judgment(**json.loads(line)) for line in lines if line.strip()]
-    return [j for j in rows if j.kind == "missed" and j.check == "calque"]
+    return [j for j in harness.load_judgments() if j.reading == file_name and j.kind == "missed" and j.check == "calque"]
 
 
 def _calque_findings(harness, corpus_scans) -> list:
