@@ -209,12 +209,13 @@ def _thaw(node: _Node) -> dict:
 
 
 # Characters (separators not counted) a place must share with the start of some phrase before the
-# trie is walked from it. Four let the regex engine reject nearly every place in C, but compiling
-# four characters of 4,000 phrases takes 0.1 s; two compile in milliseconds and leave the walk
-# about 0.25 s per MB more to reject. So a matcher starts with two and compiles four once it has
-# scanned ``LONG_HEAD_AFTER`` characters, where the two costs meet. Either finds the same matches:
-# the start pattern only says where the walk, which decides, is worth trying.
-HEAD = 4
+# trie is walked from it. Six let the regex engine reject nearly every place in C (15,000 places a
+# MB of prose are left to walk against 45,000 with four), but compiling six characters of 4,000
+# phrases takes 0.07 s; two compile in milliseconds and leave the walk about 0.3 s per MB more to
+# reject. So a matcher starts with two and compiles six once it has scanned ``LONG_HEAD_AFTER``
+# characters, where the two costs meet. Either finds the same matches: the start pattern only says
+# where the walk, which decides, is worth trying.
+HEAD = 6
 SHORT_HEAD = 2
 LONG_HEAD_AFTER = 256 * 1024
 
@@ -270,6 +271,12 @@ def _first(node: _Node, text: str, pos: int, accept: Callable[[str, int], "_Span
     by character (a separator, a space, sorts before the letters: it matches a run of spaces, a hyphen
     or nothing), the phrase ending here last; ``accept`` says where a match ending there ends, or None."""
     literal, separator, ends = node
+    while separator is None and not ends:  # one way on: follow the letters without recursing
+        child = literal.get(text[pos]) if pos < len(text) else None
+        if child is None:
+            return None
+        literal, separator, ends = node = child
+        pos += 1
     here = text[pos] if pos < len(text) else ""
     child = literal.get(here) if here else None
     if child is not None and here < " ":  # a control character sorts before the separator
