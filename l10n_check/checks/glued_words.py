@@ -90,12 +90,7 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     repeats = functools.cache(lambda: Repeats(doc.text.lower(), MAX_LOOKUPS, beyond=True))
     splittable: dict[str, bool] = {}
     for segment in doc.segments:
-        # Only tokens beside a backtick can be glued to code; without one, only long tokens that may
-        # split matter, and most segments have none: skip them after a look-up per distinct token.
-        code = "`" in segment.raw
-        if not code and not _any_may_split(_LONG_TOKEN.findall(segment.prose), splittable):
-            continue
-        for match in (_TOKEN if code else _LONG_TOKEN).finditer(segment.prose):
+        for match in _candidate_tokens(segment, splittable):
             token = match.group()
             if token.lower() in allowed:
                 continue
@@ -111,6 +106,37 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
 
 # The same tokens of at least five letters, the only ones a split is looked for in.
 _LONG_TOKEN = patterns.compile(r"(?<![\p{L}\p{N}'’\-_.@#/\\])\p{L}{5,}(?![\p{L}\p{N}'’\-_@#/\\(]|\.\p{L})")
+
+
+def _candidate_tokens(segment: Segment, splittable: dict[str, bool]) -> Iterator[regex.Match[str]]:
+    """The tokens of a segment that may be reported, in order (see ``_tokens_between``); a long
+    segment is read line by line, so that one line with code or a token that may split does not
+    make every token of a long paragraph be looked at. A token never holds a line break: line by
+    line the patterns find what they find in the whole."""
+    raw = segment.raw
+    if len(raw) <= _LINE_BY_LINE:
+        yield from _tokens_between(segment, 0, len(raw), splittable)
+        return
+    start = 0
+    while start < len(raw):
+        end = raw.find("\n", start)
+        end = len(raw) if end == -1 else end
+        yield from _tokens_between(segment, start, end, splittable)
+        start = end + 1
+
+
+_LINE_BY_LINE = 2000  # code points of a segment from which ``_candidate_tokens`` reads it line by line
+
+
+def _tokens_between(segment: Segment, start: int, end: int, splittable: dict[str, bool]) -> Iterator[regex.Match[str]]:
+    """Only tokens beside a backtick can be glued to code; without one, only long tokens that may
+    split matter, and most text has none: it is skipped after a look-up per distinct token."""
+    prose = segment.prose
+    if segment.raw.find("`", start, end) != -1:
+        return _TOKEN.finditer(prose, start, end)
+    if not _any_may_split(_LONG_TOKEN.findall(prose, start, end), splittable):
+        return iter(())
+    return _LONG_TOKEN.finditer(prose, start, end)
 
 
 def _any_may_split(tokens: list[str], known: dict[str, bool]) -> bool:

@@ -84,3 +84,13 @@ def test_word_glued_to_code_after_it():
     findings = lint_findings("Check the system, if yes then`OSYS = 0x2710` is set.\n", CHECK, path="d.md")
     assert [(f.column, f.text, f.suggestion) for f in findings] == [(26, "then", "then ")]
     assert "glued to the code 'OSYS = 0x2710' after it" in findings[0].message
+
+
+def test_a_long_paragraph_is_read_line_by_line_with_the_same_findings():
+    """One Markdown paragraph of many lines: a token glued to code on one line and a glued word on
+    another are found where a short paragraph finds them, and the other lines stay clean."""
+    filler = "The team met the partners and shared the quarterly results with everyone.\n"
+    text = filler * 40 + "Join theTeam now.\n" + filler * 40 + "Set the `null`tokens here.\n" + filler * 3
+    assert len(text) > 2000
+    found = lint_text(text, CHECK, path="d.md")
+    assert found == [(41, 6, CHECK), (82, 15, CHECK)]
