@@ -60,8 +60,10 @@ def foreign_run_pattern(target_lang: str) -> regex.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=None)
-def _foreign_letter(target_lang: str) -> regex.Pattern[str]:
-    return patterns.compile(_foreign_letter_class(target_lang), regex.V1)
+def _foreign_letters(target_lang: str) -> regex.Pattern[str]:
+    """Runs of letters foreign to ``target_lang`` (counted by their lengths: far fewer strings
+    than one per letter)."""
+    return patterns.compile(_foreign_letter_class(target_lang) + "+", regex.V1)
 
 
 def base_lang(tag: str) -> str:
@@ -82,10 +84,10 @@ def foreign_letter_count(text: str, target_lang: str) -> int:
     """How many letters of ``text`` are in a script foreign to ``target_lang``."""
     if text.isascii():
         return 0
-    return _count(_foreign_letter(target_lang), text)
+    return _count(_foreign_letters(target_lang), text)
 
 
-_LETTER = patterns.compile(r"\p{L}")
+_LETTERS = patterns.compile(r"\p{L}+")
 _ASCII_LETTERS = string.ascii_letters.encode()
 
 
@@ -94,13 +96,14 @@ def letter_count(text: str) -> int:
     if text.isascii():  # the ASCII letters, counted as bytes in C
         data = text.encode("ascii")
         return len(data) - len(data.translate(None, _ASCII_LETTERS))
-    return _count(_LETTER, text)
+    return _count(_LETTERS, text)
 
 
-def _count(letter: regex.Pattern[str], text: str) -> int:
-    """How many times ``letter`` (one character, no look-around) occurs in ``text``, counted a block
-    at a time: ``findall`` over one long paragraph would build a list of millions of strings."""
-    return sum(len(letter.findall(text, start, start + _COUNT_BLOCK)) for start in range(0, len(text), _COUNT_BLOCK))
+def _count(letters: regex.Pattern[str], text: str) -> int:
+    """How many characters the runs ``letters`` finds (a class and "+", no look-around) hold in
+    ``text``, a block at a time: ``findall`` over one long paragraph would build a list of millions
+    of strings. A run cut by a block's end goes on in the next block, and its lengths add up."""
+    return sum(sum(map(len, letters.findall(text, start, start + _COUNT_BLOCK))) for start in range(0, len(text), _COUNT_BLOCK))
 
 
 _COUNT_BLOCK = 1 << 16
