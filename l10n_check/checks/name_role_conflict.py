@@ -6,7 +6,8 @@ A name put in apposition with a role or title — "NAME, the ROLE", "the ROLE, N
 after normalizing: "the Asia-Pacific head of the exchange" and "the Asia-Pacific head of
 Acme" are one role (a generic organisation matches a named one), "CEO" and "chief executive
 officer" are one role, "the CEO of Binance" and "the CEO of OKX" are two. The finding points at the
-rarer name, each time it takes the role, and relates the other name where it holds the role.
+rarer name, each time it takes the role, and relates the other name where it holds the role (its
+first ten places; the message gives how often the draft names it).
 
 ## Why it matters
 Machine translation sometimes turns a word into a person. A Chinese article that praises its
@@ -180,7 +181,7 @@ def _hits(mine: list[_Apposition], others: list[int], groups: list[list[Renderin
             continue
         related = tuple(
             Related(o.mention.start, o.mention.end, f"'{_text(o.mention)}' is called '{o.role.text}' here")
-            for o in sorted(held, key=lambda o: o.mention.start)
+            for o in sorted(held, key=lambda o: o.mention.start)[:RELATED_LIMIT]
         )
         name = _text(apposition.mention)
         mine_count = sum(r.count for r in groups[_group_of(apposition, by_group)]) if by_group else 1
@@ -194,6 +195,12 @@ def _hits(mine: list[_Apposition], others: list[int], groups: list[list[Renderin
             # The decision a translator makes once, in the shape renderers share (glossary.po, report).
             data={"dominant": other_name, "variants": {other_name: size[main], name: mine_count}, "kind": "name"},
         )
+
+
+# The first places the other name holds the role, listed with each finding (as the other consistency
+# checks list ten): every one of them would make the report of a long draft grow in the square of
+# its length (700 findings with 350 places each in a 10 MB draft, 42 MB of JSON).
+RELATED_LIMIT = 10
 
 
 def _group_of(apposition: _Apposition, by_group: dict[int, list[_Apposition]]) -> int:

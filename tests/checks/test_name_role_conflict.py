@@ -96,3 +96,14 @@ def test_sample_reports_the_invented_head(sample_text: str) -> None:
         assert finding.suggestion == "Xie Jiayin"
         assert [(r.line, r.text) for r in finding.related] == [(4, "Xie Jiayin")]
         assert "the Chinese-speaking head of the exchange" in finding.message
+
+
+def test_a_finding_relates_the_first_ten_places_of_the_other_name() -> None:
+    """Each finding lists the other name's first places, not all: a long draft's report would
+    otherwise grow in the square of its length."""
+    text = "Wang Lei, the CEO of Acme, spoke.\n\n" * 30 + "Later, Zhou Ming, the CEO of Acme, agreed.\n"
+    findings = lint_findings(text, CHECK)
+    assert [f.text for f in findings] == ["Zhou Ming"]
+    assert len(findings[0].related) == 10
+    assert [r.line for r in findings[0].related] == list(range(1, 21, 2))
+    assert "(named 30 times)" in findings[0].message  # the count is all of them
