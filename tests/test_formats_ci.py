@@ -200,3 +200,24 @@ def test_every_format_is_byte_identical_across_runs_and_output_file(fmt, tmp_pat
     run("scan", str(messy), "--format", fmt, "-o", str(tmp_path / "out"))
     assert first == (tmp_path / "out").read_text(encoding="utf-8") == run("scan", str(messy), "--format", fmt).stdout
 
+
+
+def test_json_is_written_finding_by_finding_exactly_as_one_dump_of_the_whole():
+    """The writer streams the findings; the bytes are those of ``json.dumps(indent=2)`` of the
+    contract, related locations, non-ASCII text and an empty run included."""
+    import io
+
+    from l10n_check import engine
+    from l10n_check.formats import json as json_format
+    from l10n_check.readers import parse
+    from l10n_check.report import Report
+
+    text = "Wang Lei, the CEO of Acme, spoke.\n\nZhou Ming, the CEO of Acme, agreed. 你好 “Top Three” and top three.\n"
+    docs = [parse("a.md", text, "zh", "en")]
+    for findings in (tuple(engine.lint(docs, engine.Config())), ()):
+        report = Report(findings=findings, documents=tuple(docs))
+        out = io.StringIO()
+        json_format.write(report, out)
+        whole = {"version": 1, "findings": [f.to_dict() for f in findings], "summary": report.summary()}
+        assert out.getvalue() == json.dumps(whole, ensure_ascii=False, indent=2) + "\n"
+        assert not findings or any(f.related for f in findings)
