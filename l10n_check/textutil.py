@@ -94,8 +94,7 @@ _ASCII_LETTERS = string.ascii_letters.encode()
 def letter_count(text: str) -> int:
     """How many letters (any script) ``text`` holds."""
     if text.isascii():  # the ASCII letters, counted as bytes in C
-        data = text.encode("ascii")
-        return len(data) - len(data.translate(None, _ASCII_LETTERS))
+        return _ascii_letter_count(text)
     return _count(_LETTERS, text)
 
 
@@ -240,7 +239,16 @@ def is_foreign_block(text: str, target_lang: str) -> bool:
     foreign = foreign_letter_count(text, target_lang)
     if foreign < FOREIGN_BLOCK_MIN:
         return False
+    # ASCII letters are Latin, never foreign: with them the letters are at least this many, and a
+    # long paragraph of English with some Chinese is decided without counting every letter.
+    if foreign < FOREIGN_BLOCK_SHARE * (foreign + _ascii_letter_count(text)):
+        return False
     return foreign >= FOREIGN_BLOCK_SHARE * letter_count(text)
+
+
+def _ascii_letter_count(text: str) -> int:
+    data = text.encode("ascii", "ignore")
+    return len(data) - len(data.translate(None, _ASCII_LETTERS))
 
 
 _SCRIPT_NAMES = (
