@@ -8,6 +8,7 @@ output is the same, byte for byte, whatever the number of processes.
 
 from __future__ import annotations
 
+import gc
 import os
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Mapping, Sequence
@@ -114,9 +115,16 @@ def _results(paths: Sequence[str], work: Work, jobs: int) -> Iterator[Result]:
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(work,)) as pool:
-        for results in pool.map(_lint_chunk, balanced_chunks(paths[1:], jobs)):
-            yield from results
+    # What the parent has loaded (dictionaries, the calque matcher, compiled patterns) is moved out
+    # of the collector's sight before the workers fork: each worker's collections then no longer
+    # walk it again and again, nor copy its pages by touching their headers.
+    gc.freeze()
+    try:
+        with ProcessPoolExecutor(jobs, mp_context=context, initializer=_init, initargs=(work,)) as pool:
+            for results in pool.map(_lint_chunk, balanced_chunks(paths[1:], jobs)):
+                yield from results
+    finally:
+        gc.unfreeze()
 
 
 def lint_paths(

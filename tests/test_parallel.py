@@ -130,3 +130,24 @@ def test_chunks_keep_the_order_and_balance_bytes_not_files(tmp_path):
     assert big == [str(tmp_path / "d30.txt")]
     assert max(len(chunk) for chunk in chunks) == 6 and len(chunks) == 11
     assert parallel.balanced_chunks([str(tmp_path / "missing.txt")], jobs=2) == [[str(tmp_path / "missing.txt")]]
+
+
+def test_what_the_parent_loaded_is_frozen_for_the_workers_and_thawed_after(drafts, monkeypatch):
+    """The parent hides its loaded data from the collector while workers run (their collections
+    would walk it and copy its pages), and gives it back when they are done."""
+    import gc
+
+    frozen_while_working = []
+    real_chunks = parallel.balanced_chunks
+
+    def chunks(paths, jobs):
+        frozen_while_working.append(gc.get_freeze_count())
+        return real_chunks(paths, jobs)
+
+    monkeypatch.setattr(parallel, "balanced_chunks", chunks)
+    paths = sorted(str(p) for p in drafts.glob("draft*.txt"))
+    before = gc.get_freeze_count()
+    documents, _, _ = parallel.lint_paths(paths, engine.Config(), jobs=2)
+    assert len(documents) == len(paths)
+    assert frozen_while_working and frozen_while_working[0] > before
+    assert gc.get_freeze_count() == before
