@@ -37,7 +37,6 @@ _BLOCK = re.compile(
     rf'(?P<strings>"{_BODY}"[ \t]*\r?(?:\n[ \t]*"{_BODY}"[ \t]*\r?)*)(?=\n|\Z))'
 )
 _FLAGS = re.compile(r"^[ \t]*#,(.*)", re.M)
-_PIECE = re.compile(rf'"({_BODY})"')
 # What is blanked in a msgstr's span: line joins, escapes (the backslash; the escaped character
 # too unless it is a quote or backslash) and placeholders.
 _NOT_PROSE = re.compile(rf'"[ \t]*\r?\n[ \t]*"|\\(?P<escape>.)|{PLACEHOLDER_PATTERN}')
@@ -57,14 +56,15 @@ class _Entry:
 
 def _lex(text: str) -> Iterator[_Entry]:
     """Split the file into entries; raise ``ValueError`` naming the first line that is not PO."""
-    entry, translated, last, size = _Entry(), False, 0, len(text)
-    while True:
-        match = _BLOCK.match(text, last)
-        if match is None:
+    entry, translated, last = _Entry(), False, 0
+    # One search over the file: a match that does not start where the previous one ended means
+    # text in between that is not PO (the pattern itself takes blank lines).
+    for match in _BLOCK.finditer(text):
+        if match.start() != last:
             break
         last = match.end()
-        comments, keyword = match.group("comments"), match.group("keyword")
-        if translated and (comments is not None or keyword in ("msgctxt", "msgid")):
+        comments, keyword = match.group("comments", "keyword")
+        if translated and (comments is not None or keyword == "msgid" or keyword == "msgctxt"):
             yield entry
             entry, translated = _Entry(), False
         if comments is not None:
@@ -76,8 +76,8 @@ def _lex(text: str) -> Iterator[_Entry]:
                 entry.flags.extend(f.strip() for line in _FLAGS.findall(comments) for f in line.split(","))
         else:
             entry.blocks[keyword] = match.span("strings")
-            translated = translated or keyword.startswith("msgstr")
-    if last < size and not text[last:].isspace():
+            translated = translated or keyword[3] == "s"  # msgstr, msgstr[n]
+    if last < len(text) and not text[last:].isspace():
         _fail(text, last)
     if entry.blocks:
         yield entry
@@ -95,11 +95,22 @@ def _fail(text: str, offset: int) -> None:
 
 
 def _pieces(text: str, block: tuple[int, int]) -> list[tuple[int, int]]:
-    """(start, end) of the content of each quoted string of a block."""
+    """(start, end) of the content of each quoted string of a block.
+
+    The lexer matched every line of the block as one quoted string between blanks, so each line's
+    content lies between its first and its last quote: C searches, no pattern per string."""
     start, end = block
-    if text.find("\n", start, end) == -1:  # one string: the content is between the outer quotes
+    newline = text.find("\n", start, end)
+    if newline == -1:  # one string: the content is between the outer quotes
         return [(start + 1, text.rindex('"', start, end))]
-    return [m.span(1) for m in _PIECE.finditer(text, start, end)]
+    pieces = []
+    while newline != -1:
+        opening = text.index('"', start, newline)
+        pieces.append((opening + 1, text.rindex('"', opening + 1, newline)))
+        start, newline = newline + 1, text.find("\n", newline + 1, end)
+    opening = text.index('"', start, end)
+    pieces.append((opening + 1, text.rindex('"', opening + 1, end)))
+    return pieces
 
 
 def _value(text: str, block: tuple[int, int] | None) -> str:
@@ -125,17 +136,32 @@ class Masking:
 
     def prose(self, raw: str, source: str) -> str:
         """A msgstr's span with everything that is not prose blanked, keeping its length."""
-        if self.rest and rest.is_code(source):
-            return rest.blank(raw)
-        masked = _NOT_PROSE.sub(_blank_not_prose, raw)
-        return mask_common(rest.mask(masked) if self.rest else masked)
+        return self.masked(raw, self.is_code(source), True)
 
     def source(self, source: str) -> str:
         """The msgid masked the same way (it holds no escapes or joins: it is a value)."""
-        if self.rest and rest.is_code(source):
-            return rest.blank(source)
-        masked = _PLACEHOLDERS.sub(lambda m: " " * (m.end() - m.start()), source)
-        return mask_common(rest.mask(masked) if self.rest else masked)
+        return self.masked(source, self.is_code(source), False)
+
+    def is_code(self, source: str) -> bool:
+        """Whether an entry whose msgid is ``source`` is code as a whole (Sphinx literal blocks)."""
+        return self.rest and rest.is_code(source)
+
+    def masked(self, text: str, code: bool, in_file: bool) -> str:
+        """``text`` masked, given whether its entry ``is_code`` and whether it is a msgstr's span as
+        written ``in_file`` (joins and escapes) or a value."""
+        if code:
+            return rest.blank(text)
+        # Each branch of the patterns starts with one of these characters: most strings hold none.
+        if in_file:
+            if '"' in text or "\\" in text or "%" in text or "{" in text:
+                text = _NOT_PROSE.sub(_blank_not_prose, text)
+        elif "%" in text or "{" in text:
+            text = _PLACEHOLDERS.sub(_spaces, text)
+        return mask_common(rest.mask(text) if self.rest else text)
+
+
+def _spaces(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start())
 
 
 def parse(path: str, text: str, source_lang: str, target_lang: str) -> Document:
@@ -174,25 +200,31 @@ def declared_languages(header: str, source_lang: str, target_lang: str) -> tuple
 
 def _segments(text: str, entry: _Entry, masking: Masking) -> Iterator[Segment]:
     """One segment per msgstr (each plural form), or one empty "untranslated" segment."""
-    msgid = _value(text, entry.blocks["msgid"])
+    blocks = entry.blocks
+    msgid = _value(text, blocks["msgid"])
     if not msgid:
         return  # the header
-    context = entry.blocks.get("msgctxt")
+    context = blocks.get("msgctxt")
     key = f"{_value(text, context)}\x04{msgid}" if context else msgid
     # Every plural form is compared with msgid_plural: singulars often drop the count ("One
     # file"), and in one-form languages such as Chinese msgstr[0] serves every count.
-    source = _value(text, entry.blocks.get("msgid_plural")) or msgid
-    source_prose = masking.source(source)
-    state = "fuzzy" if "fuzzy" in entry.flags else ""
-    flags = tuple(f for f in entry.flags if _FORMAT_FLAG.fullmatch(f))
-    forms = sorted((k for k in entry.blocks if k.startswith("msgstr")), key=lambda k: (len(k), k))
+    source = _value(text, blocks.get("msgid_plural")) or msgid
+    code = masking.is_code(source)
+    source_prose = masking.masked(source, code, False)
+    state, flags = "", ()
+    if entry.flags:
+        state = "fuzzy" if "fuzzy" in entry.flags else ""
+        flags = tuple(f for f in entry.flags if _FORMAT_FLAG.fullmatch(f))
+    forms = [k for k in blocks if k.startswith("msgstr")]
+    if len(forms) > 1:
+        forms.sort(key=lambda k: (len(k), k))
     for keyword in forms:
-        pieces = [p for p in _pieces(text, entry.blocks[keyword]) if p[1] > p[0]]
+        pieces = [p for p in _pieces(text, blocks[keyword]) if p[1] > p[0]]
         if not pieces:
             # An empty msgstr: a zero-width segment just inside its opening quote.
-            at = entry.blocks[keyword][0] + 1
+            at = blocks[keyword][0] + 1
             yield Segment(at, at, "", "", "entry", key, source, source_prose, "untranslated", flags)
             continue
         start, end = pieces[0][0], pieces[-1][1]
         raw = text[start:end]
-        yield Segment(start, end, raw, masking.prose(raw, source), "entry", key, source, source_prose, state, flags)
+        yield Segment(start, end, raw, masking.masked(raw, code, True), "entry", key, source, source_prose, state, flags)
