@@ -2,16 +2,18 @@
 
 Each extractor reads a text and yields tokens with 0-based spans. A translation is read from its
 segment's raw span without PO line joins (``textutil.unjoined``) and with its escapes decoded in
-place (``decoded``), so a span maps back to the file. ``compare`` pairs the two multisets: what the
-source has that the translation lost, and what the translation has that the source does not.
+place (``decoded``), so a span maps back to the file; ``translation`` computes these once per
+segment for every check. ``compare`` pairs the two multisets: what the source has that the
+translation lost, and what the translation has that the source does not.
 """
 
 from __future__ import annotations
 
+import functools
 import html
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import Callable, Iterator, Sequence
 
 import regex
 
@@ -93,7 +95,9 @@ def markdown_code(text: str) -> Iterator[Token]:
 
 
 def _calls_and_options(text: str, closed: list[tuple[int, int]]) -> Iterator[Token]:
-    for pattern in (_CALL, _OPTION):
+    for pattern, mark in ((_CALL, "()"), (_OPTION, "--")):
+        if mark not in text:
+            continue  # the pattern tries every word otherwise
         for match in pattern.finditer(text):
             if not any(a <= match.start() < b for a, b in closed):
                 yield Token(match.start(), match.end(), _code_form(match.group()), match.group())
@@ -198,6 +202,52 @@ def decoded(text: str, path: str) -> str:
     return _ESCAPE.sub(decode, text)
 
 
+@dataclass(frozen=True)
+class Translation:
+    """A segment's translation as the bilingual checks read it: ``text`` is its raw span without PO
+    line joins, ``where`` the index in the raw span of each character of ``text`` (plus the end),
+    ``decoded`` the text with its escapes decoded in place (same length, see ``decoded``)."""
+
+    text: str
+    where: Sequence[int]
+    decoded: str
+
+    @functools.cached_property
+    def plain(self) -> str:
+        """The decoded text without the filler that keeps its length: what a reader sees."""
+        return self.decoded.replace(_FILLER, "")
+
+    @functools.cached_property
+    def unescaped(self) -> str:
+        """The text with its C escapes read (``\\n`` a line break), shorter than the span."""
+        return c_unescape(self.text)
+
+
+def translation(segment: Segment, path: str) -> Translation:
+    """``segment``'s translation as bilingual checks read it, computed once for all of them."""
+    return _translation(segment.raw, path.lower().endswith((".po", ".pot")))
+
+
+# Keyed by the raw span (one string object per segment, its hash kept): every bilingual check of a
+# run asks for every segment in turn, so the cache holds a catalog's entries between checks.
+@functools.lru_cache(maxsize=1 << 17)
+def _translation(raw: str, po: bool) -> Translation:
+    text, where = unjoined(raw)
+    return Translation(text, where, decoded(text, "x.po" if po else ""))
+
+
+def same_code(source: str, target: str) -> bool:
+    """Whether ``code`` surely finds the same tokens in ``source`` and in a decoded ``target``: the
+    same role targets and literals, written alike, and no call or option on either side (those
+    are looked for outside the literals). False says nothing: ``compare`` them.
+
+    Most entries of a Sphinx catalog keep their literals as they are; this tells so without
+    building their tokens."""
+    if "()" in source or "--" in source or "()" in target or "--" in target:
+        return False
+    return rest.code_keys(source) == rest.code_keys(target)
+
+
 def translated(doc: Document) -> Iterator[Segment]:
     """The segments a bilingual check compares: those with a source and a translation."""
     return (segment for segment in doc.segments if segment.source and segment.raw)
@@ -205,8 +255,9 @@ def translated(doc: Document) -> Iterator[Segment]:
 
 def segment_difference(segment: Segment, extract: Extract, path: str) -> Difference:
     """The tokens of ``segment``'s source its translation lost, and those it added (spans in ``raw``)."""
-    text, where = unjoined(segment.raw)
-    difference = compare(segment.source or "", decoded(text, path), extract)
+    target = translation(segment, path)
+    difference = compare(segment.source or "", target.decoded, extract)
+    where = target.where
     extra = tuple(Token(where[t.start], where[t.end - 1] + 1, t.form, t.text) for t in difference.extra)
     return Difference(difference.missing, extra)
 

@@ -31,9 +31,11 @@ _NOT_BREAK = re.compile(r"[^\r\n]")
 # break means a code block), an interactive session, an import, an assignment or a bare call.
 _CODE_MSGID = re.compile(r"\s*(?:>>>|\$ |import \w|from [\w.]+ import )|[\w.\[\]'\"]+\s*[-+*/|]?=\s|[\w.]+\(.*\)\Z")
 # A role, the surest sign of Sphinx text; a file with a few of them is read as reST.
-ROLE = re.compile(r"(?<![\w`]):[a-z]+(?::[a-z]+)?:`")
+# Patterns start with the colon and look behind it from there: a pattern that starts with a look-behind
+# is tried at every position of the text, one that starts with a character only where it stands.
+ROLE = re.compile(r":(?<![\w`]:)[a-z]+(?::[a-z]+)?:`")
 # What a role or a literal names: :func:`os.path.join`, :ref:`text <label>`, ``x = 1``.
-_ROLE_TARGET = re.compile(r"(?<![\w`])(?P<role>(?::[\w.+-]+)+):`(?P<body>[^`]*)`")
+_ROLE_TARGET = re.compile(r"(?P<role>:(?<![\w`]:)[\w.+-]+(?::[\w.+-]+)*):`(?P<body>[^`]*)`")
 _LITERAL = re.compile(r"``(?P<body>.+?)``", re.S)
 _EXPLICIT_TARGET = re.compile(r"<([^<>]+)>\s*$")
 
@@ -92,6 +94,14 @@ def code_spans(text: str) -> Iterator[tuple[int, int, str]]:
         explicit = _EXPLICIT_TARGET.search(body)
         target = explicit.group(1) if explicit else body.lstrip("~!")
         yield match.start(), match.end(), target.strip()
+
+
+def code_keys(text: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """The inline literals and the roles of ``text`` as written, sorted: two texts with equal keys
+    have the same ``code_spans`` codes (as multisets), wherever they stand."""
+    if "`" not in text:
+        return [], []
+    return sorted(_LITERAL.findall(text)), sorted(_ROLE_TARGET.findall(text))
 
 
 # Roles whose content is words a translator renders (a glossary term, an emphasis, an abbreviation).
