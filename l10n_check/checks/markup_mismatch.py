@@ -38,9 +38,9 @@ from typing import Iterator
 import regex
 
 from .. import patterns
-from ..bilingual import code, mismatch_hits, tags, translated
+from ..bilingual import code, mismatch_hits, tags, translated, translation
 from ..model import Check, Context, Document, Hit, Segment, Severity
-from ..textutil import PLACEHOLDER, c_unescape, unjoined
+from ..textutil import PLACEHOLDER
 
 # A round-bracketed clause; a doubled bracket is syntax, (( EXP1 )), not a clause. Square brackets in
 # help texts hold metavariables that translators translate ([job_spec] → [任务说明符]): those are
@@ -77,7 +77,7 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
         if "<" in segment.source or "<" in segment.raw:
             yield from mismatch_hits(segment, tags, "tag", doc.path)
         if "(" in segment.source or "（" in segment.source or "[" in segment.source:
-            target = c_unescape(unjoined(segment.raw)[0])
+            target = translation(segment, doc.path).unescaped
             yield from _dropped_clauses(segment, target)
             yield from _lost_optional_brackets(segment, target)
 
@@ -97,7 +97,10 @@ def _dropped_clauses(segment: Segment, target: str) -> Iterator[Hit]:
     placeholders: set[str] | None = None
     for match in _CLAUSE.finditer(source):
         clause = whole[match.start() : match.end()]
-        kept = _kept(clause)
+        words = _kept_words(clause)
+        if any(_number(token) in target for token in words):
+            continue  # kept (or code only, which ``_kept`` leaves to code-mismatch): no need to look further
+        kept = _kept(clause, words)
         if not kept or any(_number(token) in target for token in kept):
             continue
         if placeholders is None:  # computed only for the rare clause that looks dropped
@@ -115,12 +118,17 @@ def _translated_clause(clause: str, target: str) -> bool:
     return any(_skeleton(m.group()) == shape for m in _CLAUSE.finditer(target) if _HAN.search(m.group()))
 
 
-def _kept(clause: str) -> list[str]:
-    """The tokens of a source clause that a translation keeps as they are: numbers, names,
-    placeholders; none when the clause only holds code (code-mismatch reports that)."""
-    kept = [t for t in _KEPT.findall(clause)
+def _kept_words(clause: str) -> list[str]:
+    """The numbers and names of a source clause (``_KEPT``), but ordinary abbreviations and metavariables."""
+    return [t for t in _KEPT.findall(clause)
             if t.lower() not in _ORDINARY and not _METAVARIABLE.fullmatch(t) and not t.strip("_") == ""]
-    kept += [m.group() for m in PLACEHOLDER.finditer(clause)]
+
+
+def _kept(clause: str, words: list[str]) -> list[str]:
+    """The tokens of a source clause that a translation keeps as they are: its ``words``
+    (``_kept_words``), placeholders, code; none when the clause only holds code (code-mismatch
+    reports that)."""
+    kept = words + [m.group() for m in PLACEHOLDER.finditer(clause)]
     code_forms = [token.shown for token in code(clause)] if _CODE_HINT.search(clause) else []
     if not [t for t in kept if not any(t in form for form in code_forms)]:
         return []
@@ -149,7 +157,7 @@ def _lost_optional_brackets(segment: Segment, target: str) -> Iterator[Hit]:
     if "[" not in source:
         return
     optional = _OPTIONAL.findall(source)
-    kept = len(_OPTIONAL.findall(target))
+    kept = len(_OPTIONAL.findall(target)) if optional else 0
     if len(optional) > kept:
         shown = ", ".join(f"'{o}'" for o in dict.fromkeys(optional))
         yield Hit(segment.start, segment.end, f"the source has {len(optional)} optional argument"
