@@ -19,7 +19,7 @@ import regex
 
 from . import rest
 from .model import Document, Hit, Segment
-from .textutil import c_unescape, unjoined
+from .textutil import c_unescape, joined, unjoined
 
 _URL = regex.compile(r"\b(?:https?|ftp)://[^\s<>\"'`，。、）)\]\\]+|\bwww\.[\w-]+\.[^\s<>\"'`，。、）)\]\\]+", regex.I)
 _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -187,30 +187,48 @@ def decoded(text: str, path: str) -> str:
     Each decoded escape keeps its place and is padded with a filler that ``compare`` drops, so
     offsets into the result are offsets into the file's text.
     """
+    return _decoded(text, is_po_path(path))
+
+
+def is_po_path(path: str) -> bool:
+    """Whether ``path`` names a PO catalog or template, whose strings are written with C escapes."""
+    return path.lower().endswith((".po", ".pot"))
+
+
+def _decoded(text: str, po: bool) -> str:
     if "\\" not in text and "&" not in text:
         return text
-    po = path.lower().endswith((".po", ".pot"))
+    if po:
+        # A PO string's references (&amp;) are text, and none can hold a backslash: only its escapes
+        # change, each to one character and a filler.
+        return _PO_ESCAPE.sub(_po_escape, text) if "\\" in text else text
+    return _ESCAPE.sub(_xml_escape, text)
 
-    def decode(match: regex.Match[str]) -> str:
-        whole = match.group()
-        if match.group(1) is not None:
-            value = c_unescape(whole) if po else whole
-        else:
-            value = whole if po else html.unescape(whole)
-        return value + _FILLER * (len(whole) - len(value)) if len(value) <= len(whole) else whole
 
-    return _ESCAPE.sub(decode, text)
+def _xml_escape(match: regex.Match[str]) -> str:
+    """An XML reference decoded and padded; a backslash is no escape in XML."""
+    whole = match.group()
+    if match.group(1) is not None:
+        return whole
+    value = html.unescape(whole)
+    return value + _FILLER * (len(whole) - len(value)) if len(value) <= len(whole) else whole
 
 
 @dataclass(frozen=True)
 class Translation:
-    """A segment's translation as the bilingual checks read it: ``text`` is its raw span without PO
-    line joins, ``where`` the index in the raw span of each character of ``text`` (plus the end),
-    ``decoded`` the text with its escapes decoded in place (same length, see ``decoded``)."""
+    """A segment's translation as the bilingual checks read it: ``text`` is its ``raw`` span without
+    PO line joins, ``decoded`` the text with its escapes decoded in place (same length, see
+    ``decoded``)."""
 
+    raw: str
     text: str
-    where: Sequence[int]
     decoded: str
+
+    @functools.cached_property
+    def where(self) -> Sequence[int]:
+        """For each character of ``text``, its index in ``raw`` (plus the end): built only for the
+        few translations a finding is reported in."""
+        return unjoined(self.raw)[1] if self.text is not self.raw else range(len(self.raw) + 1)
 
     @functools.cached_property
     def plain(self) -> str:
@@ -225,15 +243,15 @@ class Translation:
 
 def translation(segment: Segment, path: str) -> Translation:
     """``segment``'s translation as bilingual checks read it, computed once for all of them."""
-    return _translation(segment.raw, path.lower().endswith((".po", ".pot")))
+    return _translation(segment.raw, is_po_path(path))
 
 
 # Keyed by the raw span (one string object per segment, its hash kept): every bilingual check of a
 # run asks for every segment in turn, so the cache holds a catalog's entries between checks.
 @functools.lru_cache(maxsize=1 << 17)
 def _translation(raw: str, po: bool) -> Translation:
-    text, where = unjoined(raw)
-    return Translation(text, where, decoded(text, "x.po" if po else ""))
+    text = joined(raw)
+    return Translation(raw, text, _decoded(text, po))
 
 
 def same_code(source: str, target: str) -> bool:
@@ -246,6 +264,19 @@ def same_code(source: str, target: str) -> bool:
     if "()" in source or "--" in source or "()" in target or "--" in target:
         return False
     return rest.code_keys(source) == rest.code_keys(target)
+
+
+_PO_ESCAPE = regex.compile(r"\\(.)", regex.S)
+
+
+def _po_escape(match: regex.Match[str]) -> str:
+    return _escaped(match.group(1)) + _FILLER
+
+
+@functools.lru_cache(maxsize=None)
+def _escaped(character: str) -> str:
+    """What a backslash before ``character`` stands for in a PO string (one character)."""
+    return c_unescape("\\" + character)
 
 
 def translated(doc: Document) -> Iterator[Segment]:
