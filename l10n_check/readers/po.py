@@ -24,7 +24,7 @@ from typing import Iterator
 from .. import rest
 from ..config import declared_lang
 from ..model import Document, Segment
-from ..textutil import PLACEHOLDER_PATTERN, base_lang, c_unescape
+from ..textutil import PLACEHOLDER_PATTERN, base_lang, c_unescape, joined
 from .text import mask_common
 
 # The body of one quoted string, escapes included (unrolled: no alternation per character).
@@ -35,6 +35,19 @@ _BLOCK = re.compile(
     r'(?:[ \t]*\r?\n)*[ \t]*(?:(?P<comments>#[^\n]*(?:\n[ \t]*#[^\n]*)*)'
     r'|(?P<keyword>msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)[ \t]*'
     rf'(?P<strings>"{_BODY}"[ \t]*\r?(?:\n[ \t]*"{_BODY}"[ \t]*\r?)*)(?=\n|\Z))'
+)
+_STRINGS = rf'"{_BODY}"[ \t]*\r?(?:\n[ \t]*"{_BODY}"[ \t]*\r?)*'
+_NEXT_LINE = r"\n(?:[ \t]*\r?\n)*[ \t]*"  # the end of a block's last line, blank lines, indent
+# The common shape of a whole entry, tried first: comment and blank lines, an optional msgctxt, a
+# msgid and one msgstr, then the start of the next entry or the end of the file. Whatever else
+# (plurals, obsolete entries, comments between keywords, errors) is left to ``_BLOCK``, which
+# reads the same text into the same entry one block at a time.
+_ENTRY = re.compile(
+    r"(?P<head>(?:[ \t]*(?:#[^\n]*|\r)?\n)*)[ \t]*"
+    rf"(?:msgctxt[ \t]*(?P<msgctxt>{_STRINGS}){_NEXT_LINE})?"
+    rf"msgid[ \t]*(?P<msgid>{_STRINGS}){_NEXT_LINE}"
+    rf"msgstr[ \t]*(?P<msgstr>{_STRINGS})"
+    rf'(?={_NEXT_LINE}(?:#|msgctxt|msgid[ \t]*")|\n(?:[ \t]*\r?\n)*[ \t]*\Z|\Z)'
 )
 _FLAGS = re.compile(r"^[ \t]*#,(.*)", re.M)
 # What is blanked in a msgstr's span: line joins, escapes (the backslash; the escaped character
@@ -56,11 +69,17 @@ class _Entry:
 
 def _lex(text: str) -> Iterator[_Entry]:
     """Split the file into entries; raise ``ValueError`` naming the first line that is not PO."""
-    entry, translated, last = _Entry(), False, 0
-    # One search over the file: a match that does not start where the previous one ended means
-    # text in between that is not PO (the pattern itself takes blank lines).
-    for match in _BLOCK.finditer(text):
-        if match.start() != last:
+    entry, translated, last, size = _Entry(), False, 0, len(text)
+    while True:
+        # A whole entry at once where the entry before it is complete (or there is none).
+        whole = _ENTRY.match(text, last) if translated or not (entry.blocks or entry.flags) else None
+        if whole is not None and "#~" not in whole.group("head"):
+            if translated:
+                yield entry
+            entry, translated, last = _whole_entry(whole), True, whole.end()
+            continue
+        match = _BLOCK.match(text, last)
+        if match is None:
             break
         last = match.end()
         comments, keyword = match.group("comments", "keyword")
@@ -73,14 +92,28 @@ def _lex(text: str) -> Iterator[_Entry]:
                 comments = comments[comments.rfind("#~") :]
                 entry = _Entry()
             if "#," in comments:
-                entry.flags.extend(f.strip() for line in _FLAGS.findall(comments) for f in line.split(","))
+                entry.flags.extend(_flags(comments))
         else:
             entry.blocks[keyword] = match.span("strings")
             translated = translated or keyword[3] == "s"  # msgstr, msgstr[n]
-    if last < len(text) and not text[last:].isspace():
+    if last < size and not text[last:].isspace():
         _fail(text, last)
     if entry.blocks:
         yield entry
+
+
+def _whole_entry(match: re.Match[str]) -> _Entry:
+    """The entry an ``_ENTRY`` match holds, as ``_BLOCK`` would have read it."""
+    blocks = {"msgid": match.span("msgid"), "msgstr": match.span("msgstr")}
+    if match.start("msgctxt") != -1:
+        blocks = {"msgctxt": match.span("msgctxt"), **blocks}
+    head = match.group("head")
+    return _Entry(blocks, list(_flags(head)) if "#," in head else [])
+
+
+def _flags(comments: str) -> Iterator[str]:
+    """The flags of the ``#,`` lines of some comment lines."""
+    return (f.strip() for line in _FLAGS.findall(comments) for f in line.split(","))
 
 
 def _fail(text: str, offset: int) -> None:
@@ -94,29 +127,47 @@ def _fail(text: str, offset: int) -> None:
     raise ValueError(f"line {number}: not PO syntax: {line[:40]!r}")
 
 
-def _pieces(text: str, block: tuple[int, int]) -> list[tuple[int, int]]:
-    """(start, end) of the content of each quoted string of a block.
+# The lexer matched every line of a block as one quoted string between blanks, so a line's content
+# lies between its first and its last quote, and the strings of a block are separated by exactly a
+# PO line join: C searches find them, no pattern runs per string.
 
-    The lexer matched every line of the block as one quoted string between blanks, so each line's
-    content lies between its first and its last quote: C searches, no pattern per string."""
+
+def _line_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the content of the quoted string on the line ``text[start:end]``."""
+    opening = text.index('"', start, end) + 1
+    return opening, text.rindex('"', opening, end)
+
+
+def _content_span(text: str, block: tuple[int, int]) -> tuple[int, int] | None:
+    """From the start of a block's first non-empty string's content to the end of its last one's;
+    None when every string of the block is empty."""
     start, end = block
-    newline = text.find("\n", start, end)
-    if newline == -1:  # one string: the content is between the outer quotes
-        return [(start + 1, text.rindex('"', start, end))]
-    pieces = []
-    while newline != -1:
-        opening = text.index('"', start, newline)
-        pieces.append((opening + 1, text.rindex('"', opening + 1, newline)))
-        start, newline = newline + 1, text.find("\n", newline + 1, end)
-    opening = text.index('"', start, end)
-    pieces.append((opening + 1, text.rindex('"', opening + 1, end)))
-    return pieces
+    line_start = start
+    while True:  # forwards to the first non-empty string (most blocks: the first or the second)
+        line_end = text.find("\n", line_start, end)
+        first, closing = _line_content(text, line_start, end if line_end == -1 else line_end)
+        if closing > first:
+            break
+        if line_end == -1:
+            return None
+        line_start = line_end + 1
+    line_end = end
+    while True:  # backwards to the last one
+        line_start = max(text.rfind("\n", start, line_end) + 1, start)
+        opening, last = _line_content(text, line_start, line_end)
+        if last > opening:
+            return first, last
+        line_end = line_start - 1
 
 
 def _value(text: str, block: tuple[int, int] | None) -> str:
+    """The value of a block: its strings' contents joined, escapes read."""
     if not block:
         return ""
-    return "".join([unescape(text[a:b]) for a, b in _pieces(text, block)])
+    start, end = block
+    content = text[start + 1 : text.rindex('"', start, end)]
+    # No escape spans two strings (a string cannot end in a lone backslash): join, then unescape.
+    return unescape(joined(content) if "\n" in content else content)
 
 
 def _blank_not_prose(match: re.Match[str]) -> str:
@@ -219,12 +270,12 @@ def _segments(text: str, entry: _Entry, masking: Masking) -> Iterator[Segment]:
     if len(forms) > 1:
         forms.sort(key=lambda k: (len(k), k))
     for keyword in forms:
-        pieces = [p for p in _pieces(text, blocks[keyword]) if p[1] > p[0]]
-        if not pieces:
+        span = _content_span(text, blocks[keyword])
+        if span is None:
             # An empty msgstr: a zero-width segment just inside its opening quote.
             at = blocks[keyword][0] + 1
             yield Segment(at, at, "", "", "entry", key, source, source_prose, "untranslated", flags)
             continue
-        start, end = pieces[0][0], pieces[-1][1]
+        start, end = span
         raw = text[start:end]
         yield Segment(start, end, raw, masking.masked(raw, code, True), "entry", key, source, source_prose, state, flags)
