@@ -281,7 +281,7 @@ def _escaped(character: str) -> str:
 
 def translated(doc: Document) -> Iterator[Segment]:
     """The segments a bilingual check compares: those with a source and a translation."""
-    return (segment for segment in doc.segments if segment.source and segment.raw)
+    return iter([segment for segment in doc.segments if segment.source and segment.raw])
 
 
 def segment_difference(segment: Segment, extract: Extract, path: str) -> Difference:

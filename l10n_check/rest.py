@@ -26,7 +26,7 @@ _MARKUP = re.compile(
     r"|_(?<=[A-Za-z0-9.-]_)(?!\w)",
     re.S,
 )  # every branch starts with a literal character, so the engine skips to those characters
-_NOT_BREAK = re.compile(r"[^\r\n]")
+_NOT_BREAK = re.compile(r"[^\r\n]+")  # runs, not characters: a code block is blanked a line at a time
 # A msgid that is code: a literal block (Sphinx joins prose paragraphs into one line, so any line
 # break means a code block), an interactive session, an import, an assignment or a bare call.
 _CODE_MSGID = re.compile(r"\s*(?:>>>|\$ |import \w|from [\w.]+ import )|[\w.\[\]'\"]+\s*[-+*/|]?=\s|[\w.]+\(.*\)\Z")
@@ -44,7 +44,12 @@ def blank(text: str) -> str:
     """Spaces for every character of ``text`` except line breaks, which keep lines true."""
     if "\n" not in text and "\r" not in text:
         return " " * len(text)
-    return _NOT_BREAK.sub(" ", text)
+    return _NOT_BREAK.sub(spaces, text)
+
+
+def spaces(match: re.Match[str]) -> str:
+    """As many spaces as ``match`` is long: a ``sub`` replacement that blanks what it matched."""
+    return " " * (match.end() - match.start())
 
 
 def looks_like_rest(text: str, least: int = 3) -> bool:

@@ -207,12 +207,8 @@ class Masking:
             if '"' in text or "\\" in text or "%" in text or "{" in text:
                 text = _NOT_PROSE.sub(_blank_not_prose, text)
         elif "%" in text or "{" in text:
-            text = _PLACEHOLDERS.sub(_spaces, text)
+            text = _PLACEHOLDERS.sub(rest.spaces, text)
         return mask_common(rest.mask(text) if self.rest else text)
-
-
-def _spaces(match: re.Match[str]) -> str:
-    return " " * (match.end() - match.start())
 
 
 def parse(path: str, text: str, source_lang: str, target_lang: str) -> Document:
