@@ -28,7 +28,8 @@ _TRAILING = ".,;:!?'\"\x00"
 # Chinese without a space (使用f()), so only ASCII word characters before it make it part of a word.
 _CALL = regex.compile(r"(?<![A-Za-z0-9_.`\\])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\(\)")
 # A long command-line option: --verbose, --force-all (an em dash written "--" has a space after it).
-_OPTION = regex.compile(r"(?<![A-Za-z0-9_-])--[A-Za-z][\w-]*")
+# (The look-behind follows the dashes: a pattern that starts with one is tried at every position.)
+_OPTION = regex.compile(r"--(?<![A-Za-z0-9_-]--)[A-Za-z][\w-]*")
 # A Markdown code span: a run of backticks, the code, the same run.
 _CODE_SPAN = regex.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.S)
 # Spaces next to brackets and punctuation in code change nothing: f(a, b) and f( a,b ) are one call.
@@ -288,6 +289,8 @@ def segment_difference(segment: Segment, extract: Extract, path: str) -> Differe
     """The tokens of ``segment``'s source its translation lost, and those it added (spans in ``raw``)."""
     target = translation(segment, path)
     difference = compare(segment.source or "", target.decoded, extract)
+    if not difference.extra:
+        return difference  # no span to map back (the index is built only when one is)
     where = target.where
     extra = tuple(Token(where[t.start], where[t.end - 1] + 1, t.form, t.text) for t in difference.extra)
     return Difference(difference.missing, extra)
