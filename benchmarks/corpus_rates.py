@@ -34,7 +34,7 @@ import pathlib
 import sys
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Iterator, Sequence
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
@@ -62,6 +62,7 @@ class Judgment:
     text: str
     verdict: str = ""  # judged only: true | false | debatable
     why: str = ""
+    reading: str = field(default="", compare=False)  # the judged file it came from, set on loading
 
     @property
     def key(self) -> tuple[str, int, str, str]:
@@ -126,7 +127,7 @@ def load_judgments(folder: pathlib.Path = JUDGED) -> list[Judgment]:
         for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue
-            judgments.append(_judgment(json.loads(line), f"{file.name}:{number}"))
+            judgments.append(replace(_judgment(json.loads(line), f"{file.name}:{number}"), reading=file.name))
     return judgments
 
 
@@ -245,9 +246,26 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     for line in format_table(scans, figures(scans, judgments), args.check):
         print(line)
+    for line in recall_by_reading(scans, judgments, args.check):
+        print(line)
     if args.show_false:
         _show_false(scans, judgments, args.check)
     return 0
+
+
+def recall_by_reading(scans: Sequence[FolderScan], judgments: Iterable[Judgment], checks: Sequence[str] = ()) -> Iterator[str]:
+    """Recall of each check on each reading apart, for checks that more than one reading measured: a
+    list grown from one reading is measured on another (the table's recall adds them up)."""
+    mt = [f for s in scans if s.folder in MT_FOLDERS for f in s.findings]
+    counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
+    for defect in (j for j in judgments if j.kind == "missed" and (not checks or j.check in checks)):
+        cell = counts[(defect.check, defect.reading)]
+        cell[0] += any(covers(f, defect) for f in mt)
+        cell[1] += 1
+    several = {check for check, _ in counts if sum(c == check for c, _ in counts) > 1}
+    for (check, reading), (found, total) in sorted(counts.items()):
+        if check in several:
+            yield f"  recall of {check} on {reading}: {found}/{total} {_percent(found / total)}"
 
 
 def _show_false(scans: Sequence[FolderScan], judgments: list[Judgment], checks: Sequence[str]) -> None:

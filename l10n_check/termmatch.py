@@ -82,7 +82,9 @@ class PhraseMatcher(Generic[T]):
                 forms[form] = None
         self._payloads = {key: tuple(values) for key, values in by_key.items()}
         self._trie = _build(forms, word_boundaries)
-        self._starts = _start_pattern(forms, word_boundaries)
+        self._forms = tuple(forms)
+        self._starts = _start_pattern(self._forms, word_boundaries, SHORT_HEAD)
+        self._head = SHORT_HEAD
         self._pattern: re.Pattern[str] | None = None
         self._pattern_i: re.Pattern[str] | None = None
         self._scanned = 0
@@ -124,6 +126,8 @@ class PhraseMatcher(Generic[T]):
         compiled regex, which scans faster once its cost of compiling (about 0.4 s for 4,000
         phrases) is spread over many megabytes."""
         self._scanned += len(lowered)
+        if self._head != HEAD and self._scanned > LONG_HEAD_AFTER:
+            self._starts, self._head = _start_pattern(self._forms, self.word_boundaries, HEAD), HEAD
         if self._pattern is None and self._scanned > COMPILE_AFTER:
             self._pattern = re.compile(self.pattern_source())
         if self._pattern is None:
@@ -204,7 +208,16 @@ def _thaw(node: _Node) -> dict:
     return trie
 
 
-HEAD = 4  # characters (separators not counted) a start must show before the trie is walked
+# Characters (separators not counted) a place must share with the start of some phrase before the
+# trie is walked from it. Six let the regex engine reject nearly every place in C (15,000 places a
+# MB of prose are left to walk against 45,000 with four), but compiling six characters of 4,000
+# phrases takes 0.07 s; two compile in milliseconds and leave the walk about 0.3 s per MB more to
+# reject. So a matcher starts with two and compiles six once it has scanned ``LONG_HEAD_AFTER``
+# characters, where the two costs meet. Either finds the same matches: the start pattern only says
+# where the walk, which decides, is worth trying.
+HEAD = 6
+SHORT_HEAD = 2
+LONG_HEAD_AFTER = 256 * 1024
 
 
 _SUFFIX_CHARACTERS = "'\u2019es"
@@ -223,8 +236,8 @@ def _characters(node: _Node) -> set[str]:
     return found
 
 
-def _start_pattern(forms: Iterable[str], words: bool) -> re.Pattern[str] | None:
-    """A small pattern for the places a phrase can start: the first ``HEAD`` characters of some
+def _start_pattern(forms: Iterable[str], words: bool, head: int = HEAD) -> re.Pattern[str] | None:
+    """A small pattern for the places a phrase can start: the first ``head`` characters of some
     phrase, separators between them matching as they do in the whole pattern, not touched by a word
     character (or word character + hyphen) when phrases are whole words. It compiles in milliseconds
     where the whole trie takes a second, and lets the text be scanned in C up to the next place
@@ -233,7 +246,7 @@ def _start_pattern(forms: Iterable[str], words: bool) -> re.Pattern[str] | None:
     for form in forms:
         node, letters = heads, 0
         for ch in form:
-            if letters == HEAD:
+            if letters == head:
                 break
             node = node.setdefault(ch, {})
             letters += not (words and ch == " ")
@@ -258,6 +271,12 @@ def _first(node: _Node, text: str, pos: int, accept: Callable[[str, int], "_Span
     by character (a separator, a space, sorts before the letters: it matches a run of spaces, a hyphen
     or nothing), the phrase ending here last; ``accept`` says where a match ending there ends, or None."""
     literal, separator, ends = node
+    while separator is None and not ends:  # one way on: follow the letters without recursing
+        child = literal.get(text[pos]) if pos < len(text) else None
+        if child is None:
+            return None
+        literal, separator, ends = node = child
+        pos += 1
     here = text[pos] if pos < len(text) else ""
     child = literal.get(here) if here else None
     if child is not None and here < " ":  # a control character sorts before the separator

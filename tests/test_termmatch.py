@@ -70,6 +70,28 @@ def test_past_the_compile_threshold_the_regex_takes_over_with_the_same_matches(m
     assert len(walked) == 9
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["dry", "goods", "e", "mail", "market", "-", " ", "'s", "s", "x", "chinese",
+                                 "speaking", "a", "b", "it", "party", "part", "operation", "and", "maintenance"]),
+                max_size=30))
+def test_the_long_start_pattern_lets_the_walk_find_what_the_short_one_does(pieces):
+    text = "".join(pieces)
+    matcher = PhraseMatcher((p, p) for p in PHRASES)
+    short = by_walk(matcher, text)
+    matcher._starts = termmatch._start_pattern(matcher._forms, True, termmatch.HEAD)
+    assert by_walk(matcher, text) == short == by_regex(matcher, text)
+
+
+def test_a_matcher_compiles_its_long_start_pattern_once_it_has_scanned_enough(monkeypatch):
+    text = "Dry goods and e-mails; the Chinese speaking market's share. " * 3
+    before = [(m.start, m.end, m.suffix) for m in PhraseMatcher((p, p) for p in PHRASES).finditer(text)]
+    monkeypatch.setattr(termmatch, "LONG_HEAD_AFTER", 10)
+    matcher = PhraseMatcher((p, p) for p in PHRASES)
+    short_pattern = matcher._starts.pattern
+    assert [(m.start, m.end, m.suffix) for m in matcher.finditer(text)] == before
+    assert len(matcher._starts.pattern) > len(short_pattern)
+
+
 def test_text_whose_lower_case_changes_length_still_matches():
     matcher = PhraseMatcher((p, p) for p in PHRASES)
     found = [(m.start, m.end) for m in matcher.finditer("İ dry goods")]

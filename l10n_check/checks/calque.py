@@ -15,6 +15,15 @@ two ways:
   for "Contents"), or by its verb sense as the second of two nouns a heading pairs ("Contribution
   and harvest" for 贡献与收获); the wrong senses come from CC-CEDICT, the list holds only the right
   labels;
+- from the section titles of Chinese READMEs and manuals (`data/heading_calques.tsv`): a heading, or a
+  label alone on its line, whose whole text renders a title word for word ("## Update log" for
+  更新日志, "Changelog"; "### Precautions" for 注意事项, "Notes"); the same words in running text or
+  in a longer title are not reported;
+- from names of Chinese products and services rendered word for word (`data/product_calques.tsv`):
+  "Flybook" for 飞书 (Feishu), "Know Almost" for 知乎 (Zhihu), in running text when written as a
+  name (every word capitalised, and not one ordinary English word), and as the whole content of an
+  inline code span, where Chinese READMEs list channels and logins (`Email` `Nail` `Flybook`: 钉钉
+  is DingTalk);
 - from readings composed out of CC-CEDICT (`data/calque_literals.tsv`, built by
   `data/build_calque_data.py`): for every word CC-CEDICT marks as an idiom, slang, a neologism or
   figurative, its own literal reading ("lit. cabbage price" for 白菜价) and the readings put together
@@ -49,7 +58,7 @@ reports ordinary English ("open issues" as 启发, "block chain") about 4 times 
 text. A wrong sense chosen for an ordinary word ("harvest" for 收获 "gains" in running text,
 "contact" for 接触 "come across", "label" for 标签 "attribute") depends on what the sentence is
 about, which only the source tells; such words, and jargon, are found only when the list holds
-them. Product names in inline code ("`Flybook`" for 飞书) are code to every prose check.
+them. Inside code, only a span that is a listed product name and nothing else is read.
 """
 
 from __future__ import annotations
@@ -63,7 +72,7 @@ import regex
 
 from .. import files, patterns
 from ..model import ENGLISH_TARGETS, Check, Context, Document, Hit, Segment, Severity
-from ..termmatch import Match, PhraseMatcher
+from ..termmatch import Match, PhraseMatcher, phrase_key
 
 
 MAX_LIST_SIZE = 16 * 1024 * 1024  # far above any newsroom's list (5,000 rows are about 300 KB)
@@ -75,6 +84,11 @@ class Calque:
     literal: tuple[str, ...]
     better: str
     attested: str
+
+
+@dataclass(frozen=True)
+class Product(Calque):
+    """A Chinese product or service name rendered word for word (``data/product_calques.tsv``)."""
 
 
 @dataclass(frozen=True)
@@ -115,12 +129,32 @@ def builtin() -> tuple[Calque, ...]:
     return tuple(parse_table(text, "calques.tsv"))
 
 
+@functools.lru_cache(maxsize=1)
+def products() -> tuple[Product, ...]:
+    """The packaged product names, ``data/product_calques.tsv``."""
+    text = resources.files("l10n_check.data").joinpath("product_calques.tsv").read_text("utf-8")
+    return tuple(Product(c.chinese, c.literal, c.better, c.attested) for c in parse_table(text, "product_calques.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
+def _products_by_key() -> dict[str, Product]:
+    return {phrase_key(form): product for product in products() for form in product.literal}
+
+
+@functools.lru_cache(maxsize=1)
+def heading_calques() -> dict[str, Calque]:
+    """Key of a literal section title (``phrase_key``: case and separators folded) → its calque,
+    from ``data/heading_calques.tsv``."""
+    text = resources.files("l10n_check.data").joinpath("heading_calques.tsv").read_text("utf-8")
+    return {phrase_key(form): calque for calque in parse_table(text, "heading_calques.tsv") for form in calque.literal}
+
+
 @functools.lru_cache(maxsize=8)
 def matcher(extra: tuple[str, ...], ignore: tuple[str, ...], composed: bool = False) -> PhraseMatcher[Calque | Reading]:
     """One combined matcher over every literal form of the built-in and the extra lists, and the
     composed readings when asked: one pass a paragraph (a trie-compiled pattern costs little more
     for 5,000 phrases than for 1,000), the longest phrase winning at a place."""
-    calques = list(builtin())
+    calques: list[Calque] = [*builtin(), *products()]
     for path in extra:
         try:  # through ``files``: a FIFO is refused, not waited on; a huge file is refused unread
             calques.extend(parse_table(files.read_text(path, MAX_LIST_SIZE), path))
@@ -227,6 +261,31 @@ def _paired(segment: Segment, table: dict[str, LabelCalque]) -> Iterator[Hit]:
         yield _label_hit(segment, match.start(1), match.end(1), "paired with a noun in a heading", calque)
 
 
+# A title alone on its line: heading marks, numbering and emphasis around it, a colon after it.
+_TITLE = patterns.compile(r"^[\s>*+#\-•\d.)_]*(\p{L}[\p{L}\- ']{0,40}?)[\s*_]*[:：]?[\s*_]*$")
+
+
+def _titles(segment: Segment, ignore: frozenset[str]) -> Iterator[Hit]:
+    """Section titles rendered word for word (``data/heading_calques.tsv``): the whole text of a
+    heading's line, or of a line holding only a label and its colon. Running text never matches."""
+    table, prose, position = heading_calques(), segment.prose, 0
+    for line in prose.split("\n"):
+        match = _TITLE.match(line) if segment.kind == "heading" or ":" in line or "：" in line else None
+        key = phrase_key(match.group(1)) if match is not None else ""
+        calque = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+        if calque is not None and match.group(1).casefold() not in ignore:
+            start = position + match.start(1)
+            yield Hit(segment.start + start, segment.start + position + match.end(1),
+                      f"'{match.group(1)}' as a section title reads as {calque.chinese} rendered word for word: "
+                      f"English documents title it {_alternatives(calque.better)}", suggestion=calque.better.split(";")[0].strip())
+        position += len(line) + 1
+
+
+def _alternatives(better: str) -> str:
+    """ "Notes; Caveats" → "'Notes' or 'Caveats'"."""
+    return " or ".join(f"'{choice.strip()}'" for choice in better.split(";"))
+
+
 def _label_hit(segment: Segment, start: int, end: int, where: str, calque: LabelCalque, english: str = "English writes") -> Hit:
     """A label word at ``[start, end)`` of the segment's prose rendered by a dictionary sense."""
     word = segment.prose[start:end]
@@ -241,12 +300,19 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     for segment in doc.segments:
         for match in found.finditer(segment.prose):
             payload = match.payloads[0]
-            if not isinstance(payload, Reading):
+            if isinstance(payload, Product):
+                if _as_name(match.core):
+                    yield _product_hit(segment.start + match.start, segment.prose[match.start : match.end], payload)
+            elif not isinstance(payload, Reading):
                 yield _listed(segment, match, payload)
             elif " " in segment.prose[match.start : match.end].strip() or "-" in match.core:
                 yield _composed(segment, match.start, match.end, payload)  # "payjoin" is no "pay join"
-        if options.composed and (segment.kind in ("heading", "item") or ":" in segment.prose or "：" in segment.prose):
-            yield from (hit for hit in _labels(segment) if doc.text[hit.start : hit.end].casefold() not in _skip(options.ignore))
+        if "`" in segment.raw:
+            yield from _products_in_code(segment, _skip(options.ignore))
+        if segment.kind in ("heading", "item") or ":" in segment.prose or "：" in segment.prose:
+            yield from _titles(segment, _skip(options.ignore))
+            if options.composed:
+                yield from (hit for hit in _labels(segment) if doc.text[hit.start : hit.end].casefold() not in _skip(options.ignore))
 
 
 @functools.lru_cache(maxsize=8)
@@ -270,6 +336,43 @@ def _parts(reading: Reading) -> str:
     return " + ".join(f"{p.split(' ', 1)[0]} '{p.split(' ', 1)[1]}'" for p in reading.parts.split(" + "))
 
 
+def _as_name(text: str) -> bool:
+    """Whether a product's literal form in running text reads as a name: every word capitalised
+    ("Know Almost", not a sentence opening "Know almost nothing"), and not one ordinary English word
+    ("Nail" is a nail there; only a code span makes it a product)."""
+    words = text.replace("-", " ").split()
+    if not all(word[:1].isupper() for word in words):
+        return False
+    from ..english import zipf
+
+    return len(words) > 1 or zipf(text) < ORDINARY_ZIPF
+
+
+ORDINARY_ZIPF = 3.0  # a word used at least once per million words is ordinary English
+
+
+# An inline code span: its content, which the reader blanks in the prose.
+_CODE_SPAN = patterns.compile(r"(?<!`)`([^`\n]{1,60})`(?!`)")
+
+
+def _products_in_code(segment: Segment, ignore: frozenset[str]) -> Iterator[Hit]:
+    """Product names rendered word for word as the whole content of an inline code span: Chinese
+    READMEs list notification channels and logins as code (`Email` `Nail` `Flybook`)."""
+    table = _products_by_key()
+    for span in _CODE_SPAN.finditer(segment.raw):
+        text = span.group(1).strip()
+        product = table.get(phrase_key(text))
+        if product is not None and text.casefold() not in ignore and not segment.prose[span.start(1) : span.end(1)].strip():
+            yield _product_hit(segment.start + span.start(1) + span.group(1).index(text), text, product)
+
+
+def _product_hit(start: int, text: str, product: Product) -> Hit:
+    """``text`` at ``start`` of the document: a product's name translated word for word."""
+    return Hit(start, start + len(text),
+               f"'{text}' reads as the name {product.chinese} translated word for word: "
+               f"the product's English name is '{product.better}'", suggestion=product.better.split(" (")[0])
+
+
 def _listed(segment: Segment, match: Match[Calque | Reading], calque: Calque) -> Hit:
     """A phrase of the curated list, with its better rendering as the suggestion."""
     return Hit(
@@ -285,6 +388,8 @@ def warm_up() -> None:
     """Build the default matcher and read the label table before worker processes fork."""
     matcher((), (), True)
     label_calques()
+    heading_calques()
+    _products_by_key()
 
 
 CHECK = Check(

@@ -147,3 +147,104 @@ def test_composed_readings_take_the_first_plain_sense_of_each_part():
     table = {r.reading for r in readings()}
     assert "eat melon" in table and "cabbage price" in table and "large step" not in table
     assert lint_text("Take a large step back.\n", CHECK) == []
+
+
+# Rows grown from reading machine-translated tech, fintech and crypto docs: jargon rendered word for
+# word, where an English developer or trader says something else.
+@pytest.mark.parametrize(("text", "expected"), [
+    # software and networking jargon
+    ("Raise the timeout time and keep a TCP long connection to the registry center.\n",
+     [("timeout time", "timeout"), ("TCP long connection", "persistent connection"), ("registry center", "service registry")]),
+    ("The mapping relationships live in the superior directory; see the background management system.\n",
+     [("mapping relationships", "mapping"), ("superior directory", "parent (scope, directory, menu)"),
+      ("background management system", "backend API")]),
+    # trading and crypto-exchange jargon
+    ("Scattered households chase the rise and kill the fall, then mention coins to a plugin wallet.\n",
+     [("Scattered households", "retail investors"), ("chase the rise and kill the fall", "buy high, sell low"),
+      ("mention coins", "withdraw crypto"), ("plugin wallet", "browser-extension wallet")]),
+    # internet slang
+    ("A nanny-level guide to black technology.\n", [("nanny-level", "step-by-step, beginner-friendly"), ("black technology", "cutting-edge tech")]),
+])
+def test_tech_trading_and_slang_jargon_rendered_word_for_word(text, expected):
+    findings = lint_findings(text, CHECK)
+    assert [(f.text, f.suggestion) for f in findings] == expected
+    assert all("word-for-word translation of" in f.message for f in findings)
+
+
+def test_the_same_words_in_their_ordinary_english_sense_are_clean():
+    # Travel and history senses of connection and occupied, a timeout in sport, a real wallet, a
+    # platform at a station: the rows list only the jargon's forms, not the words.
+    text = ("We have a long connection with the university, and a short connection in Doha. The port was "
+            "occupied by troops. The coach called a timeout; time ran out. My leather wallet has no plugin. "
+            "Wait on the middle of the platform.\n")
+    assert lint_text(text, CHECK) == []
+
+
+# Section titles (data/heading_calques.tsv): whole titles only.
+
+def test_a_section_title_rendered_word_for_word_names_the_title_english_uses():
+    findings = lint_findings("# Update log\n\nText.\n\n### Precautions\n", CHECK, "draft.md")
+    assert [(f.line, f.column, f.text, f.suggestion) for f in findings] == [
+        (1, 3, "Update log", "Changelog"), (5, 5, "Precautions", "Notes")]
+    assert "更新日志" in findings[0].message and "'Notes' or 'Caveats'" in findings[1].message
+
+
+def test_a_label_alone_on_its_line_is_a_title_too_whatever_its_marks():
+    text = "**Reference links:**\n\n1. Open-source agreement:\n\n- __Friendly links__:\n"
+    assert [f.text for f in lint_findings(text, CHECK, "draft.md")] == ["Reference links", "Open-source agreement", "Friendly links"]
+
+
+def test_the_same_words_in_running_text_or_a_longer_title_are_fine():
+    text = ("We keep an update log of every release. Precautions: back up first.\n\n"
+            "## Update log format\n\n## Quick start\n\n## Safety precautions for the update log\n")
+    assert lint_text(text, CHECK, "draft.md") == []
+
+
+def test_a_title_can_be_ignored_like_any_literal_form():
+    assert lint_text("## Precautions\n", CHECK, "draft.md", ignore=["precautions"]) == []
+
+
+def test_the_title_list_is_well_formed_sorted_and_sourced():
+    from importlib import resources
+
+    from l10n_check.checks.calque import heading_calques
+
+    text = resources.files("l10n_check.data").joinpath("heading_calques.tsv").read_text("utf-8")
+    rows = parse_table(text, "heading_calques.tsv")
+    assert len(rows) >= 10 and "Source:" in text and "Licence" in text
+    assert [row.chinese for row in rows] == sorted(row.chinese for row in rows)
+    curated = {form.casefold() for calque in builtin() for form in calque.literal}
+    assert not curated & {form.casefold() for row in rows for form in row.literal}  # one list per phrase
+    assert all(form.casefold() not in {"quick start", "introduction", "notes"} for form in heading_calques())
+
+
+# Product names (data/product_calques.tsv): as names in running text, and as whole code spans.
+
+def test_a_product_name_translated_word_for_word_in_a_list_of_code_spans():
+    text = "Alerts go out by `Email` `Nail` `WeChat` `Flybook` and `Server sauce`.\n"
+    findings = lint_findings(text, CHECK, "draft.md")
+    assert [(f.column, f.text, f.suggestion) for f in findings] == [
+        (27, "Nail", "DingTalk"), (43, "Flybook", "Feishu"), (57, "Server sauce", "ServerChan")]
+    assert "钉钉" in findings[0].message and "'DingTalk'" in findings[0].message
+
+
+def test_in_running_text_a_product_name_must_read_as_a_name_and_not_as_an_english_word():
+    text = "We posted it on Know Almost and in Flybook. Hammer the nail. The Nail app pinged us. Know almost nothing.\n"
+    assert [f.text for f in lint_findings(text, CHECK, "draft.md")] == ["Know Almost", "Flybook"]
+
+
+def test_code_blocks_and_code_spans_holding_more_than_a_name_are_not_product_lists():
+    text = "Text.\n\n```\nsend `Nail`\n```\n\nCall `Nail.hammer()` or `Flybook client`.\n"
+    assert lint_text(text, CHECK, "draft.md") == []
+
+
+def test_the_product_list_is_well_formed_sorted_and_sourced():
+    from importlib import resources
+
+    from l10n_check.checks.calque import products
+
+    text = resources.files("l10n_check.data").joinpath("product_calques.tsv").read_text("utf-8")
+    assert "Source:" in text and "Licence" in text and len(products()) >= 15
+    assert [p.chinese for p in products()] == sorted(p.chinese for p in products())
+    curated = {form.casefold() for calque in builtin() for form in calque.literal}
+    assert not curated & {form.casefold() for p in products() for form in p.literal}

@@ -21,11 +21,17 @@ CHECKS = ("name-variant", "name-role-conflict", "romanized-word", "term-variant"
 ENGLISH_BUDGET = 0.5  # warnings + errors per 50 KB, all these checks together
 CALQUE_BUDGET = 0.1
 MIN_PRECISION = 0.9
-CALQUE_RECALL_FLOOR = 0.54  # measured 55 % (34 of 62); the goal is 60 %
+CALQUE_RECALL_FLOOR = 0.6  # the goal; measured 63 % (39 of 62)
 # Of the calques read, those that are a word-for-word rendering (not a wrong sense of an ordinary
 # word, nor inside inline code, which no prose check reads): measured 81 % (34 of 42).
-WORD_FOR_WORD_RECALL_FLOOR = 0.8
+WORD_FOR_WORD_RECALL_FLOOR = 0.8  # measured 83 % (35 of 42)
 NOT_WORD_FOR_WORD = ("[a wrong sense of an ordinary word", "[inside inline code")
+# The reading that measures calque: its 17 documents are never a source of the curated list.
+# Other readings (calques-reading2.jsonl...) are where the list grows from, so their recall is not
+# a measure of how well the list generalises; they have a floor of their own below.
+MEASURING_SET = "names-terms.jsonl"
+SECOND_READING = "calques-reading2.jsonl"
+SECOND_READING_FLOOR = 0.6  # of its word-for-word calques: measured 66 % (29 of 44)
 
 
 def _english(corpus_scans):
@@ -54,18 +60,34 @@ def test_precision_on_judged_machine_translations(corpus_figures, check):
     assert row.precision >= MIN_PRECISION, (check, dict(row.verdicts))
 
 
-def test_calque_recall_against_a_full_reading(corpus_figures):
-    row = corpus_figures["calque"]
-    assert row.defects >= 50  # the reading recorded the calques of 17 documents
-    assert row.recall >= CALQUE_RECALL_FLOOR, (row.found, row.defects)
+def _calques_read(harness, file_name: str) -> list:
+    """The calques one reading marked: the ``missed`` calque rows of that judged file."""
+    return [j for j in harness.load_judgments() if j.reading == file_name and j.kind == "missed" and j.check == "calque"]
+
+
+def _calque_findings(harness, corpus_scans) -> list:
+    return [f for folder in harness.MT_FOLDERS for f in corpus_scans[folder].findings if f.check == "calque"]
+
+
+def test_calque_recall_against_a_full_reading(harness, corpus_scans):
+    findings, defects = _calque_findings(harness, corpus_scans), _calques_read(harness, MEASURING_SET)
+    found = [d for d in defects if any(harness.covers(f, d) for f in findings)]
+    assert len(defects) >= 50  # the reading recorded the calques of 17 documents
+    assert len(found) / len(defects) >= CALQUE_RECALL_FLOOR, (len(found), len(defects))
 
 
 def test_calque_recall_on_word_for_word_renderings(harness, corpus_scans):
-    findings = [f for folder in harness.MT_FOLDERS for f in corpus_scans[folder].findings if f.check == "calque"]
-    defects = [j for j in harness.load_judgments() if j.kind == "missed" and j.check == "calque"]
+    findings, defects = _calque_findings(harness, corpus_scans), _calques_read(harness, MEASURING_SET)
     literal = [d for d in defects if not any(tag in d.why for tag in NOT_WORD_FOR_WORD)]
     found = [d for d in literal if any(harness.covers(f, d) for f in findings)]
     assert len(literal) >= 40 and len(found) / len(literal) >= WORD_FOR_WORD_RECALL_FLOOR, (len(found), len(literal))
+
+
+def test_calque_keeps_finding_the_word_for_word_calques_its_list_grew_from(harness, corpus_scans):
+    findings, defects = _calque_findings(harness, corpus_scans), _calques_read(harness, SECOND_READING)
+    literal = [d for d in defects if not any(tag in d.why for tag in NOT_WORD_FOR_WORD)]
+    found = [d for d in literal if any(harness.covers(f, d) for f in findings)]
+    assert len(literal) >= 40 and len(found) / len(literal) >= SECOND_READING_FLOOR, (len(found), len(literal))
 
 
 def test_romanized_word_never_flags_a_name_in_native_english(corpus_scans):

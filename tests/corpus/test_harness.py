@@ -70,6 +70,16 @@ def test_recall_counts_missed_defects_covered_by_a_finding_of_their_check():
     assert table["stray-markup"].recall == 0.0
 
 
+def test_recall_is_also_given_per_reading_when_several_readings_measure_a_check():
+    defects = [
+        harness.Judgment("missed", "mt-docs/a.md", 3, "glued-words", "prices,and", why="space lost", reading="one.jsonl"),
+        harness.Judgment("missed", "mt-docs/a.md", 9, "glued-words", "done.Next", why="space lost", reading="two.jsonl"),
+        harness.Judgment("missed", "mt-docs/a.md", 5, "stray-markup", "<b>", why="tag", reading="one.jsonl"),
+    ]
+    lines = list(harness.recall_by_reading([scan("mt-docs", finding())], defects))
+    assert lines == ["  recall of glued-words on one.jsonl: 1/1 100%", "  recall of glued-words on two.jsonl: 0/1 0%"]
+
+
 def test_rates_count_warnings_and_errors_per_50_kb_and_info_apart():
     scans = [scan("english", finding(path="english/a.md"), finding(path="english/a.md", severity=Severity.INFO, line=4))]
     row = harness.figures(scans, [])["glued-words"]
