@@ -142,8 +142,11 @@ def _content_span(text: str, block: tuple[int, int]) -> tuple[int, int] | None:
     """From the start of a block's first non-empty string's content to the end of its last one's;
     None when every string of the block is empty."""
     start, end = block
+    if text.find("\n", start, end) == -1:  # one string (most blocks): its content, if any
+        closing = text.rindex('"', start + 1, end)
+        return (start + 1, closing) if closing > start + 1 else None
     line_start = start
-    while True:  # forwards to the first non-empty string (most blocks: the first or the second)
+    while True:  # forwards to the first non-empty string (mostly the first or the second)
         line_end = text.find("\n", line_start, end)
         first, closing = _line_content(text, line_start, end if line_end == -1 else line_end)
         if closing > first:
