@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 from collections import Counter
 from dataclasses import dataclass
 from typing import Callable, Iterator, Sequence
@@ -29,6 +30,8 @@ _TRAILING = ".,;:!?'\"\x00"
 _CALL = regex.compile(r"(?<![A-Za-z0-9_.`\\])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\(\)")
 # A long command-line option: --verbose, --force-all (an em dash written "--" has a space after it).
 # (The look-behind follows the dashes: a pattern that starts with one is tried at every position.)
+# The run of word characters and dots that ends where a match stops (read backwards).
+_RUN_BEFORE = regex.compile(r"[\w.]*", regex.REVERSE)
 _OPTION = regex.compile(r"--(?<![A-Za-z0-9_-]--)[A-Za-z][\w-]*")
 # A Markdown code span: a run of backticks, the code, the same run.
 _CODE_SPAN = regex.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.S)
@@ -96,12 +99,24 @@ def markdown_code(text: str) -> Iterator[Token]:
 
 
 def _calls_and_options(text: str, closed: list[tuple[int, int]]) -> Iterator[Token]:
-    for pattern, mark in ((_CALL, "()"), (_OPTION, "--")):
-        if mark not in text:
-            continue  # the pattern tries every word otherwise
-        for match in pattern.finditer(text):
-            if not any(a <= match.start() < b for a, b in closed):
-                yield Token(match.start(), match.end(), _code_form(match.group()), match.group())
+    for match in itertools.chain(_calls(text), _OPTION.finditer(text) if "--" in text else ()):
+        if not any(a <= match.start() < b for a, b in closed):
+            yield Token(match.start(), match.end(), _code_form(match.group()), match.group())
+
+
+def _calls(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``_CALL`` in ``text``, looked for only before each "()".
+
+    A call ends at the first "()" after its start and holds only word characters and dots before
+    it, so it starts in the run of those that ends at a "()": the leftmost match in that run is
+    the one a search of the whole text finds (which tried every word on the way)."""
+    end = text.find("()")
+    while end != -1:
+        run = _RUN_BEFORE.match(text, 0, end)
+        match = _CALL.search(text, run.start() if run else end, end + 2)
+        if match is not None:
+            yield match
+        end = text.find("()", end + 2)
 
 
 def _code_form(text: str) -> str:

@@ -5,6 +5,7 @@ character, different literals?) and skips the entry when the answer rules a find
 properties hold the shortcuts to the analyses they stand in for, on hostile strings.
 """
 
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -79,3 +80,18 @@ def test_translation_is_the_unjoined_and_decoded_span(raw: str, path: str) -> No
     assert target.decoded == decoded(text, path)
     assert len(target.decoded) == len(text)
     assert target.plain == target.decoded.replace("\x00", "")
+
+
+# A call as code-mismatch documents it: a dotted name with empty parentheses, no ASCII word
+# character, dot, backtick or backslash glued before it.
+CALL = regex.compile(r"(?<![A-Za-z0-9_.`\\])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\(\)")
+# No backticks: a call inside reST markup is the markup's, not a call of its own.
+CALL_PIECES = ["a", "B", "_", "1", ".", "\\", "(", ")", "()", " ", "中", "é", "x.y", "..", "\u0301", "--", "-x"]
+
+
+@SETTINGS
+@given(_text(CALL_PIECES, 16))
+def test_calls_are_found_as_a_search_of_the_whole_text_finds_them(text: str) -> None:
+    # code() looks for calls only before each "()"; the result must be what a full search finds.
+    found = [(t.start, t.end) for t in code(text) if t.shown.endswith("()")]
+    assert found == [m.span() for m in CALL.finditer(text)]
