@@ -206,6 +206,7 @@ def decoded(text: str, path: str) -> str:
     return _decoded(text, is_po_path(path))
 
 
+@functools.lru_cache(maxsize=256)  # asked for every segment of a catalog by every check
 def is_po_path(path: str) -> bool:
     """Whether ``path`` names a PO catalog or template, whose strings are written with C escapes."""
     return path.lower().endswith((".po", ".pot"))
