@@ -12,9 +12,10 @@ from __future__ import annotations
 import functools
 import html
 import itertools
+import weakref
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 
 import regex
 
@@ -298,7 +299,14 @@ def _escaped(character: str) -> str:
 
 def translated(doc: Document) -> Iterator[Segment]:
     """The segments a bilingual check compares: those with a source and a translation."""
-    return iter([segment for segment in doc.segments if segment.source and segment.raw])
+    held = _translated[0]() if _translated else None
+    if held is not doc:  # every bilingual check of a run asks for the same document in turn
+        _translated[:] = [weakref.ref(doc), [segment for segment in doc.segments if segment.source and segment.raw]]
+    return iter(_translated[1])
+
+
+# The last document ``translated`` read (held weakly: a document is not kept alive for it) and its list.
+_translated: list[Any] = []
 
 
 def segment_difference(segment: Segment, extract: Extract, path: str) -> Difference:
