@@ -16,9 +16,11 @@ from typing import Iterator
 # hold backticks and underscores the later alternatives would misread): inline literals, roles,
 # |substitutions|, footnote and citation references, `text <target>`_ links (whose text is prose),
 # `interpreted text` (code in Sphinx docs) and the underscore of a reference_.
+# (A reference's first backtick looks ahead for the "`_" that must close it before its shortest
+# text is tried a character at a time: most backticks open literals and roles.)
 _MARKUP = re.compile(
     r"``.+?``"
-    r"|`(?P<text>[^`<]+?)(?P<target>\s*<[^<>`]*>)?`__?"
+    r"|`(?=[^`]*`_)(?P<text>[^`<]+?)(?P<target>\s*<[^<>`]*>)?`__?"
     r"|`[^`]+`"
     r"|:(?:[\w.+-]+:)+`[^`]*`_{0,2}"
     r"|\|[\w .-]+\|_{0,2}"

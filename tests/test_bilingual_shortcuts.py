@@ -95,3 +95,12 @@ def test_calls_are_found_as_a_search_of_the_whole_text_finds_them(text: str) -> 
     # code() looks for calls only before each "()"; the result must be what a full search finds.
     found = [(t.start, t.end) for t in code(text) if t.shown.endswith("()")]
     assert found == [m.span() for m in CALL.finditer(text)]
+
+
+def test_rest_mask_keeps_a_references_text_and_blanks_interpreted_text() -> None:
+    # The reference branch is tried only where a "`_" closes it: both readings keep their shape.
+    text = "See `the docs <https://x.org>`_ and `code` or `a <b>` here."
+    masked = rest.mask(text)
+    assert len(masked) == len(text)
+    assert masked.startswith("See  the docs" + " " * len(" <https://x.org>`_"))
+    assert "code" not in masked and "a <b>" not in masked and masked.endswith(" here.")
