@@ -264,6 +264,15 @@ def translation(segment: Segment, path: str) -> Translation:
     return _translation(segment.raw, is_po_path(path))
 
 
+def decoded_translation(segment: Segment, path: str) -> str:
+    """``translation(segment, path).decoded``, without building it for the many translations that
+    hold no PO join, escape or reference: those are their raw span."""
+    raw = segment.raw
+    if '"' not in raw and "\\" not in raw and "&" not in raw:
+        return raw
+    return translation(segment, path).decoded
+
+
 # Keyed by the raw span (one string object per segment, its hash kept): every bilingual check of a
 # run asks for every segment in turn, so the cache holds a catalog's entries between checks.
 @functools.lru_cache(maxsize=1 << 17)

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from l10n_check import rest
-from l10n_check.bilingual import code, compare, decoded, same_code, translation
+from l10n_check.bilingual import code, compare, decoded, decoded_translation, same_code, translation
 from l10n_check.model import Segment
 from l10n_check.numbers import may_hold_numbers, numbers
 from l10n_check.textutil import joined, unjoined
@@ -104,3 +104,10 @@ def test_rest_mask_keeps_a_references_text_and_blanks_interpreted_text() -> None
     assert len(masked) == len(text)
     assert masked.startswith("See  the docs" + " " * len(" <https://x.org>`_"))
     assert "code" not in masked and "a <b>" not in masked and masked.endswith(" here.")
+
+
+@SETTINGS
+@given(_text(PO_PIECES, 16), st.sampled_from(["a.po", "c.xlf"]))
+def test_decoded_translation_is_the_translations_decoded_text(raw: str, path: str) -> None:
+    segment = Segment(0, len(raw), raw, raw, "entry", "k", "source")
+    assert decoded_translation(segment, path) == translation(segment, path).decoded
