@@ -38,7 +38,7 @@ from typing import Iterator
 import regex
 
 from .. import patterns
-from ..bilingual import Translation, code, mismatch_hits, tags, translated, translation
+from ..bilingual import code, mismatch_hits, tags, translated, translation
 from ..model import Check, Context, Document, Hit, Segment, Severity
 from ..textutil import PLACEHOLDER
 
@@ -77,12 +77,11 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
         if "<" in segment.source or "<" in segment.raw:
             yield from mismatch_hits(segment, tags, "tag", doc.path)
         if "(" in segment.source or "（" in segment.source or "[" in segment.source:
-            target = translation(segment, doc.path)  # its unescaped text is read only where needed
-            yield from _dropped_clauses(segment, target)
-            yield from _lost_optional_brackets(segment, target)
+            yield from _dropped_clauses(segment, doc.path)
+            yield from _lost_optional_brackets(segment, doc.path)
 
 
-def _dropped_clauses(segment: Segment, target: Translation) -> Iterator[Hit]:
+def _dropped_clauses(segment: Segment, path: str) -> Iterator[Hit]:
     """A source clause whose every kept token is missing from the translation.
 
     Clauses that only hold code are left to code-mismatch, which names the code itself; an
@@ -95,21 +94,27 @@ def _dropped_clauses(segment: Segment, target: Translation) -> Iterator[Hit]:
     if "(" not in source and "（" not in source:
         return
     placeholders: set[str] | None = None
+    # The translation (``_target``) is read only for a clause with something kept: few have.
     for match in _CLAUSE.finditer(source):
         clause = whole[match.start() : match.end()]
         words = _kept_words(clause)
-        if any(_number(token) in target.unescaped for token in words):
+        if any(_number(token) in _target(segment, path) for token in words):
             continue  # kept (or code only, which ``_kept`` leaves to code-mismatch): no need to look further
         kept = _kept(clause, words)
-        if not kept or any(_number(token) in target.unescaped for token in kept):
+        if not kept or any(_number(token) in _target(segment, path) for token in kept):
             continue
         if placeholders is None:  # computed only for the rare clause that looks dropped
-            placeholders = {_plain(m.group()) for m in PLACEHOLDER.finditer(target.unescaped)}
+            placeholders = {_plain(m.group()) for m in PLACEHOLDER.finditer(_target(segment, path))}
         if any(_plain(token) in placeholders for token in kept) or _ACRONYM_BEFORE.search(whole, 0, match.start()):
             continue
-        if not _translated_clause(clause, target.unescaped):
+        if not _translated_clause(clause, _target(segment, path)):
             yield Hit(segment.start, segment.end, f"the source's bracketed '{clause}' is missing from the translation "
                       f"(none of {', '.join(repr(t) for t in dict.fromkeys(kept))} is there)")
+
+
+def _target(segment: Segment, path: str) -> str:
+    """The translation as its file means it, escapes read (one computation per segment, cached)."""
+    return translation(segment, path).unescaped
 
 
 def _translated_clause(clause: str, target: str) -> bool:
@@ -151,13 +156,13 @@ def _plain(placeholder: str) -> str:
     return _PRINTF_DETAIL.sub("", placeholder) if placeholder.startswith("%") else placeholder
 
 
-def _lost_optional_brackets(segment: Segment, target: Translation) -> Iterator[Hit]:
+def _lost_optional_brackets(segment: Segment, path: str) -> Iterator[Hit]:
     """Optional arguments of a usage line that lost their square brackets: they now read as required."""
     source = segment.source or ""
     if "[" not in source:
         return
     optional = _OPTIONAL.findall(source)
-    kept = len(_OPTIONAL.findall(target.unescaped)) if optional else 0
+    kept = len(_OPTIONAL.findall(_target(segment, path))) if optional else 0
     if len(optional) > kept:
         shown = ", ".join(f"'{o}'" for o in dict.fromkeys(optional))
         yield Hit(segment.start, segment.end, f"the source has {len(optional)} optional argument"
