@@ -2,22 +2,26 @@
 
 Each extractor reads a text and yields tokens with 0-based spans. A translation is read from its
 segment's raw span without PO line joins (``textutil.unjoined``) and with its escapes decoded in
-place (``decoded``), so a span maps back to the file. ``compare`` pairs the two multisets: what the
-source has that the translation lost, and what the translation has that the source does not.
+place (``decoded``), so a span maps back to the file; ``translation`` computes these once per
+segment for every check. ``compare`` pairs the two multisets: what the source has that the
+translation lost, and what the translation has that the source does not.
 """
 
 from __future__ import annotations
 
+import functools
 import html
+import itertools
+import weakref
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable, Iterator
+from typing import Any, Callable, Iterator, Sequence
 
 import regex
 
 from . import rest
 from .model import Document, Hit, Segment
-from .textutil import c_unescape, unjoined
+from .textutil import c_unescape, joined, unjoined
 
 _URL = regex.compile(r"\b(?:https?|ftp)://[^\s<>\"'`，。、）)\]\\]+|\bwww\.[\w-]+\.[^\s<>\"'`，。、）)\]\\]+", regex.I)
 _EMAIL = regex.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -26,7 +30,10 @@ _TRAILING = ".,;:!?'\"\x00"
 # Chinese without a space (使用f()), so only ASCII word characters before it make it part of a word.
 _CALL = regex.compile(r"(?<![A-Za-z0-9_.`\\])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*\(\)")
 # A long command-line option: --verbose, --force-all (an em dash written "--" has a space after it).
-_OPTION = regex.compile(r"(?<![A-Za-z0-9_-])--[A-Za-z][\w-]*")
+# (The look-behind follows the dashes: a pattern that starts with one is tried at every position.)
+# The run of word characters and dots that ends where a match stops (read backwards).
+_RUN_BEFORE = regex.compile(r"[\w.]*", regex.REVERSE)
+_OPTION = regex.compile(r"--(?<![A-Za-z0-9_-]--)[A-Za-z][\w-]*")
 # A Markdown code span: a run of backticks, the code, the same run.
 _CODE_SPAN = regex.compile(r"(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)", regex.S)
 # Spaces next to brackets and punctuation in code change nothing: f(a, b) and f( a,b ) are one call.
@@ -93,10 +100,24 @@ def markdown_code(text: str) -> Iterator[Token]:
 
 
 def _calls_and_options(text: str, closed: list[tuple[int, int]]) -> Iterator[Token]:
-    for pattern in (_CALL, _OPTION):
-        for match in pattern.finditer(text):
-            if not any(a <= match.start() < b for a, b in closed):
-                yield Token(match.start(), match.end(), _code_form(match.group()), match.group())
+    for match in itertools.chain(_calls(text), _OPTION.finditer(text) if "--" in text else ()):
+        if not any(a <= match.start() < b for a, b in closed):
+            yield Token(match.start(), match.end(), _code_form(match.group()), match.group())
+
+
+def _calls(text: str) -> Iterator[regex.Match[str]]:
+    """The matches of ``_CALL`` in ``text``, looked for only before each "()".
+
+    A call ends at the first "()" after its start and holds only word characters and dots before
+    it, so it starts in the run of those that ends at a "()": the leftmost match in that run is
+    the one a search of the whole text finds (which tried every word on the way)."""
+    end = text.find("()")
+    while end != -1:
+        run = _RUN_BEFORE.match(text, 0, end)
+        match = _CALL.search(text, run.start() if run else end, end + 2)
+        if match is not None:
+            yield match
+        end = text.find("()", end + 2)
 
 
 def _code_form(text: str) -> str:
@@ -183,30 +204,127 @@ def decoded(text: str, path: str) -> str:
     Each decoded escape keeps its place and is padded with a filler that ``compare`` drops, so
     offsets into the result are offsets into the file's text.
     """
+    return _decoded(text, is_po_path(path))
+
+
+@functools.lru_cache(maxsize=256)  # asked for every segment of a catalog by every check
+def is_po_path(path: str) -> bool:
+    """Whether ``path`` names a PO catalog or template, whose strings are written with C escapes."""
+    return path.lower().endswith((".po", ".pot"))
+
+
+def _decoded(text: str, po: bool) -> str:
     if "\\" not in text and "&" not in text:
         return text
-    po = path.lower().endswith((".po", ".pot"))
+    if po:
+        # A PO string's references (&amp;) are text, and none can hold a backslash: only its escapes
+        # change, each to one character and a filler.
+        return _PO_ESCAPE.sub(_po_escape, text) if "\\" in text else text
+    return _ESCAPE.sub(_xml_escape, text)
 
-    def decode(match: regex.Match[str]) -> str:
-        whole = match.group()
-        if match.group(1) is not None:
-            value = c_unescape(whole) if po else whole
-        else:
-            value = whole if po else html.unescape(whole)
-        return value + _FILLER * (len(whole) - len(value)) if len(value) <= len(whole) else whole
 
-    return _ESCAPE.sub(decode, text)
+def _xml_escape(match: regex.Match[str]) -> str:
+    """An XML reference decoded and padded; a backslash is no escape in XML."""
+    whole = match.group()
+    if match.group(1) is not None:
+        return whole
+    value = html.unescape(whole)
+    return value + _FILLER * (len(whole) - len(value)) if len(value) <= len(whole) else whole
+
+
+@dataclass(frozen=True)
+class Translation:
+    """A segment's translation as the bilingual checks read it: ``text`` is its ``raw`` span without
+    PO line joins, ``decoded`` the text with its escapes decoded in place (same length, see
+    ``decoded``)."""
+
+    raw: str
+    text: str
+    decoded: str
+
+    @functools.cached_property
+    def where(self) -> Sequence[int]:
+        """For each character of ``text``, its index in ``raw`` (plus the end): built only for the
+        few translations a finding is reported in."""
+        return unjoined(self.raw)[1] if self.text is not self.raw else range(len(self.raw) + 1)
+
+    @functools.cached_property
+    def plain(self) -> str:
+        """The decoded text without the filler that keeps its length: what a reader sees."""
+        return self.decoded.replace(_FILLER, "")
+
+    @functools.cached_property
+    def unescaped(self) -> str:
+        """The text with its C escapes read (``\\n`` a line break), shorter than the span."""
+        return c_unescape(self.text)
+
+
+def translation(segment: Segment, path: str) -> Translation:
+    """``segment``'s translation as bilingual checks read it, computed once for all of them."""
+    return _translation(segment.raw, is_po_path(path))
+
+
+def decoded_translation(segment: Segment, path: str) -> str:
+    """``translation(segment, path).decoded``, without building it for the many translations that
+    hold no PO join, escape or reference: those are their raw span."""
+    raw = segment.raw
+    if '"' not in raw and "\\" not in raw and "&" not in raw:
+        return raw
+    return translation(segment, path).decoded
+
+
+# Keyed by the raw span (one string object per segment, its hash kept): every bilingual check of a
+# run asks for every segment in turn, so the cache holds a catalog's entries between checks.
+@functools.lru_cache(maxsize=1 << 17)
+def _translation(raw: str, po: bool) -> Translation:
+    text = joined(raw)
+    return Translation(raw, text, _decoded(text, po))
+
+
+def same_code(source: str, target: str) -> bool:
+    """Whether ``code`` surely finds the same tokens in ``source`` and in a decoded ``target``: the
+    same role targets and literals, written alike, and no call or option on either side (those
+    are looked for outside the literals). False says nothing: ``compare`` them.
+
+    Most entries of a Sphinx catalog keep their literals as they are; this tells so without
+    building their tokens."""
+    if "()" in source or "--" in source or "()" in target or "--" in target:
+        return False
+    return rest.code_keys(source) == rest.code_keys(target)
+
+
+_PO_ESCAPE = regex.compile(r"\\(.)", regex.S)
+
+
+def _po_escape(match: regex.Match[str]) -> str:
+    return _escaped(match.group(1)) + _FILLER
+
+
+@functools.lru_cache(maxsize=None)
+def _escaped(character: str) -> str:
+    """What a backslash before ``character`` stands for in a PO string (one character)."""
+    return c_unescape("\\" + character)
 
 
 def translated(doc: Document) -> Iterator[Segment]:
     """The segments a bilingual check compares: those with a source and a translation."""
-    return (segment for segment in doc.segments if segment.source and segment.raw)
+    held = _translated[0]() if _translated else None
+    if held is not doc:  # every bilingual check of a run asks for the same document in turn
+        _translated[:] = [weakref.ref(doc), [segment for segment in doc.segments if segment.source and segment.raw]]
+    return iter(_translated[1])
+
+
+# The last document ``translated`` read (held weakly: a document is not kept alive for it) and its list.
+_translated: list[Any] = []
 
 
 def segment_difference(segment: Segment, extract: Extract, path: str) -> Difference:
     """The tokens of ``segment``'s source its translation lost, and those it added (spans in ``raw``)."""
-    text, where = unjoined(segment.raw)
-    difference = compare(segment.source or "", decoded(text, path), extract)
+    target = translation(segment, path)
+    difference = compare(segment.source or "", target.decoded, extract)
+    if not difference.extra:
+        return difference  # no span to map back (the index is built only when one is)
+    where = target.where
     extra = tuple(Token(where[t.start], where[t.end - 1] + 1, t.form, t.text) for t in difference.extra)
     return Difference(difference.missing, extra)
 

@@ -99,6 +99,17 @@ def chinese_value(numeral: str) -> Decimal | None:
     return Decimal(value) if value or "零" in numeral or "〇" in numeral else None
 
 
+# What every number of ``numbers`` holds: a digit, or two Chinese numeral characters in a row.
+_DIGIT = patterns.compile(r"\d")
+_NUMERAL_PAIR = patterns.compile(r"[零〇一二两三四五六七八九十百千万亿]{2}")
+
+
+def may_hold_numbers(text: str) -> bool:
+    """False when ``numbers`` surely finds nothing in ``text``: one or two quick searches, no pass
+    of the number patterns (an ASCII text holds no Chinese numeral)."""
+    return _DIGIT.search(text) is not None or (not text.isascii() and _NUMERAL_PAIR.search(text) is not None)
+
+
 def numbers(text: str) -> Iterator[tuple[int, int, Decimal]]:
     """``(start, end, value)`` of every number in ``text``, Arabic and Chinese."""
     for match in ARABIC.finditer(text):

@@ -16,9 +16,11 @@ from typing import Iterator
 # hold backticks and underscores the later alternatives would misread): inline literals, roles,
 # |substitutions|, footnote and citation references, `text <target>`_ links (whose text is prose),
 # `interpreted text` (code in Sphinx docs) and the underscore of a reference_.
+# (A reference's first backtick looks ahead for the "`_" that must close it before its shortest
+# text is tried a character at a time: most backticks open literals and roles.)
 _MARKUP = re.compile(
     r"``.+?``"
-    r"|`(?P<text>[^`<]+?)(?P<target>\s*<[^<>`]*>)?`__?"
+    r"|`(?=[^`]*`_)(?P<text>[^`<]+?)(?P<target>\s*<[^<>`]*>)?`__?"
     r"|`[^`]+`"
     r"|:(?:[\w.+-]+:)+`[^`]*`_{0,2}"
     r"|\|[\w .-]+\|_{0,2}"
@@ -26,14 +28,16 @@ _MARKUP = re.compile(
     r"|_(?<=[A-Za-z0-9.-]_)(?!\w)",
     re.S,
 )  # every branch starts with a literal character, so the engine skips to those characters
-_NOT_BREAK = re.compile(r"[^\r\n]")
+_NOT_BREAK = re.compile(r"[^\r\n]+")  # runs, not characters: a code block is blanked a line at a time
 # A msgid that is code: a literal block (Sphinx joins prose paragraphs into one line, so any line
 # break means a code block), an interactive session, an import, an assignment or a bare call.
 _CODE_MSGID = re.compile(r"\s*(?:>>>|\$ |import \w|from [\w.]+ import )|[\w.\[\]'\"]+\s*[-+*/|]?=\s|[\w.]+\(.*\)\Z")
 # A role, the surest sign of Sphinx text; a file with a few of them is read as reST.
-ROLE = re.compile(r"(?<![\w`]):[a-z]+(?::[a-z]+)?:`")
+# Patterns start with the colon and look behind it from there: a pattern that starts with a look-behind
+# is tried at every position of the text, one that starts with a character only where it stands.
+ROLE = re.compile(r":(?<![\w`]:)[a-z]+(?::[a-z]+)?:`")
 # What a role or a literal names: :func:`os.path.join`, :ref:`text <label>`, ``x = 1``.
-_ROLE_TARGET = re.compile(r"(?<![\w`])(?P<role>(?::[\w.+-]+)+):`(?P<body>[^`]*)`")
+_ROLE_TARGET = re.compile(r"(?P<role>:(?<![\w`]:)[\w.+-]+(?::[\w.+-]+)*):`(?P<body>[^`]*)`")
 _LITERAL = re.compile(r"``(?P<body>.+?)``", re.S)
 _EXPLICIT_TARGET = re.compile(r"<([^<>]+)>\s*$")
 
@@ -42,7 +46,12 @@ def blank(text: str) -> str:
     """Spaces for every character of ``text`` except line breaks, which keep lines true."""
     if "\n" not in text and "\r" not in text:
         return " " * len(text)
-    return _NOT_BREAK.sub(" ", text)
+    return _NOT_BREAK.sub(spaces, text)
+
+
+def spaces(match: re.Match[str]) -> str:
+    """As many spaces as ``match`` is long: a ``sub`` replacement that blanks what it matched."""
+    return " " * (match.end() - match.start())
 
 
 def looks_like_rest(text: str, least: int = 3) -> bool:
@@ -92,6 +101,14 @@ def code_spans(text: str) -> Iterator[tuple[int, int, str]]:
         explicit = _EXPLICIT_TARGET.search(body)
         target = explicit.group(1) if explicit else body.lstrip("~!")
         yield match.start(), match.end(), target.strip()
+
+
+def code_keys(text: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """The inline literals and the roles of ``text`` as written, sorted: two texts with equal keys
+    have the same ``code_spans`` codes (as multisets), wherever they stand."""
+    if "`" not in text:
+        return [], []
+    return sorted(_LITERAL.findall(text)), sorted(_ROLE_TARGET.findall(text))
 
 
 # Roles whose content is words a translator renders (a glossary term, an emphasis, an abbreviation).

@@ -411,6 +411,11 @@ def c_unescape(text: str) -> str:
 _PO_JOIN = patterns.compile(r'"[ \t]*\r?\n[ \t]*"')
 
 
+def joined(raw: str) -> str:
+    """``raw`` without PO line joins: the text of ``unjoined`` without building its index."""
+    return _PO_JOIN.sub("", raw) if '"' in raw else raw
+
+
 def unjoined(raw: str) -> tuple[str, Sequence[int]]:
     """``raw`` without PO line joins, and for each kept character its index in ``raw`` (plus the end).
 

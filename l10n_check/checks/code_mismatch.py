@@ -41,7 +41,8 @@ from typing import Iterator
 import regex
 
 from .. import patterns
-from ..bilingual import Difference, code, difference_hits, markdown_code, segment_difference, translated
+from ..bilingual import (Difference, code, decoded_translation, difference_hits, markdown_code, same_code, segment_difference,
+                         translated)
 from ..model import Check, Context, Document, Hit, Severity
 from ..textutil import is_markdown_path
 
@@ -61,6 +62,8 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     extract = markdown_code if is_markdown_path(doc.path) else code
     for segment in translated(doc):
         if _may_hold_code(segment.source) or _may_hold_code(segment.raw):
+            if extract is code and same_code(segment.source, decoded_translation(segment, doc.path)):
+                continue  # the common case, told without building tokens
             difference = without_translated(segment_difference(segment, extract, doc.path))
             yield from difference_hits(segment, difference, "code", added=False)
 

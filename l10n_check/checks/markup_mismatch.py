@@ -38,9 +38,9 @@ from typing import Iterator
 import regex
 
 from .. import patterns
-from ..bilingual import code, mismatch_hits, tags, translated
+from ..bilingual import code, mismatch_hits, tags, translated, translation
 from ..model import Check, Context, Document, Hit, Segment, Severity
-from ..textutil import PLACEHOLDER, c_unescape, unjoined
+from ..textutil import PLACEHOLDER
 
 # A round-bracketed clause; a doubled bracket is syntax, (( EXP1 )), not a clause. Square brackets in
 # help texts hold metavariables that translators translate ([job_spec] → [任务说明符]): those are
@@ -77,12 +77,11 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
         if "<" in segment.source or "<" in segment.raw:
             yield from mismatch_hits(segment, tags, "tag", doc.path)
         if "(" in segment.source or "（" in segment.source or "[" in segment.source:
-            target = c_unescape(unjoined(segment.raw)[0])
-            yield from _dropped_clauses(segment, target)
-            yield from _lost_optional_brackets(segment, target)
+            yield from _dropped_clauses(segment, doc.path)
+            yield from _lost_optional_brackets(segment, doc.path)
 
 
-def _dropped_clauses(segment: Segment, target: str) -> Iterator[Hit]:
+def _dropped_clauses(segment: Segment, path: str) -> Iterator[Hit]:
     """A source clause whose every kept token is missing from the translation.
 
     Clauses that only hold code are left to code-mismatch, which names the code itself; an
@@ -95,18 +94,27 @@ def _dropped_clauses(segment: Segment, target: str) -> Iterator[Hit]:
     if "(" not in source and "（" not in source:
         return
     placeholders: set[str] | None = None
+    # The translation (``_target``) is read only for a clause with something kept: few have.
     for match in _CLAUSE.finditer(source):
         clause = whole[match.start() : match.end()]
-        kept = _kept(clause)
-        if not kept or any(_number(token) in target for token in kept):
+        words = _kept_words(clause)
+        if any(_number(token) in _target(segment, path) for token in words):
+            continue  # kept (or code only, which ``_kept`` leaves to code-mismatch): no need to look further
+        kept = _kept(clause, words)
+        if not kept or any(_number(token) in _target(segment, path) for token in kept):
             continue
         if placeholders is None:  # computed only for the rare clause that looks dropped
-            placeholders = {_plain(m.group()) for m in PLACEHOLDER.finditer(target)}
+            placeholders = {_plain(m.group()) for m in PLACEHOLDER.finditer(_target(segment, path))}
         if any(_plain(token) in placeholders for token in kept) or _ACRONYM_BEFORE.search(whole, 0, match.start()):
             continue
-        if not _translated_clause(clause, target):
+        if not _translated_clause(clause, _target(segment, path)):
             yield Hit(segment.start, segment.end, f"the source's bracketed '{clause}' is missing from the translation "
                       f"(none of {', '.join(repr(t) for t in dict.fromkeys(kept))} is there)")
+
+
+def _target(segment: Segment, path: str) -> str:
+    """The translation as its file means it, escapes read (one computation per segment, cached)."""
+    return translation(segment, path).unescaped
 
 
 def _translated_clause(clause: str, target: str) -> bool:
@@ -115,12 +123,17 @@ def _translated_clause(clause: str, target: str) -> bool:
     return any(_skeleton(m.group()) == shape for m in _CLAUSE.finditer(target) if _HAN.search(m.group()))
 
 
-def _kept(clause: str) -> list[str]:
-    """The tokens of a source clause that a translation keeps as they are: numbers, names,
-    placeholders; none when the clause only holds code (code-mismatch reports that)."""
-    kept = [t for t in _KEPT.findall(clause)
+def _kept_words(clause: str) -> list[str]:
+    """The numbers and names of a source clause (``_KEPT``), but ordinary abbreviations and metavariables."""
+    return [t for t in _KEPT.findall(clause)
             if t.lower() not in _ORDINARY and not _METAVARIABLE.fullmatch(t) and not t.strip("_") == ""]
-    kept += [m.group() for m in PLACEHOLDER.finditer(clause)]
+
+
+def _kept(clause: str, words: list[str]) -> list[str]:
+    """The tokens of a source clause that a translation keeps as they are: its ``words``
+    (``_kept_words``), placeholders, code; none when the clause only holds code (code-mismatch
+    reports that)."""
+    kept = words + [m.group() for m in PLACEHOLDER.finditer(clause)]
     code_forms = [token.shown for token in code(clause)] if _CODE_HINT.search(clause) else []
     if not [t for t in kept if not any(t in form for form in code_forms)]:
         return []
@@ -143,13 +156,13 @@ def _plain(placeholder: str) -> str:
     return _PRINTF_DETAIL.sub("", placeholder) if placeholder.startswith("%") else placeholder
 
 
-def _lost_optional_brackets(segment: Segment, target: str) -> Iterator[Hit]:
+def _lost_optional_brackets(segment: Segment, path: str) -> Iterator[Hit]:
     """Optional arguments of a usage line that lost their square brackets: they now read as required."""
     source = segment.source or ""
     if "[" not in source:
         return
     optional = _OPTIONAL.findall(source)
-    kept = len(_OPTIONAL.findall(target))
+    kept = len(_OPTIONAL.findall(_target(segment, path))) if optional else 0
     if len(optional) > kept:
         shown = ", ".join(f"'{o}'" for o in dict.fromkeys(optional))
         yield Hit(segment.start, segment.end, f"the source has {len(optional)} optional argument"

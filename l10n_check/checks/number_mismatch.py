@@ -43,7 +43,7 @@ import regex
 from .. import patterns
 from ..bilingual import translated
 from ..model import Check, Context, Document, Hit, Segment, Severity
-from ..numbers import number_words, numbers, show
+from ..numbers import may_hold_numbers, number_words, numbers, show
 from ..textutil import c_unescape
 
 
@@ -55,6 +55,8 @@ class Options:
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     for segment in translated(doc):
         source = segment.source_prose if segment.source_prose is not None else segment.source
+        if not may_hold_numbers(source) and not may_hold_numbers(segment.prose):
+            continue  # most strings: one search tells
         expected = Counter(value for _, _, value in numbers(source))
         found = list(numbers(segment.prose))
         if expected or found:
@@ -64,25 +66,30 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
 def _compare(segment: Segment, source: str, expected: Counter[Decimal], found: list[tuple[int, int, Decimal]]) -> Iterator[Hit]:
     """Hits for numbers added to or lost from one translation."""
     remaining = expected.copy()
-    # A source number word ("three", "a", 三个) may be written as a digit in the translation, and
-    # so may a number of the source's code (:rfc:`4918` rendered "RFC 4918").
-    source_words = Counter(number_words(segment.source)) + _in_code(segment.source, expected)
+    source_words: Counter[Decimal] | None = None  # read only when a number is not the source's
     extra = []
     for start, end, value in found:
         if remaining[value] > 0:
             remaining[value] -= 1
-        elif source_words[value] > 0:
+            continue
+        if source_words is None:
+            # A source number word ("three", "a", 三个) may be written as a digit in the
+            # translation, and so may a number of the source's code (:rfc:`4918` rendered "RFC 4918").
+            source_words = Counter(number_words(segment.source)) + _in_code(segment.source, expected)
+        if source_words[value] > 0:
             source_words[value] -= 1
         elif not expected[value] and not _glued_to_a_word(segment.prose, start, end):
             # A value the source holds is never "added": translations restate numbers (2 and 3 for
             # "Python 2 and 3"), and a repeat says too little to be sure of a defect.
             extra.append((start, end, value))
-    # A number word in the translation ("three files", 三个文件) accounts for a missing digit.
-    target = c_unescape(segment.raw)
-    for value in (*number_words(target), *_in_code(target, Counter(value for _, _, value in found)).elements()):
-        if remaining[value] > 0:
-            remaining[value] -= 1
-    shown = ", ".join(sorted({show(v) for v in expected}, key=Decimal)) or "none"
+    if any(n > 0 for n in remaining.values()):
+        # A number word in the translation ("three files", 三个文件) accounts for a missing digit.
+        target = c_unescape(segment.raw)
+        for value in (*number_words(target), *_in_code(target, Counter(value for _, _, value in found)).elements()):
+            if remaining[value] > 0:
+                remaining[value] -= 1
+    if extra:
+        shown = ", ".join(sorted({show(v) for v in expected}, key=Decimal)) or "none"
     for start, end, value in extra:
         yield Hit(segment.start + start, segment.start + end,
                   f"number {show(value)} is not in the source (source numbers: {shown})")

@@ -36,9 +36,9 @@ from typing import Iterator, Sequence
 import regex
 
 from .. import patterns
-from ..bilingual import translated
+from ..bilingual import translated, translation
 from ..model import Check, Context, Document, Hit, Segment, Severity
-from ..textutil import PLACEHOLDER, unjoined
+from ..textutil import PLACEHOLDER
 
 
 @dataclass(frozen=True)
@@ -75,12 +75,20 @@ def canonical(placeholders: list[str]) -> list[str]:
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     for segment in translated(doc):
+        if not _may_hold_placeholders(segment.source) and not _may_hold_placeholders(segment.raw):
+            continue  # most strings: told without a pattern or the joins taken out
         formatted = any(f.endswith("-format") and not f.startswith("no-") for f in segment.flags)
         source = [m.group() for m in placeholders(segment.source, formatted)]
-        target, where = unjoined(segment.raw)
-        found = list(placeholders(target, formatted))
+        target = translation(segment, doc.path)
+        where = target.where
+        found = list(placeholders(target.text, formatted))
         if source or found:
             yield from _compare(segment, source, found, where)
+
+
+def _may_hold_placeholders(text: str) -> bool:
+    """Every placeholder starts with one of these characters (joins and escapes add none)."""
+    return "%" in text or "{" in text
 
 
 def placeholders(text: str, formatted: bool) -> Iterator[regex.Match[str]]:

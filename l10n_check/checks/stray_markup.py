@@ -72,8 +72,10 @@ class Delimiter:
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     markdown = is_markdown(doc.path)
     for segment in doc.segments:
-        raw = segment.raw
-        if "*" in raw or "_" in raw:
+        raw, prose = segment.raw, segment.prose
+        # Only a run in prose counts, and a run in prose is in ``prose`` too: a catalog's "_" are in
+        # masked identifiers, and the entries holding them need no reading.
+        if "*" in prose or "_" in prose:
             yield from _emphasis(segment)
             if "**" in raw:
                 yield from _glued_bold(segment)

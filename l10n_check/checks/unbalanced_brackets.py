@@ -33,12 +33,11 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import regex
 
 from .. import patterns
-from ..markup import is_prose
 from ..model import Check, Context, Document, Hit, Segment, Severity
 
 # A paragraph with more unpaired marks than this is data or code, not prose: report the first ones.
@@ -61,8 +60,10 @@ class Options:
     pass
 
 
-@dataclass(frozen=True)
-class Mark:
+class Mark(NamedTuple):
+    """A bracket or quotation mark in prose. A named tuple, immutable like a frozen dataclass, since
+    a catalog holds 150,000 of them and a tuple is made in a third of the time."""
+
     offset: int
     char: str  # the bracket; a straight quote is recorded as "“", "”", '"' (unsure) or "″" (inch?)
     turned: bool = False  # a curly quote of the wrong hand: “ where a closing one belongs, or ”
@@ -73,6 +74,8 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     for index, segment in enumerate(segments):
         following = segments[index + 1] if index + 1 < len(segments) else None
         marks = list(_marks(segment))
+        if not marks:
+            continue  # most catalog entries: nothing to pair
         for mark in marks:
             if mark.turned:
                 yield _turned_hit(segment, mark)
@@ -89,12 +92,11 @@ def _marks(segment: Segment) -> Iterator[Mark]:
     first = next(found, None)
     if first is None:
         return  # most catalog entries and many paragraphs: no mark, nothing to ignore
-    ignored = {i for m in _IGNORED.finditer(segment.prose) for i in range(m.start(), m.end())}
+    prose = segment.prose
+    ignored = {i for m in _IGNORED.finditer(prose) for i in range(m.start(), m.end())}
     for match in itertools.chain((first,), found):
         offset, char = match.start(), match.group()
-        if offset in ignored:
-            continue
-        if not is_prose(segment, offset, offset + 1):
+        if offset in ignored or prose[offset] != char:  # not prose: masked code, a URL, a PO escape
             continue
         if char == '"':
             yield Mark(offset, _straight_quote(raw, offset))

@@ -56,13 +56,14 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
 
 
 def _unchanged(segment: Segment, common: frozenset[str]) -> Iterator[Hit]:
-    source = segment.source_prose or ""
-    if _common_count(source, common) < LEAST_COMMON_WORDS:
-        return
     # A source sentence found in the translation brings its common words along, but for its first
     # and last, which may be glued there to the letters around it ("中文the ... mat。"): a
     # translation without that many (most are in another script) cannot hold one, and is passed.
+    # Asked first: it passes few translations, and the source's count is the longer to take.
     if _common_count(segment.prose, common) < LEAST_COMMON_WORDS - 2:
+        return
+    source = segment.source_prose or ""
+    if _common_count(source, common) < LEAST_COMMON_WORDS:
         return
     if segment.prose.split() == source.split():
         yield Hit(segment.start, segment.end, "the translation is the source unchanged: translate it")

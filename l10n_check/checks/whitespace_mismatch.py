@@ -41,9 +41,8 @@ from typing import Iterator
 import regex
 
 from .. import patterns, rest
-from ..bilingual import decoded, translated
+from ..bilingual import translated, translation
 from ..model import Check, Context, Document, Hit, Segment, Severity
-from ..textutil import unjoined
 
 _FULLWIDTH_SPACED = "：，；。！？、）"
 _FULLWIDTH_OPENING = "（【《「『“‘"
@@ -71,7 +70,7 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
         if sphinx:
             yield from _indented(segment)
         else:
-            target = decoded(unjoined(segment.raw)[0], doc.path).replace("\x00", "")
+            target = translation(segment, doc.path).plain
             yield from _edges(segment.start, segment.end, segment.source, target)
             yield from _breaks(segment, segment.source, target)
 

@@ -24,7 +24,7 @@ from typing import Iterator
 from .. import rest
 from ..config import declared_lang
 from ..model import Document, Segment
-from ..textutil import PLACEHOLDER_PATTERN, base_lang, c_unescape
+from ..textutil import PLACEHOLDER_PATTERN, base_lang, c_unescape, joined
 from .text import mask_common
 
 # The body of one quoted string, escapes included (unrolled: no alternation per character).
@@ -36,8 +36,20 @@ _BLOCK = re.compile(
     r'|(?P<keyword>msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)[ \t]*'
     rf'(?P<strings>"{_BODY}"[ \t]*\r?(?:\n[ \t]*"{_BODY}"[ \t]*\r?)*)(?=\n|\Z))'
 )
+_STRINGS = rf'"{_BODY}"[ \t]*\r?(?:\n[ \t]*"{_BODY}"[ \t]*\r?)*'
+_NEXT_LINE = r"\n(?:[ \t]*\r?\n)*[ \t]*"  # the end of a block's last line, blank lines, indent
+# The common shape of a whole entry, tried first: comment and blank lines, an optional msgctxt, a
+# msgid and one msgstr, then the start of the next entry or the end of the file. Whatever else
+# (plurals, obsolete entries, comments between keywords, errors) is left to ``_BLOCK``, which
+# reads the same text into the same entry one block at a time.
+_ENTRY = re.compile(
+    r"(?P<head>(?:[ \t]*(?:#[^\n]*|\r)?\n)*)[ \t]*"
+    rf"(?:msgctxt[ \t]*(?P<msgctxt>{_STRINGS}){_NEXT_LINE})?"
+    rf"msgid[ \t]*(?P<msgid>{_STRINGS}){_NEXT_LINE}"
+    rf"msgstr[ \t]*(?P<msgstr>{_STRINGS})"
+    rf'(?={_NEXT_LINE}(?:#|msgctxt|msgid[ \t]*")|\n(?:[ \t]*\r?\n)*[ \t]*\Z|\Z)'
+)
 _FLAGS = re.compile(r"^[ \t]*#,(.*)", re.M)
-_PIECE = re.compile(rf'"({_BODY})"')
 # What is blanked in a msgstr's span: line joins, escapes (the backslash; the escaped character
 # too unless it is a quote or backslash) and placeholders.
 _NOT_PROSE = re.compile(rf'"[ \t]*\r?\n[ \t]*"|\\(?P<escape>.)|{PLACEHOLDER_PATTERN}')
@@ -59,12 +71,19 @@ def _lex(text: str) -> Iterator[_Entry]:
     """Split the file into entries; raise ``ValueError`` naming the first line that is not PO."""
     entry, translated, last, size = _Entry(), False, 0, len(text)
     while True:
+        # A whole entry at once where the entry before it is complete (or there is none).
+        whole = _ENTRY.match(text, last) if translated or not (entry.blocks or entry.flags) else None
+        if whole is not None and "#~" not in whole.group("head"):
+            if translated:
+                yield entry
+            entry, translated, last = _whole_entry(whole), True, whole.end()
+            continue
         match = _BLOCK.match(text, last)
         if match is None:
             break
         last = match.end()
-        comments, keyword = match.group("comments"), match.group("keyword")
-        if translated and (comments is not None or keyword in ("msgctxt", "msgid")):
+        comments, keyword = match.group("comments", "keyword")
+        if translated and (comments is not None or keyword == "msgid" or keyword == "msgctxt"):
             yield entry
             entry, translated = _Entry(), False
         if comments is not None:
@@ -73,14 +92,28 @@ def _lex(text: str) -> Iterator[_Entry]:
                 comments = comments[comments.rfind("#~") :]
                 entry = _Entry()
             if "#," in comments:
-                entry.flags.extend(f.strip() for line in _FLAGS.findall(comments) for f in line.split(","))
+                entry.flags.extend(_flags(comments))
         else:
             entry.blocks[keyword] = match.span("strings")
-            translated = translated or keyword.startswith("msgstr")
+            translated = translated or keyword[3] == "s"  # msgstr, msgstr[n]
     if last < size and not text[last:].isspace():
         _fail(text, last)
     if entry.blocks:
         yield entry
+
+
+def _whole_entry(match: re.Match[str]) -> _Entry:
+    """The entry an ``_ENTRY`` match holds, as ``_BLOCK`` would have read it."""
+    blocks = {"msgid": match.span("msgid"), "msgstr": match.span("msgstr")}
+    if match.start("msgctxt") != -1:
+        blocks = {"msgctxt": match.span("msgctxt"), **blocks}
+    head = match.group("head")
+    return _Entry(blocks, list(_flags(head)) if "#," in head else [])
+
+
+def _flags(comments: str) -> Iterator[str]:
+    """The flags of the ``#,`` lines of some comment lines."""
+    return (f.strip() for line in _FLAGS.findall(comments) for f in line.split(","))
 
 
 def _fail(text: str, offset: int) -> None:
@@ -94,18 +127,50 @@ def _fail(text: str, offset: int) -> None:
     raise ValueError(f"line {number}: not PO syntax: {line[:40]!r}")
 
 
-def _pieces(text: str, block: tuple[int, int]) -> list[tuple[int, int]]:
-    """(start, end) of the content of each quoted string of a block."""
+# The lexer matched every line of a block as one quoted string between blanks, so a line's content
+# lies between its first and its last quote, and the strings of a block are separated by exactly a
+# PO line join: C searches find them, no pattern runs per string.
+
+
+def _line_content(text: str, start: int, end: int) -> tuple[int, int]:
+    """(start, end) of the content of the quoted string on the line ``text[start:end]``."""
+    opening = text.index('"', start, end) + 1
+    return opening, text.rindex('"', opening, end)
+
+
+def _content_span(text: str, block: tuple[int, int]) -> tuple[int, int] | None:
+    """From the start of a block's first non-empty string's content to the end of its last one's;
+    None when every string of the block is empty."""
     start, end = block
-    if text.find("\n", start, end) == -1:  # one string: the content is between the outer quotes
-        return [(start + 1, text.rindex('"', start, end))]
-    return [m.span(1) for m in _PIECE.finditer(text, start, end)]
+    if text.find("\n", start, end) == -1:  # one string (most blocks): its content, if any
+        closing = text.rindex('"', start + 1, end)
+        return (start + 1, closing) if closing > start + 1 else None
+    line_start = start
+    while True:  # forwards to the first non-empty string (mostly the first or the second)
+        line_end = text.find("\n", line_start, end)
+        first, closing = _line_content(text, line_start, end if line_end == -1 else line_end)
+        if closing > first:
+            break
+        if line_end == -1:
+            return None
+        line_start = line_end + 1
+    line_end = end
+    while True:  # backwards to the last one
+        line_start = max(text.rfind("\n", start, line_end) + 1, start)
+        opening, last = _line_content(text, line_start, line_end)
+        if last > opening:
+            return first, last
+        line_end = line_start - 1
 
 
 def _value(text: str, block: tuple[int, int] | None) -> str:
+    """The value of a block: its strings' contents joined, escapes read."""
     if not block:
         return ""
-    return "".join([unescape(text[a:b]) for a, b in _pieces(text, block)])
+    start, end = block
+    content = text[start + 1 : text.rindex('"', start, end)]
+    # No escape spans two strings (a string cannot end in a lone backslash): join, then unescape.
+    return unescape(joined(content) if "\n" in content else content)
 
 
 def _blank_not_prose(match: re.Match[str]) -> str:
@@ -125,17 +190,28 @@ class Masking:
 
     def prose(self, raw: str, source: str) -> str:
         """A msgstr's span with everything that is not prose blanked, keeping its length."""
-        if self.rest and rest.is_code(source):
-            return rest.blank(raw)
-        masked = _NOT_PROSE.sub(_blank_not_prose, raw)
-        return mask_common(rest.mask(masked) if self.rest else masked)
+        return self.masked(raw, self.is_code(source), True)
 
     def source(self, source: str) -> str:
         """The msgid masked the same way (it holds no escapes or joins: it is a value)."""
-        if self.rest and rest.is_code(source):
-            return rest.blank(source)
-        masked = _PLACEHOLDERS.sub(lambda m: " " * (m.end() - m.start()), source)
-        return mask_common(rest.mask(masked) if self.rest else masked)
+        return self.masked(source, self.is_code(source), False)
+
+    def is_code(self, source: str) -> bool:
+        """Whether an entry whose msgid is ``source`` is code as a whole (Sphinx literal blocks)."""
+        return self.rest and rest.is_code(source)
+
+    def masked(self, text: str, code: bool, in_file: bool) -> str:
+        """``text`` masked, given whether its entry ``is_code`` and whether it is a msgstr's span as
+        written ``in_file`` (joins and escapes) or a value."""
+        if code:
+            return rest.blank(text)
+        # Each branch of the patterns starts with one of these characters: most strings hold none.
+        if in_file:
+            if '"' in text or "\\" in text or "%" in text or "{" in text:
+                text = _NOT_PROSE.sub(_blank_not_prose, text)
+        elif "%" in text or "{" in text:
+            text = _PLACEHOLDERS.sub(rest.spaces, text)
+        return mask_common(rest.mask(text) if self.rest else text)
 
 
 def parse(path: str, text: str, source_lang: str, target_lang: str) -> Document:
@@ -174,25 +250,31 @@ def declared_languages(header: str, source_lang: str, target_lang: str) -> tuple
 
 def _segments(text: str, entry: _Entry, masking: Masking) -> Iterator[Segment]:
     """One segment per msgstr (each plural form), or one empty "untranslated" segment."""
-    msgid = _value(text, entry.blocks["msgid"])
+    blocks = entry.blocks
+    msgid = _value(text, blocks["msgid"])
     if not msgid:
         return  # the header
-    context = entry.blocks.get("msgctxt")
+    context = blocks.get("msgctxt")
     key = f"{_value(text, context)}\x04{msgid}" if context else msgid
     # Every plural form is compared with msgid_plural: singulars often drop the count ("One
     # file"), and in one-form languages such as Chinese msgstr[0] serves every count.
-    source = _value(text, entry.blocks.get("msgid_plural")) or msgid
-    source_prose = masking.source(source)
-    state = "fuzzy" if "fuzzy" in entry.flags else ""
-    flags = tuple(f for f in entry.flags if _FORMAT_FLAG.fullmatch(f))
-    forms = sorted((k for k in entry.blocks if k.startswith("msgstr")), key=lambda k: (len(k), k))
+    source = _value(text, blocks.get("msgid_plural")) or msgid
+    code = masking.is_code(source)
+    source_prose = masking.masked(source, code, False)
+    state, flags = "", ()
+    if entry.flags:
+        state = "fuzzy" if "fuzzy" in entry.flags else ""
+        flags = tuple(f for f in entry.flags if _FORMAT_FLAG.fullmatch(f))
+    forms = [k for k in blocks if k.startswith("msgstr")]
+    if len(forms) > 1:
+        forms.sort(key=lambda k: (len(k), k))
     for keyword in forms:
-        pieces = [p for p in _pieces(text, entry.blocks[keyword]) if p[1] > p[0]]
-        if not pieces:
+        span = _content_span(text, blocks[keyword])
+        if span is None:
             # An empty msgstr: a zero-width segment just inside its opening quote.
-            at = entry.blocks[keyword][0] + 1
+            at = blocks[keyword][0] + 1
             yield Segment(at, at, "", "", "entry", key, source, source_prose, "untranslated", flags)
             continue
-        start, end = pieces[0][0], pieces[-1][1]
+        start, end = span
         raw = text[start:end]
-        yield Segment(start, end, raw, masking.prose(raw, source), "entry", key, source, source_prose, state, flags)
+        yield Segment(start, end, raw, masking.masked(raw, code, True), "entry", key, source, source_prose, state, flags)
