@@ -35,7 +35,7 @@ import sys
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -173,14 +173,20 @@ def figures(scans: Sequence[FolderScan], judgments: Iterable[Judgment]) -> dict[
             if scan.folder in MT_FOLDERS:
                 mt_findings.append(finding)
                 row.verdicts[verdict_of.get(finding_key(finding), "unjudged")] += 1
-    by_place = defaultdict(list)
-    for finding in mt_findings:
-        by_place[(finding.path, finding.check)].append(finding)
+    found = _found(mt_findings)
     for defect in (j for j in judgments if j.kind == "missed"):
         row = table[defect.check]
         row.defects += 1
-        row.found += any(covers(f, defect) for f in by_place[(defect.path, defect.check)])
+        row.found += found(defect)
     return dict(sorted(table.items()))
+
+
+def _found(findings: Iterable[Finding]) -> Callable[[Judgment], bool]:
+    """Whether a defect read is covered by one of ``findings``, looked up by path and check."""
+    by_place = defaultdict(list)
+    for finding in findings:
+        by_place[(finding.path, finding.check)].append(finding)
+    return lambda defect: any(covers(f, defect) for f in by_place[(defect.path, defect.check)])
 
 
 def rate(count: int, size: int) -> float:
@@ -256,11 +262,11 @@ def main(argv: list[str] | None = None) -> int:
 def recall_by_reading(scans: Sequence[FolderScan], judgments: Iterable[Judgment], checks: Sequence[str] = ()) -> Iterator[str]:
     """Recall of each check on each reading apart, for checks that more than one reading measured: a
     list grown from one reading is measured on another (the table's recall adds them up)."""
-    mt = [f for s in scans if s.folder in MT_FOLDERS for f in s.findings]
+    found = _found(f for s in scans if s.folder in MT_FOLDERS for f in s.findings)
     counts: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     for defect in (j for j in judgments if j.kind == "missed" and (not checks or j.check in checks)):
         cell = counts[(defect.check, defect.reading)]
-        cell[0] += any(covers(f, defect) for f in mt)
+        cell[0] += found(defect)
         cell[1] += 1
     several = {check for check, _ in counts if sum(c == check for c, _ in counts) > 1}
     for (check, reading), (found, total) in sorted(counts.items()):

@@ -108,8 +108,8 @@ class Reading:
     sense: str
 
 
-def parse_table(text: str, origin: str) -> list[Calque]:
-    """Rows of a calque TSV; a malformed row raises ``ValueError`` naming the file and line."""
+def parse_table(text: str, origin: str, kind: type[Calque] = Calque) -> list[Calque]:
+    """Rows of a calque TSV (as ``kind``); a malformed row raises ``ValueError`` naming the file and line."""
     rows = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#") or line.startswith("chinese\tliteral"):
@@ -118,22 +118,25 @@ def parse_table(text: str, origin: str) -> list[Calque]:
         if len(columns) != 4 or not all(c.strip() for c in columns):
             raise ValueError(f"{origin}:{number}: expected 4 tab-separated columns: chinese, literal, better, attested")
         chinese, literal, better, attested = (c.strip() for c in columns)
-        rows.append(Calque(chinese, tuple(f.strip() for f in literal.split("|") if f.strip()), better, attested))
+        rows.append(kind(chinese, tuple(f.strip() for f in literal.split("|") if f.strip()), better, attested))
     return rows
 
 
 @functools.lru_cache(maxsize=1)
 def builtin() -> tuple[Calque, ...]:
     """The packaged list, ``data/calques.tsv``."""
-    text = resources.files("l10n_check.data").joinpath("calques.tsv").read_text("utf-8")
-    return tuple(parse_table(text, "calques.tsv"))
+    return _packaged("calques.tsv")
+
+
+def _packaged(name: str, kind: type[Calque] = Calque) -> tuple[Calque, ...]:
+    """The rows of a packaged table in the calques format, ``data/<name>``."""
+    return tuple(parse_table(resources.files("l10n_check.data").joinpath(name).read_text("utf-8"), name, kind))
 
 
 @functools.lru_cache(maxsize=1)
 def products() -> tuple[Product, ...]:
     """The packaged product names, ``data/product_calques.tsv``."""
-    text = resources.files("l10n_check.data").joinpath("product_calques.tsv").read_text("utf-8")
-    return tuple(Product(c.chinese, c.literal, c.better, c.attested) for c in parse_table(text, "product_calques.tsv"))
+    return _packaged("product_calques.tsv", Product)  # type: ignore[return-value]
 
 
 @functools.lru_cache(maxsize=1)
@@ -145,8 +148,7 @@ def _products_by_key() -> dict[str, Product]:
 def heading_calques() -> dict[str, Calque]:
     """Key of a literal section title (``phrase_key``: case and separators folded) → its calque,
     from ``data/heading_calques.tsv``."""
-    text = resources.files("l10n_check.data").joinpath("heading_calques.tsv").read_text("utf-8")
-    return {phrase_key(form): calque for calque in parse_table(text, "heading_calques.tsv") for form in calque.literal}
+    return {phrase_key(form): calque for calque in _packaged("heading_calques.tsv") for form in calque.literal}
 
 
 @functools.lru_cache(maxsize=8)
@@ -239,12 +241,19 @@ def _labels(segment: Segment) -> Iterator[Hit]:
 def _label_matches(segment: Segment) -> Iterator[regex.Match[str]]:
     """``_LABEL`` at the start of each line that can hold a label: every line of a heading, and the
     lines with a colon elsewhere (searching a whole paragraph tried the pattern at every character)."""
-    prose, position = segment.prose, 0
-    for line in prose.split("\n"):
+    for position, _ in _label_lines(segment):
+        match = _LABEL.match(segment.prose, position)
+        if match is not None:
+            yield match
+
+
+def _label_lines(segment: Segment) -> Iterator[tuple[int, str]]:
+    """``(offset, line)`` of each line of the prose that can hold a label or a title: every line of
+    a heading, and the lines with a colon elsewhere."""
+    position = 0
+    for line in segment.prose.split("\n"):
         if segment.kind == "heading" or ":" in line or "：" in line:
-            match = _LABEL.match(prose, position)
-            if match is not None:
-                yield match
+            yield position, line
         position += len(line) + 1
 
 
@@ -268,17 +277,15 @@ _TITLE = patterns.compile(r"^[\s>*+#\-•\d.)_]*(\p{L}[\p{L}\- ']{0,40}?)[\s*_]*
 def _titles(segment: Segment, ignore: frozenset[str]) -> Iterator[Hit]:
     """Section titles rendered word for word (``data/heading_calques.tsv``): the whole text of a
     heading's line, or of a line holding only a label and its colon. Running text never matches."""
-    table, prose, position = heading_calques(), segment.prose, 0
-    for line in prose.split("\n"):
-        match = _TITLE.match(line) if segment.kind == "heading" or ":" in line or "：" in line else None
+    table = heading_calques()
+    for position, line in _label_lines(segment):
+        match = _TITLE.match(line)
         key = phrase_key(match.group(1)) if match is not None else ""
         calque = table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
         if calque is not None and match.group(1).casefold() not in ignore:
-            start = position + match.start(1)
-            yield Hit(segment.start + start, segment.start + position + match.end(1),
+            yield Hit(segment.start + position + match.start(1), segment.start + position + match.end(1),
                       f"'{match.group(1)}' as a section title reads as {calque.chinese} rendered word for word: "
                       f"English documents title it {_alternatives(calque.better)}", suggestion=calque.better.split(";")[0].strip())
-        position += len(line) + 1
 
 
 def _alternatives(better: str) -> str:
@@ -297,6 +304,7 @@ def _label_hit(segment: Segment, start: int, end: int, where: str, calque: Label
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     """Report the listed calques, the composed readings and the label calques of ``doc``."""
     found = matcher(tuple(options.extra), tuple(options.ignore), options.composed)
+    skip = _skip(tuple(options.ignore))
     for segment in doc.segments:
         for match in found.finditer(segment.prose):
             payload = match.payloads[0]
@@ -308,11 +316,11 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
             elif " " in segment.prose[match.start : match.end].strip() or "-" in match.core:
                 yield _composed(segment, match.start, match.end, payload)  # "payjoin" is no "pay join"
         if "`" in segment.raw:
-            yield from _products_in_code(segment, _skip(options.ignore))
+            yield from _products_in_code(segment, skip)
         if segment.kind in ("heading", "item") or ":" in segment.prose or "：" in segment.prose:
-            yield from _titles(segment, _skip(options.ignore))
+            yield from _titles(segment, skip)
             if options.composed:
-                yield from (hit for hit in _labels(segment) if doc.text[hit.start : hit.end].casefold() not in _skip(options.ignore))
+                yield from (hit for hit in _labels(segment) if doc.text[hit.start : hit.end].casefold() not in skip)
 
 
 @functools.lru_cache(maxsize=8)
@@ -336,6 +344,9 @@ def _parts(reading: Reading) -> str:
     return " + ".join(f"{p.split(' ', 1)[0]} '{p.split(' ', 1)[1]}'" for p in reading.parts.split(" + "))
 
 
+ORDINARY_ZIPF = 3.0  # a word used at least once per million words is ordinary English
+
+
 def _as_name(text: str) -> bool:
     """Whether a product's literal form in running text reads as a name: every word capitalised
     ("Know Almost", not a sentence opening "Know almost nothing"), and not one ordinary English word
@@ -346,9 +357,6 @@ def _as_name(text: str) -> bool:
     from ..english import zipf
 
     return len(words) > 1 or zipf(text) < ORDINARY_ZIPF
-
-
-ORDINARY_ZIPF = 3.0  # a word used at least once per million words is ordinary English
 
 
 # An inline code span: its content, which the reader blanks in the prose.
