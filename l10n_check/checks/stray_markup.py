@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import html
 import html.entities
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -48,7 +49,13 @@ from .. import patterns
 from ..markup import is_markdown, is_prose
 from ..model import Check, Context, Document, Hit, Segment, Severity
 
-_RUN = patterns.compile(r"(?<!\\)(?:\*{1,3}|_{1,3})(?![*_])")
+# A run of `*` and `_` in prose. Masking writes spaces (a PO escape's quote at most), so a run of
+# the raw text that is prose is this run of the prose; the raw text then decides what it is. (A
+# pattern in the standard engine over the prose: no look-behind tried at each position of the raw
+# text, and no masked identifier's underscores to look at.)
+_RUN = re.compile(r"[*_]+")
+# The longest run that is an emphasis marker (CommonMark's own limit is none; longer is a rule).
+_MAX_RUN = 3
 _ENTITY = patterns.compile(r"&(?P<amps>(?:amp;)*)(?P<name>[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 # Longest inner text of a broken emphasis pair; a longer stretch is two unrelated markers.
 _MAX_INNER = 120
@@ -152,9 +159,9 @@ def _delimiters(segment: Segment) -> list[Delimiter]:
     """Every run of `*` or `_` in prose, with CommonMark's left- and right-flanking rules."""
     raw = segment.raw
     found = []
-    for match in _RUN.finditer(raw):
+    for match in _RUN.finditer(segment.prose):
         start, end = match.span()
-        if (start and raw[start - 1] in "*_") or not is_prose(segment, start, end) or _not_emphasis(raw, start, end):
+        if not _marker(raw, start, end, match.group()) or _not_emphasis(raw, start, end):
             continue
         before = raw[start - 1] if start else " "
         after = raw[end] if end < len(raw) else " "
@@ -165,6 +172,14 @@ def _delimiters(segment: Segment) -> list[Delimiter]:
         else:
             found.append(Delimiter(start, end, left, right))
     return found
+
+
+def _marker(raw: str, start: int, end: int, run: str) -> bool:
+    """Whether the prose's ``run`` at ``[start, end)`` is a marker: the same in the raw text, a whole
+    run there of one character, at most ``_MAX_RUN`` long, not escaped by a backslash."""
+    if end - start > _MAX_RUN or raw[start:end] != run or run.strip(run[0]):
+        return False
+    return not (start and raw[start - 1] in "*_\\") and not (end < len(raw) and raw[end] in "*_")
 
 
 def _not_emphasis(raw: str, start: int, end: int) -> bool:

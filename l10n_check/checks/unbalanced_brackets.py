@@ -87,16 +87,19 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
 
 def _marks(segment: Segment) -> Iterator[Mark]:
     """Every bracket and double quotation mark in prose, straight quotes read as opening or closing."""
-    raw = segment.raw
-    found = _MARK.finditer(raw)
+    # A mark counts where prose and raw hold it both. Searched in the prose, where masking has
+    # blanked the marks of code and URLs (most of a Sphinx catalog's); the raw text then tells a
+    # PO escape, whose prose shows the quote where the raw holds the backslash.
+    prose = segment.prose
+    found = _MARK.finditer(prose)
     first = next(found, None)
     if first is None:
         return  # most catalog entries and many paragraphs: no mark, nothing to ignore
-    prose = segment.prose
+    raw = segment.raw
     ignored = {i for m in _IGNORED.finditer(prose) for i in range(m.start(), m.end())}
     for match in itertools.chain((first,), found):
         offset, char = match.start(), match.group()
-        if offset in ignored or prose[offset] != char:  # not prose: masked code, a URL, a PO escape
+        if offset in ignored or raw[offset] != char:  # not prose: a PO escape
             continue
         if char == '"':
             yield Mark(offset, _straight_quote(raw, offset))
