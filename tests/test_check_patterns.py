@@ -6,7 +6,7 @@ strings: markup runs, escapes, masked spans, letters of other scripts.
 """
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from l10n_check.checks import stray_markup
@@ -44,6 +44,8 @@ def _old_delimiter_spans(segment: Segment) -> list[tuple[int, int]]:
 
 @SETTINGS
 @given(masked_segments(MARKUP_PIECES))
+@example(Segment(0, 4, "\\*a*", "\\*a*", "paragraph"))
+@example(Segment(0, 6, "a**_b*", "a **_b", "paragraph"))
 def test_emphasis_runs_are_the_look_behind_patterns_runs(segment: Segment) -> None:
     found = [(d.start, d.end) for d in stray_markup._delimiters(segment)]
     assert found == _old_delimiter_spans(segment)
@@ -57,3 +59,46 @@ def test_emphasis_runs_skip_escaped_long_mixed_and_masked_runs() -> None:
     assert spans("a **b** c") == [(2, 4), (5, 7)]
     assert spans("a \\**b") == [] and spans("a ****b") == [] and spans("a *_b") == []
     assert spans("x **y", "x  *y") == []  # half the run masked: not prose
+
+
+# Characters on each side of every range of hidden-characters' class, and letters of other scripts.
+HIDDEN_EDGES = ["\x00", "\x08", "\x09", "\x0d", "\x0e", "\x1f", " ", "\x7e", "\x7f", "\x9f", "\xa0", "\xad", "\xae",
+                "\u061b", "\u061c", "\u180e", "\u200a", "\u200b", "\u200f", "\u2010", "\u2028", "\u2029", "\u202a",
+                "\u202e", "\u202f", "\u2060", "\u2064", "\u2065", "\u2066", "\u2069", "\u206a", "\ufeff", "\ufff8",
+                "\ufff9", "\ufffb", "\ufffc", "\U000dffff", "\U000e0000", "\U000e007f", "\U000e0080", "a", "中", "é"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(HIDDEN_EDGES), max_size=20).map("".join))
+def test_hidden_candidates_are_the_regex_patterns(text: str) -> None:
+    from l10n_check.checks import hidden_characters
+
+    # The class as ``regex`` read it before, written out: the test fails if either side changes.
+    old = regex.compile(
+        "[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e"
+        "\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]+"
+    )
+    assert [m.span() for m in hidden_characters._HIDDEN.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+NUMBERING_PIECES = ["part", "day", "to", " ", "\u00a0", "one", "ii", "iv", "1", "12", "é", "中", "٣", ",5"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(NUMBERING_PIECES), max_size=14).map("".join))
+@example("part part 1")
+@example("today\u00a0\u00a0ii part one")
+def test_numbering_candidates_are_the_look_behind_patterns_matches(lowered: str) -> None:
+    from l10n_check.checks import mixed_numbering
+
+    known = mixed_numbering.heads()
+    _, exact = mixed_numbering._candidates(known)
+    expected = [m.start() for m in exact.finditer(lowered)]
+    assert list(mixed_numbering._candidate_starts(lowered, known)) == expected
+
+
+def test_numbering_candidates_skip_heads_inside_words() -> None:
+    from l10n_check.checks import mixed_numbering
+
+    starts = mixed_numbering._candidate_starts("today 3, part 2 and part\u00a0iv, day one", mixed_numbering.heads())
+    assert list(starts) == [9, 20, 29]

@@ -42,6 +42,7 @@ to fix.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from typing import Iterator
@@ -59,8 +60,9 @@ IN_WORD = frozenset("\u200b\u200c\u200d\u2060")
 SOFT_HYPHEN = "\u00ad"
 
 # Every candidate: controls but \t \n \v \f \r, DEL and C1, the characters above, separators,
-# invisible operators, annotation marks and tags.
-_HIDDEN = patterns.compile(
+# invisible operators, annotation marks and tags. (Code points only: the standard engine scans a
+# class of them three times as fast as ``regex``.)
+_HIDDEN = re.compile(
     "[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e"
     "\u2060-\u2064\u2066-\u2069\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]+"
 )

@@ -26,6 +26,7 @@ Numbers above twenty in words, ordinals ("the second chapter") and decimals ("Go
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
@@ -49,15 +50,37 @@ _NUMBER_LOWER = "|".join([*WORDS, *sorted((roman.lower() for roman in _ROMAN), k
 
 
 @functools.lru_cache(maxsize=8)
-def _candidates(known: frozenset[str]) -> regex.Pattern[str]:
+def _candidates(known: frozenset[str]) -> tuple[re.Pattern[str], regex.Pattern[str]]:
     """Where ``_NUMBERED`` can match with a head of ``known``, in the lower-cased prose: a
     case-sensitive pattern naming the heads skips every other word several times faster than the
-    case-insensitive one tries each (each candidate is then matched with ``_NUMBERED``)."""
+    case-insensitive one tries each (each candidate is then matched with ``_NUMBERED``).
+
+    Two patterns: the candidate itself, and a looser one that matches wherever it does (a head,
+    spaces and something), without its look-behind, in the standard engine: ``regex`` tries a
+    pattern that opens with a look-behind at every position, three times as slowly."""
     heads_ = alternation(word.lower() for word in known if word)
     # The default heads' pattern is the same every run: the compiled-pattern cache keeps it. A
     # configuration's own heads are compiled here, never stored.
     compile_ = patterns.compile if known == heads() else regex.compile
-    return compile_(rf"(?<![\p{{L}}\p{{N}}])(?:{heads_})[ \u00a0]+(?:\d{{1,2}}|{_NUMBER_LOWER})(?![\p{{L}}\p{{N}}])")
+    exact = compile_(rf"(?<![\p{{L}}\p{{N}}])(?:{heads_})[ \u00a0]+(?:\d{{1,2}}|{_NUMBER_LOWER})(?![\p{{L}}\p{{N}}])")
+    return re.compile(rf"(?:{heads_})[ \u00a0]+[^ \u00a0]"), exact
+
+
+def _candidate_starts(lowered: str, known: frozenset[str]) -> Iterator[int]:
+    """The starts of ``finditer`` of the exact candidate pattern: at each place the loose one
+    matches, left to right, the exact one is tried; after a match the search goes on at its end."""
+    loose, exact = _candidates(known)
+    at = 0
+    while True:
+        place = loose.search(lowered, at)
+        if place is None:
+            return
+        match = exact.match(lowered, place.start())
+        if match is None:
+            at = place.start() + 1
+        else:
+            yield match.start()
+            at = match.end()
 
 
 @dataclass(frozen=True)
@@ -104,8 +127,8 @@ def _numbered(prose: str, known: frozenset[str]) -> Iterator[regex.Match[str]]:
         yield from _NUMBERED.finditer(prose)
         return
     end = 0
-    for candidate in _candidates(known).finditer(lowered):
-        match = _NUMBERED.match(prose, candidate.start()) if candidate.start() >= end else None
+    for start in _candidate_starts(lowered, known):
+        match = _NUMBERED.match(prose, start) if start >= end else None
         if match is not None:
             end = match.end()
             yield match
