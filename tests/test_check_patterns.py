@@ -102,3 +102,28 @@ def test_numbering_candidates_skip_heads_inside_words() -> None:
 
     starts = mixed_numbering._candidate_starts("today 3, part 2 and part\u00a0iv, day one", mixed_numbering.heads())
     assert list(starts) == [9, 20, 29]
+
+
+# Letters and marks at the edges of the blocks ``may_hold_foreign`` passes, and of other scripts.
+SCRIPT_EDGES = ["a", "é", "\u024f", "\u0250", "\u00b5", "\u00aa", "Ω", "\u2126", "\u212a", "ж", "\u0370", "\u04ff",
+                "\u0500", "\u3005", "\u3006", "\u3007", "\u3031", "\u303c", "\u3041", "\u30fc", "\u30ff", "中", "\u3400",
+                "\u4dbf", "\ua000", "한", "\ufe30", "\uff21", "\uff65", "\uff66", "\uffa0", "\U00020000", "ـ", " ", "，"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(SCRIPT_EDGES), max_size=8).map("".join),
+       st.sampled_from(["zh_CN", "en", "ja", "ko", "ru", "el", "ar", "fr"]))
+def test_a_text_that_may_hold_no_foreign_letter_holds_none(text: str, lang: str) -> None:
+    from l10n_check import textutil
+
+    if not textutil.may_hold_foreign(text, lang):
+        assert textutil._foreign_letters(lang).search(text) is None
+        assert textutil.foreign_run_pattern(lang).search(text) is None
+
+
+def test_may_hold_foreign_passes_the_targets_own_script() -> None:
+    from l10n_check.textutil import may_hold_foreign
+
+    assert not may_hold_foreign("使用 len() 函数，返回 3。", "zh_CN") and may_hold_foreign("使用 カタカナ", "zh_CN")
+    assert not may_hold_foreign("Привет, world", "ru") and may_hold_foreign("Привет", "en")
+    assert not may_hold_foreign("plain ASCII", "en") and may_hold_foreign("々", "en")
