@@ -127,3 +127,23 @@ def test_may_hold_foreign_passes_the_targets_own_script() -> None:
     assert not may_hold_foreign("使用 len() 函数，返回 3。", "zh_CN") and may_hold_foreign("使用 カタカナ", "zh_CN")
     assert not may_hold_foreign("Привет, world", "ru") and may_hold_foreign("Привет", "en")
     assert not may_hold_foreign("plain ASCII", "en") and may_hold_foreign("々", "en")
+
+
+WORD_PIECES = ["the", "It", "don't", "-", "'", "中文", "\u212a", "İ", "é", "ß", " ", "1", "a", "\u0301", "，"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(WORD_PIECES), max_size=12).map("".join), st.integers(0, 3))
+def test_too_few_ascii_runs_means_too_few_ascii_words(text: str, least: int) -> None:
+    from l10n_check.checks.unchanged_source import may_hold_ascii_words
+    from l10n_check.textutil import WORD
+
+    if not may_hold_ascii_words(text, least):
+        assert sum(word.lower().isascii() for word in WORD.findall(text)) < least
+
+
+def test_ascii_runs_count_the_kelvin_sign() -> None:
+    from l10n_check.checks.unchanged_source import may_hold_ascii_words
+
+    assert may_hold_ascii_words("中文 the 和 of", 2) and not may_hold_ascii_words("中文 the 和", 2)
+    assert may_hold_ascii_words("\u212a 和 a", 2) and not may_hold_ascii_words("é 和 a", 2)

@@ -26,6 +26,8 @@ sentence copied with small changes.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -50,8 +52,9 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     common = common_words().get(source_lang)
     if source_lang == target_lang or not common:
         return
+    ascii_words = all(word.isascii() for word in common)
     for segment in translated(doc):
-        if segment.source_prose is not None:
+        if segment.source_prose is not None and (not ascii_words or may_hold_ascii_words(segment.prose, LEAST_COMMON_WORDS - 2)):
             yield from _unchanged(segment, common)
 
 
@@ -87,6 +90,25 @@ def _common_count(text: str, common: frozenset[str]) -> int:
             if count == LEAST_COMMON_WORDS:
                 break
     return count
+
+
+# A word whose lower case is ASCII is written in ASCII letters, or with the Kelvin sign (the one
+# other letter whose lower case is ASCII), apostrophes and hyphens: it holds a run of those letters,
+# and two words never share one.
+_LETTER, _OTHER = "[A-Za-z\u212a]", "[^A-Za-z\u212a]"
+
+
+@functools.lru_cache(maxsize=8)
+def _runs(least: int) -> re.Pattern[str]:
+    """``least`` runs of those letters, found in one search (the classes are disjoint: no backtracking)."""
+    return re.compile(_LETTER + f"(?:{_OTHER}+{_LETTER}+)" * (least - 1))
+
+
+def may_hold_ascii_words(text: str, least: int) -> bool:
+    """False when ``text`` surely holds fewer than ``least`` words whose lower case is ASCII (those of
+    an English word list): it has fewer runs of ASCII letters. Asked of most catalog entries, whose
+    translations hold a name or two in Latin letters and none of the source's common words."""
+    return least <= 0 or _runs(least).search(text) is not None
 
 
 def _short(sentence: str) -> str:
