@@ -13,11 +13,12 @@ from decimal import Decimal, InvalidOperation
 from typing import Iterator
 
 import functools
+import re
 from importlib import resources
 
 import regex
 
-from . import patterns
+from . import patterns, textutil
 
 _CHINESE_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CHINESE_UNITS = {"十": 10, "百": 100, "千": 1000}
@@ -104,10 +105,27 @@ _DIGIT = patterns.compile(r"\d")
 _NUMERAL_PAIR = patterns.compile(r"[零〇一二两三四五六七八九十百千万亿]{2}")
 
 
+# Blocks that may hold no decimal digit: ASCII and Latin to the Arabic-Indic digits, punctuation and
+# the CJK blocks (each asked of ``_DIGIT`` on first use).
+_DIGITLESS_BLOCKS = ((0x0000, 0x002F), (0x003A, 0x065F), (0x2000, 0x303F), (0x3040, 0x30FF), (0x3400, 0x4DBF),
+                     (0x4E00, 0x9FFF), (0xFF00, 0xFF0F), (0xFF1A, 0xFFEF))
+_NUMERAL_PAIR_STANDARD = re.compile(_NUMERAL_PAIR.pattern)  # literal characters: the same in both engines
+
+
+@functools.lru_cache(maxsize=1)
+def _maybe_digit() -> re.Pattern[str]:
+    return textutil.outside_blocks(_DIGIT, _DIGITLESS_BLOCKS)
+
+
 def may_hold_numbers(text: str) -> bool:
-    """False when ``numbers`` surely finds nothing in ``text``: one or two quick searches, no pass
-    of the number patterns (an ASCII text holds no Chinese numeral)."""
-    return _DIGIT.search(text) is not None or (not text.isascii() and _NUMERAL_PAIR.search(text) is not None)
+    """False when ``numbers`` surely finds nothing in ``text``: one or two quick searches in the
+    standard engine, no pass of the number patterns (an ASCII text holds no Chinese numeral)."""
+    if text.isascii():
+        return _ASCII_DIGIT.search(text) is not None
+    return _maybe_digit().search(text) is not None or _NUMERAL_PAIR_STANDARD.search(text) is not None
+
+
+_ASCII_DIGIT = re.compile("[0-9]")
 
 
 def numbers(text: str) -> Iterator[tuple[int, int, Decimal]]:

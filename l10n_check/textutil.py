@@ -80,13 +80,20 @@ _NEUTRAL_BLOCKS = ((0x0000, 0x024F), (0x0370, 0x03FF), (0x0400, 0x04FF), (0x2000
                    (0xFE30, 0xFE4F), (0xFF00, 0xFF65), (0xFF66, 0xFFEF))
 
 
+def outside_blocks(pattern: regex.Pattern[str], blocks: Iterable[tuple[int, int]]) -> re.Pattern[str]:
+    """A standard-engine pattern of one character outside those of ``blocks`` (first and last code
+    point) in which ``pattern``, a class of characters, finds none: a text it does not match holds
+    none of them. Each block is asked of ``pattern`` itself, so the answer follows its Unicode tables;
+    the standard engine then scans a text at C speed for what ``regex`` would look for slowly."""
+    clean = [(a, b) for a, b in blocks if pattern.search("".join(map(chr, range(a, b + 1)))) is None]
+    return re.compile("[^" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in clean) + "]")
+
+
 @functools.lru_cache(maxsize=None)
 def _maybe_foreign(target_lang: str) -> re.Pattern[str]:
     """A character outside the blocks that hold no letter foreign to ``target_lang``: a text without
-    one holds no foreign letter, and the standard engine tells so at C speed."""
-    letters = _foreign_letters(target_lang)
-    blocks = [(a, b) for a, b in _NEUTRAL_BLOCKS if letters.search("".join(map(chr, range(a, b + 1)))) is None]
-    return re.compile("[^" + "".join(f"\\u{a:04x}-\\u{b:04x}" for a, b in blocks) + "]")
+    one holds no foreign letter."""
+    return outside_blocks(_foreign_letters(target_lang), _NEUTRAL_BLOCKS)
 
 
 def may_hold_foreign(text: str, target_lang: str) -> bool:

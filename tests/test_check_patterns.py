@@ -159,3 +159,16 @@ def test_clauses_are_the_look_behind_patterns_clauses(text: str) -> None:
 
     old = regex.compile(r"(?<![(（])[(（]([^()（）\[\]【】]{1,200})[)）](?![)）])")
     assert [m.span() for m in markup_mismatch._CLAUSE.finditer(text)] == [m.span() for m in old.finditer(text)]
+
+
+DIGIT_EDGES = ["0", "9", "/", ":", "a", "\u0660", "\u065f", "\u06f0", "\u0966", "\uff10", "\uff19", "\uff0f", "\uff1a",
+               "\U0001d7ce", "\U00011f50", "\u2070", "\u00b2", "①", "中", "三", "千", "，", " "]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(DIGIT_EDGES), max_size=6).map("".join))
+def test_no_number_hint_means_no_digit_for_regex(text: str) -> None:
+    from l10n_check.numbers import may_hold_numbers
+
+    if not may_hold_numbers(text):
+        assert regex.search(r"\d", text) is None and regex.search("[零〇一二两三四五六七八九十百千万亿]{2}", text) is None
