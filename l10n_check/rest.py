@@ -73,7 +73,9 @@ def mask(text: str) -> str:
     """``text`` with reST code, roles, references and link targets replaced by spaces (same length)."""
     if "`" not in text and "|" not in text and "_" not in text:
         return text
-    return _MARKUP.sub(_blank_markup, text)
+    if "\n" in text or "\r" in text:
+        return _MARKUP.sub(_blank_markup, text)
+    return _MARKUP.sub(_blank_markup_in_line, text)  # most strings: no line break to keep
 
 
 def _blank_markup(match: re.Match[str]) -> str:
@@ -81,6 +83,14 @@ def _blank_markup(match: re.Match[str]) -> str:
     if shown is None:
         return blank(match.group())
     return " " + shown + blank(match.group()[1 + len(shown) :])
+
+
+def _blank_markup_in_line(match: re.Match[str]) -> str:
+    """``_blank_markup`` in a text without line breaks: spaces, but a reference's shown text."""
+    shown = match.group("text")
+    if shown is None:
+        return " " * (match.end() - match.start())
+    return " " + shown + " " * (match.end() - match.start() - 1 - len(shown))
 
 
 def code_spans(text: str) -> Iterator[tuple[int, int, str]]:

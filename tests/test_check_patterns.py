@@ -172,3 +172,16 @@ def test_no_number_hint_means_no_digit_for_regex(text: str) -> None:
 
     if not may_hold_numbers(text):
         assert regex.search(r"\d", text) is None and regex.search("[零〇一二两三四五六七八九十百千万亿]{2}", text) is None
+
+
+REST_PIECES = ["`", "``", "_", "__", ":func:", "<x>", "|", "[#]_", "a", "中", " ", "\n", "\r\n", "f()"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(REST_PIECES), max_size=14).map("".join))
+def test_rest_mask_in_a_line_is_the_general_mask(text: str) -> None:
+    from l10n_check import rest
+
+    masked = rest.mask(text)
+    assert masked == rest._MARKUP.sub(rest._blank_markup, text)
+    assert len(masked) == len(text)
