@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import math
+import re
 from pathlib import Path
 
 from . import cache
@@ -55,3 +56,16 @@ def warm_up() -> None:
 def is_english_target(lang: str) -> bool:
     """Whether a target-language tag is English (``en``, ``en-GB``, ``en_US``)."""
     return lang.replace("_", "-").lower().split("-")[0] == "en"
+
+
+# Characters outside ASCII that are no letter, mark or number in any version of Unicode: the
+# typographic quotes, dashes, ellipsis and no-break space of English prose.
+_NOT_PLAIN = re.compile("[^\x00-\x7f‘’“”–—…\u00a0]")
+
+
+def is_plain(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` and the character before it hold only ASCII and typographic
+    punctuation. In such a text ``\\p{L}`` is ``[A-Za-z]``, ``\\p{Lu}`` ``[A-Z]`` and ``\\p{N}``
+    ``[0-9]``, so a check may run the ASCII twin of a pattern in the standard engine, several times
+    as fast as ``regex`` (the character before counts for a look-behind at ``start``)."""
+    return _NOT_PLAIN.search(text, max(start - 1, 0), len(text) if end is None else end) is None

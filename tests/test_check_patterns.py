@@ -185,3 +185,29 @@ def test_rest_mask_in_a_line_is_the_general_mask(text: str) -> None:
     masked = rest.mask(text)
     assert masked == rest._MARKUP.sub(rest._blank_markup, text)
     assert len(masked) == len(text)
+
+
+# Letters and marks of other scripts beside ASCII, and the punctuation ``is_plain`` lets through.
+PLAIN_PIECES = ["word", "Split", "splitword", "a", "-", "_", ".", "@", "/", "\\", "(", "'", "’", "“", "—", "…",
+                "\u00a0", " ", "1", "é", "e\u0301", "ß", "中", "Ⅻ", "\u212a", ".x"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PLAIN_PIECES), max_size=10).map("".join), st.integers(0, 3))
+@example("1splitword 2", 0)
+@example("a.splitword’s splitword( splitword.x", 0)
+@example("x-splitword @words ’Split", 1)
+def test_long_tokens_of_a_plain_text_are_the_regex_patterns(text: str, start: int) -> None:
+    from l10n_check.checks import glued_words
+    from l10n_check.english import is_plain
+
+    start = min(start, len(text))
+    if is_plain(text, start):
+        plain = glued_words._LONG_TOKEN_PLAIN.findall(text, start)
+        assert plain == glued_words._LONG_TOKEN.findall(text, start)
+
+
+def test_is_plain_looks_at_the_character_before() -> None:
+    from l10n_check.english import is_plain
+
+    assert is_plain("it’s “ok” — fine…") and not is_plain("café") and not is_plain("中x", 1) and is_plain("中 x", 2)

@@ -41,6 +41,7 @@ generated text), the rest are not reported.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
@@ -48,7 +49,7 @@ from typing import Iterator
 import regex
 
 from .. import patterns
-from ..english import zipf
+from ..english import is_plain, zipf
 from ..markup import touches_non_prose
 from ..model import ENGLISH_TARGETS, Check, Context, Document, Hit, Segment, Severity
 from ..textutil import Repeats
@@ -106,6 +107,8 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
 
 # The same tokens of at least five letters, the only ones a split is looked for in.
 _LONG_TOKEN = patterns.compile(r"(?<![\p{L}\p{N}'’\-_.@#/\\])\p{L}{5,}(?![\p{L}\p{N}'’\-_@#/\\(]|\.\p{L})")
+# Its ASCII twin, for a plain text (``english.is_plain``).
+_LONG_TOKEN_PLAIN = re.compile(r"(?<![A-Za-z0-9'’\-_.@#/\\])[A-Za-z]{5,}(?![A-Za-z0-9'’\-_@#/\\(]|\.[A-Za-z])")
 
 
 def _candidate_tokens(segment: Segment, splittable: dict[str, bool]) -> Iterator[regex.Match[str]]:
@@ -134,9 +137,10 @@ def _tokens_between(segment: Segment, start: int, end: int, splittable: dict[str
     prose = segment.prose
     if segment.raw.find("`", start, end) != -1:
         return _TOKEN.finditer(prose, start, end)
-    if not _any_may_split(_LONG_TOKEN.findall(prose, start, end), splittable):
+    long_token = _LONG_TOKEN_PLAIN if is_plain(prose, start, end) else _LONG_TOKEN
+    if not _any_may_split(long_token.findall(prose, start, end), splittable):
         return iter(())
-    return _LONG_TOKEN.finditer(prose, start, end)
+    return long_token.finditer(prose, start, end)
 
 
 def _any_may_split(tokens: list[str], known: dict[str, bool]) -> bool:
