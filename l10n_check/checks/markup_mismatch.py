@@ -45,8 +45,7 @@ from ..textutil import PLACEHOLDER
 # A round-bracketed clause; a doubled bracket is syntax, (( EXP1 )), not a clause. Square brackets in
 # help texts hold metavariables that translators translate ([job_spec] → [任务说明符]): those are
 # only checked as optional arguments (see ``_OPTIONAL``).
-# (The look-behind follows the bracket: a pattern that starts with one is tried at every position.)
-_CLAUSE = patterns.compile(r"[(（](?<![(（]{2})([^()（）\[\]【】]{1,200})[)）](?![)）])")
+_CLAUSE = patterns.compile(r"(?<![(（])[(（]([^()（）\[\]【】]{1,200})[)）](?![)）])")
 # What survives translation and so can tell a clause was dropped: numbers, names with a capital
 # inside (CPython), identifiers with digits or underscores (utf8, a_b), dotted names. All-capital
 # words are not among them: help texts translate metavariables (COMMANDS → 命令, EXP1 → 表达式1).
