@@ -41,7 +41,7 @@ import html
 import html.entities
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -66,9 +66,10 @@ class Options:
     pass
 
 
-@dataclass(frozen=True)
-class Delimiter:
-    """One run of `*` or `_` in a segment and how CommonMark would treat it."""
+class Delimiter(NamedTuple):
+    """One run of `*` or `_` in a segment and how CommonMark would treat it. A named tuple,
+    immutable like a frozen dataclass and made in a third of the time: a Sphinx catalog holds
+    tens of thousands of emphasis runs."""
 
     start: int
     end: int
@@ -187,8 +188,10 @@ def _not_emphasis(raw: str, start: int, end: int) -> bool:
     globs ``**/*.md``."""
     before = raw[start - 1] if start else " "
     after = raw[end : end + 2]
-    keyword_args = _KWARGS.match(raw, end, end + 64) and (before in "(," or raw[start - 2 : start] == ", ")  # f(a, **kw)
-    return before == "/" or after == "/*" or (before.isdigit() and after[:1].isdigit()) or bool(keyword_args)
+    if before == "/" or after == "/*" or (before.isdigit() and after[:1].isdigit()):
+        return True
+    # f(a, **kw): the pattern is asked only after an opening bracket or a comma
+    return (before in "(," or raw[start - 2 : start] == ", ") and _KWARGS.match(raw, end, end + 64) is not None
 
 
 def _punct(ch: str) -> bool:
