@@ -114,11 +114,44 @@ def check_document(doc: Document, work: Work) -> tuple[list[Finding], dict[str, 
 
 
 def _results(paths: Sequence[str], work: Work, jobs: int) -> Iterator[Result]:
+    if min(jobs, len(paths) // MIN_FILES_PER_JOB) <= 1 or STDIN in paths:  # only this process can read standard input
+        yield from (lint_file(path, work) for path in paths)
+    elif work.results is not None:
+        yield from _cached_first(paths, work, jobs)
+    else:
+        yield from _pooled(paths, work, jobs)
+
+
+def _cached_first(paths: Sequence[str], work: Work, jobs: int) -> Iterator[Result]:
+    """With a result cache: every file is read here and its cached work taken; only the files
+    without an entry go to worker processes, and only when there are enough of them to pay for
+    starting workers. A rerun after one draft changed then checks that draft in this process,
+    without loading what workers would need nor sending every document back and forth."""
+    config = work.config
+    done: dict[int, Result] = {}
+    unread: list[tuple[int, Document]] = []
+    for index, path in enumerate(paths):
+        read = read_path(path, config.source_lang, config.target_lang, work.reading)
+        cached = None if isinstance(read, Problem) or work.results is None else work.results.get(read)
+        if isinstance(read, Problem):
+            done[index] = (read, [], {})
+        elif cached is not None:
+            done[index] = (read, *cached)
+        else:
+            unread.append((index, read))
+    computed: Iterator[Result]
+    if min(jobs, len(unread) // MIN_FILES_PER_JOB) <= 1:
+        computed = ((doc, *check_document(doc, work)) for _, doc in unread)
+    else:  # the workers read these files again: sending a document costs about as much as reading it
+        computed = _pooled([paths[index] for index, _ in unread], work, jobs)
+    for index in range(len(paths)):  # in the order of the paths, each as soon as it is known
+        yield done.pop(index) if index in done else next(computed)
+
+
+def _pooled(paths: Sequence[str], work: Work, jobs: int) -> Iterator[Result]:
+    """``lint_file`` of every path, the first here and the rest in ``jobs`` worker processes."""
     config = work.config
     jobs = min(jobs, len(paths) // MIN_FILES_PER_JOB)
-    if jobs <= 1 or STDIN in paths:  # only this process can read standard input
-        yield from (lint_file(path, work) for path in paths)
-        return
     # What checks load lazily (language profiles, dictionaries) is loaded in the parent before
     # forking, once, and shared by every worker instead of loaded by each.
     for check in engine.enabled_checks(config):

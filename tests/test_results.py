@@ -207,3 +207,15 @@ def test_tidying_removes_entries_unused_for_long_once_a_day(tmp_path):
     os.utime(again, (long_ago, long_ago))
     store_.tidy()  # tidied today already: nothing read
     assert again.exists()
+
+
+def test_with_workers_a_rerun_checks_the_changed_draft_here_and_starts_no_worker(cache_dir, drafts, monkeypatch):
+    scan(str(drafts), "-j", "2", "--cache")
+    edited = drafts / "d5.txt"
+    edited.write_text("Zhang Wei met 张伟.\n" + edited.read_text(encoding="utf-8"), encoding="utf-8")
+    calls = count_document_runs(monkeypatch)  # counts only in this process: a worker's calls are not seen
+    monkeypatch.setattr(parallel, "_pooled", lambda *args: pytest.fail("workers started for one changed draft"))
+    cached = scan(str(drafts), "-j", "2", "--cache")
+    monkeypatch.undo()
+    assert calls == [1]
+    assert cached.stdout == scan(str(drafts), "-j", "1").stdout
