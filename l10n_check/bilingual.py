@@ -84,16 +84,10 @@ def code(text: str) -> Iterator[Token]:
     """
     spans = []
     for start, end, form in rest.code_spans(text):
-        spans.append(_closed_span(text, start, end))
+        explicit = text.rfind("<", start, end) if text.endswith(">`", start, end) else -1
+        spans.append((explicit if explicit > 0 else start, end))
         yield Token(start, end, _code_form(form), form.strip())
     yield from _calls_and_options(text, spans)
-
-
-def _closed_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """The part of a role or literal at ``[start, end)`` where no call or option is looked for: all
-    of it, but for a reference with an explicit ``<label>``, whose shown text is prose."""
-    explicit = text.rfind("<", start, end) if text.endswith(">`", start, end) else -1
-    return explicit if explicit > 0 else start, end
 
 
 def markdown_code(text: str) -> Iterator[Token]:
@@ -294,24 +288,9 @@ def same_code(source: str, target: str) -> bool:
 
     Most entries of a Sphinx catalog keep their literals as they are; this tells so without
     building their tokens."""
-    return rest.code_keys(source) == rest.code_keys(target) and _no_call_or_option(source) and _no_call_or_option(target)
-
-
-def _no_call_or_option(text: str) -> bool:
-    """Whether ``code`` surely finds no call or option in ``text``: every "()" and "--" is inside a
-    role or literal (:meth:`write()`, most of a Sphinx catalog's). A call ends with its "()" and
-    holds no character that opens a closed span, so its "()" inside one puts its start there too;
-    an option starts with its "--"."""
-    if "()" not in text and "--" not in text:
-        return True
-    closed = [_closed_span(text, start, end) for start, end, _ in rest.code_spans(text)]
-    for mark in ("()", "--"):
-        at = text.find(mark)
-        while at != -1:
-            if not any(a <= at < b for a, b in closed):
-                return False
-            at = text.find(mark, at + 1)
-    return True
+    if "()" in source or "--" in source or "()" in target or "--" in target:
+        return False
+    return rest.code_keys(source) == rest.code_keys(target)
 
 
 _PO_ESCAPE = regex.compile(r"\\(.)", regex.S)
