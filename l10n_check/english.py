@@ -60,7 +60,7 @@ def is_english_target(lang: str) -> bool:
 
 # Characters outside ASCII that are no letter, mark or number in any version of Unicode: the
 # typographic quotes, dashes, ellipsis and no-break space of English prose.
-_NOT_PLAIN = re.compile("[^\x00-\x7f‘’“”–—…\u00a0]")
+_NOT_PLAIN = re.compile("[^\\x00-\\x7f\\u2018\\u2019\\u201c\\u201d\\u2013\\u2014\\u2026\\u00a0]")
 
 
 def is_plain(text: str, start: int = 0, end: int | None = None) -> bool:

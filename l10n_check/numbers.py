@@ -110,6 +110,7 @@ _NUMERAL_PAIR = patterns.compile(r"[零〇一二两三四五六七八九十百�
 _DIGITLESS_BLOCKS = ((0x0000, 0x002F), (0x003A, 0x065F), (0x2000, 0x303F), (0x3040, 0x30FF), (0x3400, 0x4DBF),
                      (0x4E00, 0x9FFF), (0xFF00, 0xFF0F), (0xFF1A, 0xFFEF))
 _NUMERAL_PAIR_STANDARD = re.compile(_NUMERAL_PAIR.pattern)  # literal characters: the same in both engines
+_ASCII_DIGIT = re.compile("[0-9]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -124,8 +125,6 @@ def may_hold_numbers(text: str) -> bool:
         return _ASCII_DIGIT.search(text) is not None
     return _maybe_digit().search(text) is not None or _NUMERAL_PAIR_STANDARD.search(text) is not None
 
-
-_ASCII_DIGIT = re.compile("[0-9]")
 
 
 def numbers(text: str) -> Iterator[tuple[int, int, Decimal]]:

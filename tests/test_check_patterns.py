@@ -9,9 +9,14 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from l10n_check.checks import stray_markup
+from l10n_check import rest, textutil
+from l10n_check.checks import glued_words, hidden_characters, mixed_numbering, stray_markup
+from l10n_check.checks.unchanged_source import may_hold_ascii_words
+from l10n_check.english import is_plain
 from l10n_check.markup import is_prose
 from l10n_check.model import Segment
+from l10n_check.numbers import may_hold_numbers
+from l10n_check.textutil import WORD, may_hold_foreign
 
 SETTINGS = settings(max_examples=400, deadline=None, derandomize=True)
 
@@ -71,8 +76,6 @@ HIDDEN_EDGES = ["\x00", "\x08", "\x09", "\x0d", "\x0e", "\x1f", " ", "\x7e", "\x
 @SETTINGS
 @given(st.lists(st.sampled_from(HIDDEN_EDGES), max_size=20).map("".join))
 def test_hidden_candidates_are_the_regex_patterns(text: str) -> None:
-    from l10n_check.checks import hidden_characters
-
     # The class as ``regex`` read it before, written out: the test fails if either side changes.
     old = regex.compile(
         "[\x00-\x08\x0e-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e"
@@ -89,8 +92,6 @@ NUMBERING_PIECES = ["part", "day", "to", " ", "\u00a0", "one", "ii", "iv", "1", 
 @example("part part 1")
 @example("today\u00a0\u00a0ii part one")
 def test_numbering_candidates_are_the_look_behind_patterns_matches(lowered: str) -> None:
-    from l10n_check.checks import mixed_numbering
-
     known = mixed_numbering.heads()
     _, exact = mixed_numbering._candidates(known)
     expected = [m.start() for m in exact.finditer(lowered)]
@@ -98,8 +99,6 @@ def test_numbering_candidates_are_the_look_behind_patterns_matches(lowered: str)
 
 
 def test_numbering_candidates_skip_heads_inside_words() -> None:
-    from l10n_check.checks import mixed_numbering
-
     starts = mixed_numbering._candidate_starts("today 3, part 2 and part\u00a0iv, day one", mixed_numbering.heads())
     assert list(starts) == [9, 20, 29]
 
@@ -114,16 +113,12 @@ SCRIPT_EDGES = ["a", "é", "\u024f", "\u0250", "\u00b5", "\u00aa", "Ω", "\u2126
 @given(st.lists(st.sampled_from(SCRIPT_EDGES), max_size=8).map("".join),
        st.sampled_from(["zh_CN", "en", "ja", "ko", "ru", "el", "ar", "fr"]))
 def test_a_text_that_may_hold_no_foreign_letter_holds_none(text: str, lang: str) -> None:
-    from l10n_check import textutil
-
     if not textutil.may_hold_foreign(text, lang):
         assert textutil._foreign_letters(lang).search(text) is None
         assert textutil.foreign_run_pattern(lang).search(text) is None
 
 
 def test_may_hold_foreign_passes_the_targets_own_script() -> None:
-    from l10n_check.textutil import may_hold_foreign
-
     assert not may_hold_foreign("使用 len() 函数，返回 3。", "zh_CN") and may_hold_foreign("使用 カタカナ", "zh_CN")
     assert not may_hold_foreign("Привет, world", "ru") and may_hold_foreign("Привет", "en")
     assert not may_hold_foreign("plain ASCII", "en") and may_hold_foreign("々", "en")
@@ -135,16 +130,11 @@ WORD_PIECES = ["the", "It", "don't", "-", "'", "中文", "\u212a", "İ", "é", "
 @SETTINGS
 @given(st.lists(st.sampled_from(WORD_PIECES), max_size=12).map("".join), st.integers(0, 3))
 def test_too_few_ascii_runs_means_too_few_ascii_words(text: str, least: int) -> None:
-    from l10n_check.checks.unchanged_source import may_hold_ascii_words
-    from l10n_check.textutil import WORD
-
     if not may_hold_ascii_words(text, least):
         assert sum(word.lower().isascii() for word in WORD.findall(text)) < least
 
 
 def test_ascii_runs_count_the_kelvin_sign() -> None:
-    from l10n_check.checks.unchanged_source import may_hold_ascii_words
-
     assert may_hold_ascii_words("中文 the 和 of", 2) and not may_hold_ascii_words("中文 the 和", 2)
     assert may_hold_ascii_words("\u212a 和 a", 2) and not may_hold_ascii_words("é 和 a", 2)
 
@@ -156,8 +146,6 @@ DIGIT_EDGES = ["0", "9", "/", ":", "a", "\u0660", "\u065f", "\u06f0", "\u0966", 
 @SETTINGS
 @given(st.lists(st.sampled_from(DIGIT_EDGES), max_size=6).map("".join))
 def test_no_number_hint_means_no_digit_for_regex(text: str) -> None:
-    from l10n_check.numbers import may_hold_numbers
-
     if not may_hold_numbers(text):
         assert regex.search(r"\d", text) is None and regex.search("[零〇一二两三四五六七八九十百千万亿]{2}", text) is None
 
@@ -168,8 +156,6 @@ REST_PIECES = ["`", "``", "_", "__", ":func:", "<x>", "|", "[#]_", "a", "中", "
 @SETTINGS
 @given(st.lists(st.sampled_from(REST_PIECES), max_size=14).map("".join))
 def test_rest_mask_in_a_line_is_the_general_mask(text: str) -> None:
-    from l10n_check import rest
-
     masked = rest.mask(text)
     assert masked == rest._MARKUP.sub(rest._blank_markup, text)
     assert len(masked) == len(text)
@@ -186,9 +172,6 @@ PLAIN_PIECES = ["word", "Split", "splitword", "a", "-", "_", ".", "@", "/", "\\"
 @example("a.splitword’s splitword( splitword.x", 0)
 @example("x-splitword @words ’Split", 1)
 def test_long_tokens_of_a_plain_text_are_the_regex_patterns(text: str, start: int) -> None:
-    from l10n_check.checks import glued_words
-    from l10n_check.english import is_plain
-
     start = min(start, len(text))
     if is_plain(text, start):
         plain = glued_words._LONG_TOKEN_PLAIN.findall(text, start)
@@ -196,6 +179,4 @@ def test_long_tokens_of_a_plain_text_are_the_regex_patterns(text: str, start: in
 
 
 def test_is_plain_looks_at_the_character_before() -> None:
-    from l10n_check.english import is_plain
-
     assert is_plain("it’s “ok” — fine…") and not is_plain("café") and not is_plain("中x", 1) and is_plain("中 x", 2)
