@@ -131,7 +131,7 @@ def usage(doc: Document, options: object = None) -> Usage:
     return Usage(
         {a: tuple(p) for a, p in running.items()},
         {a: tuple(d) for a, d in found.items()},
-        bool(_CODE.search(doc.text)),
+        "`" in doc.text and _CODE.search(doc.text) is not None,  # both kinds of code hold a backtick
         frozenset(labelled - set(running)),
     )
 
