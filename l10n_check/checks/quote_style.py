@@ -52,9 +52,16 @@ class Options:
 
 
 def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
-    for kind, pattern in (("apostrophe", _APOSTROPHE), ("quotation mark", _DOUBLE_QUOTE)):
-        marks = [(segment.start + m.start(), m.group()) for segment in doc.segments for m in pattern.finditer(segment.prose)]
+    for kind, pattern, first in (("apostrophe", _APOSTROPHE, "'’"), ("quotation mark", _DOUBLE_QUOTE, '"“”')):
+        # Only a segment holding one of the marks is searched: the apostrophe's pattern opens with
+        # a look-behind, which ``regex`` tries at every position of the text.
+        marks = [(segment.start + m.start(), m.group()) for segment in doc.segments if _holds_any(segment.prose, first)
+                 for m in pattern.finditer(segment.prose)]
         yield from _minority(doc, kind, marks, options)
+
+
+def _holds_any(text: str, characters: str) -> bool:
+    return any(character in text for character in characters)
 
 
 def _style(kind: str, mark: str) -> str:
