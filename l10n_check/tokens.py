@@ -118,3 +118,4 @@ def pieces(text: str, size: int | None = None) -> Iterator[Words]:
         if end >= len(text):
             return
         start = end
+

@@ -165,6 +165,7 @@ class _Candidate(NamedTuple):
 
 
 def _candidates(reading: _Reading) -> Iterator[_Candidate]:
+    """The marked sequences of a draft, in order."""
     function_words = common_words()["en"]
     for segment, found in reading.words():
         for words in found:
@@ -229,29 +230,28 @@ def _candidates_in(segment: Segment, words: Words, function_words: frozenset[str
         return
     texts, gaps, starts, ends, count = words.texts, words.gaps, words.starts, words.ends, len(words)
     lows = " ".join(texts).lower().split(" ")  # the words hold no space: one pass in C for all
-    seen: set[tuple[int, int]] = set()
-    run_start, scanned = 0, 0  # the first word of the run being read; the words read for it
+    joined = list(map(_JOINERS.__contains__, gaps))  # joined[k]: words k - 1 and k stand in one run
+    read = -1  # the last flagged word read: the sequences that hold it were read with it
     for position in flagged:
-        while scanned < position:  # the run's start, moving forward only: linear in the words
-            scanned += 1
-            if gaps[scanned] not in _JOINERS:
-                run_start = scanned
-        if position == run_start and not gaps[position + 1].startswith("-") and _sentence_capital(prose, starts[position]):
-            continue  # a sentence's first capital says nothing about a term; a quotation's may
-        run_end = position  # the last word of the run within two words of ``position``
-        while run_end < position + 2 and run_end + 1 < count and gaps[run_end + 1] in _JOINERS:
-            run_end += 1
+        found = []
         for size in (2, 3):
-            lowest, highest = position - size + 1, run_end - size + 1
-            for index in range(lowest if lowest > run_start else run_start, (highest if highest < position else position) + 1):
+            for index in range(max(position - size + 1, read + 1), position + 1):
                 last = index + size - 1
-                if (index, size) in seen or lows[index] in function_words or lows[last] in function_words:
+                if last >= count or not joined[index + 1] or (size == 3 and not joined[index + 2]):
+                    continue  # not one run of words
+                if lows[index] in function_words or lows[last] in function_words:
                     continue  # a term neither starts nor ends on "the", "of", "to"
-                seen.add((index, size))
                 if size == 2 and not (texts[index][0].isupper() or texts[last][0].isupper()):
                     continue  # hyphen and space are compared in three-word terms only
                 if not _in_title(prose, starts[index], ends[last]):
-                    yield _Candidate(segment, words, index, size, prose[starts[index] : ends[last]])
+                    found.append(_Candidate(segment, words, index, size, prose[starts[index] : ends[last]]))
+        # A sentence's first capital says nothing about a term (a quotation's may): read only when
+        # it decides, since most sentences open on a word no term starts with ("The", "We").
+        if found and (position == 0 or not joined[position]) and not gaps[position + 1].startswith("-") \
+                and _sentence_capital(prose, starts[position]):
+            continue
+        read = position
+        yield from found
 
 
 def _flagged(prose: str, words: Words) -> list[int]:
