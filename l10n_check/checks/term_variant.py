@@ -207,13 +207,18 @@ def _written_two_ways(started: set[tuple[str, ...]], marked: Mapping[tuple[str, 
     """The terms some marked sequence starts that a draft uses ``min_count`` times in two forms or
     more: only they are grouped and judged (``_grouped_hits`` asks the same of the places that are
     running text)."""
-    forms: dict[tuple[str, ...], list[str]] = {key: [c.form for c in marked[key]] for key in started}
-    places = {(key, c.start) for key in started for c in marked[key]}
+    in_lower: dict[tuple[str, ...], list[Occurrence]] = defaultdict(list)
     for occurrence in lower:
-        key = _key(occurrence)
-        if key in forms and (key, occurrence.start) not in places:  # "long-term plan" is found both ways
-            forms[key].append(occurrence.form)
-    return {key for key, found in forms.items() if len(found) >= min_count and len(set(found)) >= 2}
+        in_lower[_key(occurrence)].append(occurrence)
+    compared = set()
+    for key in started:
+        forms = [c.form for c in marked[key]]
+        if key in in_lower:  # "long-term plan" is found both ways: counted once
+            places = {c.start for c in marked[key]}
+            forms += [o.form for o in in_lower[key] if o.start not in places]
+        if len(forms) >= min_count and len(set(forms)) >= 2:
+            compared.add(key)
+    return compared
 
 
 # What joins the words of a term: one space or one hyphen. Anything else (punctuation, two spaces)
@@ -233,12 +238,18 @@ def _candidates_in(segment: Segment, words: Words, function_words: frozenset[str
     joined = list(map(_JOINERS.__contains__, gaps))  # joined[k]: words k - 1 and k stand in one run
     read = -1  # the last flagged word read: the sequences that hold it were read with it
     for position in flagged:
+        if (position == 0 or not joined[position]) and lows[position] in function_words:
+            continue  # opens a run on "The", "We": no term starts here, and none before it in the run
+        first = position  # the first word of a sequence here: in the run, after the word read last
+        while first > position - 2 and first > read + 1 and joined[first]:
+            first -= 1
+        final = position  # the last word of a sequence here
+        while final < position + 2 and final + 1 < count and joined[final + 1]:
+            final += 1
         found = []
         for size in (2, 3):
-            for index in range(max(position - size + 1, read + 1), position + 1):
+            for index in range(max(first, position - size + 1), min(position, final - size + 1) + 1):
                 last = index + size - 1
-                if last >= count or not joined[index + 1] or (size == 3 and not joined[index + 2]):
-                    continue  # not one run of words
                 if lows[index] in function_words or lows[last] in function_words:
                     continue  # a term neither starts nor ends on "the", "of", "to"
                 if size == 2 and not (texts[index][0].isupper() or texts[last][0].isupper()):
