@@ -47,6 +47,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
+import operator
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
@@ -248,7 +250,8 @@ def _candidates_in(segment: Segment, words: Words, function_words: frozenset[str
             final += 1
         found = []
         for size in (2, 3):
-            for index in range(max(first, position - size + 1), min(position, final - size + 1) + 1):
+            lowest, highest = position - size + 1, final - size + 1  # (conditionals: cheaper than max, min)
+            for index in range(first if first > lowest else lowest, (position if position < highest else highest) + 1):
                 last = index + size - 1
                 if lows[index] in function_words or lows[last] in function_words:
                     continue  # a term neither starts nor ends on "the", "of", "to"
@@ -265,12 +268,16 @@ def _candidates_in(segment: Segment, words: Words, function_words: frozenset[str
         yield from found
 
 
+_HYPHEN_FIRST = operator.methodcaller("startswith", "-")
+
+
 def _flagged(prose: str, words: Words) -> list[int]:
     """Indexes of the words that start with a capital or stand before a hyphen, in order."""
     flagged = words.capitalized()
     if "-" in prose:
         gaps = words.gaps
-        hyphened = [index - 1 for index in range(1, len(gaps)) if gaps[index][:1] == "-"]
+        hyphened = list(itertools.compress(range(-1, len(gaps) - 1), map(_HYPHEN_FIRST, gaps)))
+        hyphened = hyphened[1:] if hyphened[:1] == [-1] else hyphened  # a hyphen before the first word
         if hyphened:
             flagged = sorted(set(flagged).union(hyphened))
     return flagged
