@@ -49,6 +49,7 @@ import bisect
 import functools
 import itertools
 import operator
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from typing import Iterable, Iterator, Mapping, NamedTuple, Sequence
@@ -113,13 +114,14 @@ class _Reading:
         keep = keep and len(doc.text) <= self.KEEP_UP_TO
         self._kept: dict[int, list[Words]] | None = {} if keep else None
 
-    def words(self) -> Iterator[tuple[Segment, list[Words]]]:
-        """Each segment of running text, not a heading, with the words of its prose in pieces."""
+    def words(self) -> Iterator[tuple[Segment, Iterable[Words]]]:
+        """Each segment of running text, not a heading, with the words of its prose in pieces
+        (made as they are read when not kept: one long paragraph is never held as words)."""
         for index, segment in enumerate(self.doc.segments):
             if segment.kind == "heading":
                 continue
             if self._kept is None:
-                yield segment, list(pieces(segment.prose))
+                yield segment, pieces(segment.prose)
             else:
                 if index not in self._kept:
                     self._kept[index] = list(pieces(segment.prose))
@@ -127,43 +129,39 @@ class _Reading:
 
 
 class _Candidate(NamedTuple):
-    """A marked sequence before it is judged: its words' place among its paragraph's words. Most
-    are written one way only, and are dropped as such without becoming an ``Occurrence``."""
+    """A marked sequence before it is judged: where it stands and how it is written. Most are
+    written one way only, and are dropped as such without becoming an ``Occurrence``. The words
+    it was read from are not kept: a long draft's would all stay in memory."""
 
     segment: Segment
-    words: Words
-    index: int  # of its first word in ``words``
-    size: int
-    form: str  # as written
+    offset: int  # where it starts in the segment's prose
+    form: str  # as written: words joined by one space or hyphen each (``_JOINERS``)
 
     @property
     def start(self) -> int:
-        return self.segment.start + self.words.starts[self.index]
+        return self.segment.start + self.offset
+
+    def words(self) -> tuple[str, ...]:
+        return tuple(self.form.replace("-", " ").split(" "))
 
     def key(self) -> tuple[str, ...]:
-        return _key_of(tuple(self.words.texts[self.index : self.index + self.size]))
+        return _key_of(self.words())
 
     def starts_group(self) -> bool:
         """``_informative``, reading whether it opens a sentence only when that decides."""
-        texts = self.words.texts
-        if any(texts[i][0].isupper() for i in range(self.index + 1, self.index + self.size)):
+        words = self.words()
+        if any(w[0].isupper() for w in words[1:]) or (len(words) == 3 and "-" in self.form):
             return True
-        if self.size == 3 and "-" in self.words.gaps[self.index + 1 : self.index + 3]:
-            return True
-        return not opens_sentence(self.segment.prose, self.words.starts[self.index])
+        return not opens_sentence(self.segment.prose, self.offset)
 
     def occurrence(self, path: str) -> Occurrence:
-        words, first, last = self.words, self.index, self.index + self.size - 1
-        start = words.starts[first]
-        return Occurrence(
-            path,
-            self.segment.start + start,
-            self.segment.start + words.ends[last],
-            self.form,
-            tuple(words.texts[first : last + 1]),
-            tuple(words.gaps[first + 1 : last + 1]),
-            opens_sentence(self.segment.prose, start),
-        )
+        start = self.start
+        separators = tuple(_JOINER.findall(self.form))
+        initial = opens_sentence(self.segment.prose, self.offset)
+        return Occurrence(path, start, start + len(self.form), self.form, self.words(), separators, initial)
+
+
+_JOINER = re.compile("[ -]")
 
 
 def _candidates(reading: _Reading) -> Iterator[_Candidate]:
@@ -258,7 +256,7 @@ def _candidates_in(segment: Segment, words: Words, function_words: frozenset[str
                 if size == 2 and not (texts[index][0].isupper() or texts[last][0].isupper()):
                     continue  # hyphen and space are compared in three-word terms only
                 if not _in_title(prose, starts[index], ends[last]):
-                    found.append(_Candidate(segment, words, index, size, prose[starts[index] : ends[last]]))
+                    found.append(_Candidate(segment, starts[index], prose[starts[index] : ends[last]]))
         # A sentence's first capital says nothing about a term (a quotation's may): read only when
         # it decides, since most sentences open on a word no term starts with ("The", "We").
         if found and (position == 0 or not joined[position]) and not gaps[position + 1].startswith("-") \
@@ -323,7 +321,8 @@ def _key_occurrences(path: str, segment: Segment, words: Words, keys: set[tuple[
     for first, end in _key_spans(segment.prose, words, keys):
         start, stop = words.starts[first], words.ends[end - 1]
         if not _in_title(segment.prose, start, stop):
-            yield _Candidate(segment, words, first, end - first, segment.prose[start:stop]).occurrence(path)
+            yield Occurrence(path, segment.start + start, segment.start + stop, segment.prose[start:stop],
+                             tuple(words.texts[first:end]), tuple(words.gaps[first + 1 : end]), opens_sentence(segment.prose, start))
 
 
 def _key_spans(prose: str, words: Words, keys: set[tuple[str, ...]]) -> Iterator[tuple[int, int]]:
