@@ -11,9 +11,19 @@ letter and runs on through letters, digits and apostrophes ("don't", "x9", "top'
 holds the word "top", "x'top" is one word, "top-three" two words with the gap "-". Offsets count
 code points, as Python strings do: a letter outside the BMP (an emoji, 𝔘) counts one.
 
-Measured on the 1 MB planted corpus of ``benchmarks/bench_scan.py`` (CPU seconds): the split
-0.057 s, a ``findall`` of the same words 0.050 s, a ``finditer`` with every match's span 0.10 s;
-with the offsets as well 0.10 s, so they are made only for the segments that need them.
+Measured on the 1 MB planted corpus of ``benchmarks/bench_scan.py`` (CPU seconds, shared
+machine): the split 0.041-0.057 s, a ``findall`` of the same words 0.050 s, a ``finditer`` with
+every match's span 0.10 s; split and offsets together 0.10 s, so offsets are made only for the
+pieces that need them. A check that needs only the words (not the gaps or offsets) pays less
+with its own ``findall`` than with a ``Words``.
+
+Who reads it, and why not more: ``term-variant`` reads each paragraph once for both its passes
+(the marked sequences, then the lower-case forms, which were a second pattern pass of every
+word). The name checks find capitalized runs of any script (``names.mentions``), which these ASCII
+words cannot give. Sharing one ``Words`` between checks would need the engine to run the checks
+document by document: it runs them check by check over all documents, and holding every
+document's words until the last check reads them costs 17 MB per MB of prose (31 MB with offsets
+and case shapes), against 0.04-0.07 s per MB of prose to split it again.
 """
 
 from __future__ import annotations

@@ -107,7 +107,7 @@ class _Reading:
     the lower-case forms) when the draft is small enough to keep them; a larger one is read again
     for the second pass, so that its words are never all held at once."""
 
-    KEEP_UP_TO = 1_000_000  # code points of text whose words are kept (about 25 bytes each)
+    KEEP_UP_TO = 1_000_000  # code points of text whose words are kept: about 30 MB of them per MB
 
     def __init__(self, doc: Document, *, keep: bool = True) -> None:
         self.doc = doc
