@@ -20,6 +20,7 @@ from typing import Iterable, Mapping
 
 from . import files
 from .atomic import write_text
+from .formats import jsontext
 from .model import Finding
 from .report import Report
 
@@ -58,7 +59,7 @@ def dumps(findings: Iterable[Finding]) -> str:
         for key, f in first.items()
     ]
     entries.sort(key=lambda e: (e["path"], e["check"], e["text"], e["fingerprint"]))
-    return json.dumps({"version": VERSION, "findings": entries}, ensure_ascii=False, indent=2) + "\n"
+    return jsontext.dumps({"version": VERSION, "findings": entries}) + "\n"
 
 
 def write(path: str, findings: Iterable[Finding]) -> None:

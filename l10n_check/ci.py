@@ -11,13 +11,16 @@ import io
 import os
 import sys
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, Mapping, Sequence, TextIO
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence, TextIO
 
 from . import baseline, runner
 from .files import STDIN, printable
 from .config import Settings
 from .readers import ReadOptions
 from .report import Report
+
+if TYPE_CHECKING:
+    from .results import ResultCache
 
 # A progress bar appears only on a terminal, and only for runs with at least this many files.
 PROGRESS_MIN_FILES = 50
@@ -47,7 +50,17 @@ def request(settings: Settings, paths: tuple[str, ...], resources: Mapping[str, 
         jobs=settings["jobs"],
         reading=ReadOptions(max_size=settings["max-size"]),
         skip=output_folders(settings),
+        results=_result_cache(settings),
     )
+
+
+def _result_cache(settings: Settings) -> ResultCache | None:
+    """The cache of findings when the settings ask for one (see ``results``)."""
+    if not settings["cache"]:
+        return None
+    from . import results
+
+    return results.for_settings(settings.values, settings.checks)
 
 
 def output_folders(settings: Settings) -> tuple[str, ...]:

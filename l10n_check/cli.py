@@ -155,6 +155,9 @@ def main() -> None:
 @click.option("--write-baseline", type=click.Path(dir_okay=False), help="Record every current finding in FILE.")
 @click.option("--max-size", type=SizeType(), default=configuration.default("max-size"),
               help=f"Refuse input files larger than SIZE (16MB, 500KB or bytes; default {files.size_text(files.DEFAULT_MAX_SIZE)}).")
+@click.option("--cache/--no-cache", default=None,
+              help="Reuse the findings of files unchanged since an earlier run with the same settings and "
+                   "version (kept in the cache directory; off by default).")
 @click.option("--stdin-filename", metavar="NAME",
               help="With - among the paths (the draft on standard input): the name to report it under; its "
                    "suffix chooses the reader (.md, .po...).")

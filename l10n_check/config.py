@@ -81,6 +81,7 @@ KEYS: tuple[Key, ...] = (
     Key("html", "path", None, "Also write HTML review reports here (\"\" for reports/).", param="html_target"),
     Key("include-fuzzy", "bool", False, "Also check fuzzy and untranslated entries of catalogs (listed as info)."),
     Key("max-size", "size", files.DEFAULT_MAX_SIZE, "Refuse input files larger than this (16MB, 500KB, or bytes)."),
+    Key("cache", "bool", False, "Reuse the findings of files unchanged since an earlier run with the same settings."),
 )
 KEYS_BY_NAME: dict[str, Key] = {key.name: key for key in KEYS}
 

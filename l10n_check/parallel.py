@@ -11,12 +11,15 @@ from __future__ import annotations
 import gc
 import os
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Mapping, Sequence
 
 from . import engine
 from .model import Document, Finding
 from .files import STDIN
 from .readers import Problem, ReadOptions, read_path
+
+if TYPE_CHECKING:
+    from .results import ResultCache
 
 # Below this many files per process, starting processes (each loads its own language profiles)
 # costs more than it saves.
@@ -34,6 +37,7 @@ class Work:
     config: engine.Config
     resources: Mapping[str, Any]
     reading: ReadOptions = ReadOptions()
+    results: ResultCache | None = None  # findings kept between runs (``--cache``)
 
 
 _worker_state: Work | None = None
@@ -57,7 +61,7 @@ def _lint_chunk(paths: list[str]) -> list[Result]:
     started with."""
     assert _worker_state is not None
     work = _worker_state
-    return [lint_file(path, work.config, work.resources, work.reading) for path in paths]
+    return [lint_file(path, work) for path in paths]
 
 
 # Chunks per process: enough that the last chunk, which decides when the run ends, is short.
@@ -87,29 +91,73 @@ def _size(path: str) -> int:
         return 0
 
 
-def lint_file(
-    path: str, config: engine.Config, resources: Mapping[str, Any], reading: ReadOptions = ReadOptions()
-) -> Result:
+def lint_file(path: str, work: Work) -> Result:
     """Read one file and run the per-document checks on it."""
-    read = read_path(path, config.source_lang, config.target_lang, reading)
+    config = work.config
+    read = read_path(path, config.source_lang, config.target_lang, work.reading)
     if isinstance(read, Problem):
         return read, [], {}
-    facts = {name: by_path[read.path] for name, by_path in engine.extract_facts([read], config).items()}
-    return read, engine.run_checks([read], config, resources, scope="document"), facts
+    return read, *check_document(read, work)
+
+
+def check_document(doc: Document, work: Work) -> tuple[list[Finding], dict[str, Any]]:
+    """The per-document findings of ``doc`` and what the cross-document checks read from it:
+    from the result cache when the run has one that holds them, else computed (and kept there)."""
+    cached = work.results.get(doc) if work.results is not None else None
+    if cached is not None:
+        return cached
+    facts = {name: by_path[doc.path] for name, by_path in engine.extract_facts([doc], work.config).items()}
+    findings = engine.run_checks([doc], work.config, work.resources, scope="document")
+    if work.results is not None:
+        work.results.put(doc, findings, facts)
+    return findings, facts
 
 
 def _results(paths: Sequence[str], work: Work, jobs: int) -> Iterator[Result]:
-    config, resources, reading = work.config, work.resources, work.reading
+    if min(jobs, len(paths) // MIN_FILES_PER_JOB) <= 1 or STDIN in paths:  # only this process can read standard input
+        yield from (lint_file(path, work) for path in paths)
+    elif work.results is not None:
+        yield from _cached_first(paths, work, jobs)
+    else:
+        yield from _pooled(paths, work, jobs)
+
+
+def _cached_first(paths: Sequence[str], work: Work, jobs: int) -> Iterator[Result]:
+    """With a result cache: every file is read here and its cached work taken; only the files
+    without an entry go to worker processes, and only when there are enough of them to pay for
+    starting workers. A rerun after one draft changed then checks that draft in this process,
+    without loading what workers would need nor sending every document back and forth."""
+    config = work.config
+    done: dict[int, Result] = {}
+    unread: list[tuple[int, Document]] = []
+    for index, path in enumerate(paths):
+        read = read_path(path, config.source_lang, config.target_lang, work.reading)
+        cached = None if isinstance(read, Problem) or work.results is None else work.results.get(read)
+        if isinstance(read, Problem):
+            done[index] = (read, [], {})
+        elif cached is not None:
+            done[index] = (read, *cached)
+        else:
+            unread.append((index, read))
+    computed: Iterator[Result]
+    if min(jobs, len(unread) // MIN_FILES_PER_JOB) <= 1:
+        computed = ((doc, *check_document(doc, work)) for _, doc in unread)
+    else:  # the workers read these files again: sending a document costs about as much as reading it
+        computed = _pooled([paths[index] for index, _ in unread], work, jobs)
+    for index in range(len(paths)):  # in the order of the paths, each as soon as it is known
+        yield done.pop(index) if index in done else next(computed)
+
+
+def _pooled(paths: Sequence[str], work: Work, jobs: int) -> Iterator[Result]:
+    """``lint_file`` of every path, the first here and the rest in ``jobs`` worker processes."""
+    config = work.config
     jobs = min(jobs, len(paths) // MIN_FILES_PER_JOB)
-    if jobs <= 1 or STDIN in paths:  # only this process can read standard input
-        yield from (lint_file(path, config, resources, reading) for path in paths)
-        return
     # What checks load lazily (language profiles, dictionaries) is loaded in the parent before
     # forking, once, and shared by every worker instead of loaded by each.
     for check in engine.enabled_checks(config):
         if check.warm_up is not None:
             check.warm_up()
-    yield lint_file(paths[0], config, resources, reading)
+    yield lint_file(paths[0], work)
     import multiprocessing  # only with workers: a one-file run need not import them (10 ms)
     from concurrent.futures import ProcessPoolExecutor
 
@@ -135,15 +183,17 @@ def lint_paths(
     progress: Callable[[int], None] | None = None,
     *,
     reading: ReadOptions = ReadOptions(),
+    results: ResultCache | None = None,
 ) -> tuple[list[Document], list[Problem], list[Finding]]:
-    """Read and lint ``paths`` with ``jobs`` processes (0: one per CPU); ``progress(1)`` per file."""
+    """Read and lint ``paths`` with ``jobs`` processes (0: one per CPU); ``progress(1)`` per file;
+    with ``results``, a file's per-document work is taken from there when it was done before."""
     resources = dict(resources or {})
     engine.enabled_checks(config)  # a bad configuration fails here, not once per worker
     documents: list[Document] = []
     problems: list[Problem] = []
     findings: list[Finding] = []
     facts: dict[str, dict[str, Any]] = {}
-    for read, found, extracted in _results(paths, Work(config, resources, reading), jobs or default_jobs()):
+    for read, found, extracted in _results(paths, Work(config, resources, reading, results), jobs or default_jobs()):
         (problems if isinstance(read, Problem) else documents).append(read)
         findings.extend(found)
         for name, fact in extracted.items():
@@ -151,5 +201,7 @@ def lint_paths(
         if progress is not None:
             progress(1)
     findings.extend(engine.run_checks(documents, config, resources, scope="corpus", facts=facts))
+    if results is not None:
+        results.tidy()
     return documents, problems, engine.apply_suppressions(documents, findings, config)
 

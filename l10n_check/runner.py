@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import Any, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Mapping, Sequence
 
 from . import engine, parallel
 from .files import STDIN
 from .model import Document
 from .readers import Discovery, Problem, ReadOptions, discover, read_path, unique_names, with_source
 from .report import Report
+
+if TYPE_CHECKING:
+    from .results import ResultCache
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,7 @@ class ScanRequest:
     jobs: int = 1  # processes; 0 means one per CPU
     reading: ReadOptions = ReadOptions()
     skip: tuple[str, ...] = ()  # directories a walk passes over: the run's own output folders
+    results: ResultCache | None = None  # findings kept between runs (``--cache``)
 
 
 def find_files(request: ScanRequest) -> Discovery:
@@ -68,7 +72,8 @@ def scan(request: ScanRequest, progress: Callable[[int], None] | None = None, fo
         findings = engine.lint(documents, request.config, request.resources)
     else:
         documents, problems, findings = parallel.lint_paths(
-            found.files, request.config, request.resources, request.jobs, progress, reading=request.reading
+            found.files, request.config, request.resources, request.jobs, progress,
+            reading=request.reading, results=request.results,
         )
         problems = [*found.problems, *problems]
     settings = {"source_lang": request.config.source_lang, "target_lang": request.config.target_lang}

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 from ..report import Report
+from . import jsontext
 
 VERSION = 1
 
@@ -29,4 +29,4 @@ def write(report: Report, stream: TextIO, color: bool = False) -> None:
 def _dumps(value: Any, indent: str) -> str:
     """``value`` as ``json.dumps(indent=2)`` writes it nested at ``indent``: every line after the
     first indented (a JSON string holds no line break: it escapes it)."""
-    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+    return jsontext.dumps(value).replace("\n", "\n" + indent)

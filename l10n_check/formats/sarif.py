@@ -8,7 +8,6 @@ not be read are tool execution notifications.
 
 from __future__ import annotations
 
-import json
 import os
 import urllib.parse
 from typing import Any, TextIO
@@ -17,6 +16,7 @@ from .. import __version__
 from ..baseline import fingerprint
 from ..model import Document, Finding, Location, Severity
 from ..report import Report
+from . import jsontext
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -37,7 +37,7 @@ def write(report: Report, stream: TextIO, color: bool = False) -> None:
     }
     document = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
     # One string, one write: ``json.dump`` writes each token separately.
-    stream.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    stream.write(jsontext.dumps(document) + "\n")
 
 
 def _rules() -> list[dict[str, Any]]:

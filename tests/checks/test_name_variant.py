@@ -223,3 +223,31 @@ def test_a_name_in_pinyin_against_its_english_name_in_inline_code() -> None:
     assert "钉钉" in findings[0].message and [(r.line, r.column) for r in findings[0].related] == [(3, 22)]
     # Code is evidence only: a name in code is never reported, nor compared with a name in prose.
     assert lint_text("We use DingTalk daily.\n\n* `Dingding` `Dingtalk`\n", CHECK, path="d.md") == []
+
+
+class _CountingOccurrences(tuple):
+    """Occurrences that count how many of them are read, whoever reads them."""
+
+    read = 0
+
+    def __iter__(self):
+        for occurrence in tuple.__iter__(self):
+            _CountingOccurrences.read += 1
+            yield occurrence
+
+
+def test_a_name_in_many_drafts_is_split_by_draft_in_linear_work() -> None:
+    """Each draft judged alone: the occurrences are read a bounded number of times, not once per draft."""
+    from l10n_check.checks.name_variant import _scoped
+    from l10n_check.names.grouping import Occurrence, Rendering
+    from l10n_check.names.mentions import parse_words
+
+    drafts = 300
+    found = [
+        Rendering(text, _CountingOccurrences(Occurrence(i, f"d{i}.txt", parse_words(text)) for i in range(drafts)))
+        for text in ("Acme Cloud", "AcmeCloud")
+    ]
+    _CountingOccurrences.read = 0
+    parts = list(_scoped(found, "none"))
+    assert len(parts) == drafts and all(len(part) == 2 and part[0].text == "Acme Cloud" for part in parts)
+    assert _CountingOccurrences.read <= 4 * 2 * drafts  # once per draft each would be 2 * 300 * 300
