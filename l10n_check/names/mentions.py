@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 import weakref
 from dataclasses import dataclass
-from typing import Iterator, NamedTuple, Sequence
+from typing import Iterator, NamedTuple
 
 import regex
 
@@ -67,7 +67,7 @@ class Mention:
 
 
 class _Token(NamedTuple):  # a tuple: made for every capitalized word, so cheap to create
-    start: int  # offsets inside the run (see ``_Words``)
+    start: int  # offsets inside the segment
     end: int
     word: str  # possessive 's removed
     initial: bool
@@ -116,53 +116,21 @@ def parse_words(text: str) -> Mention:
 
 def _find(doc: Document) -> Iterator[Mention]:
     lower = _lower_case_words(doc)
-    runs = list(_capitalized_runs(doc, lower))
+    runs: list[tuple[Segment, list[_Token]]] = []
     midcap: set[str] = set()  # words capitalized in the middle of a sentence somewhere
-    for written in {written for seg, _, written in runs if seg.kind != "heading"}:
-        midcap.update(t.word for run in written.words for t in run if not t.initial)
-    cache: dict[tuple[bool, _Written], tuple[_Spans, ...]] = {}
-    for seg, offset, written in runs:
-        yield from _run_mentions(seg, offset, written, (lower, midcap), cache)
+    for seg in doc.segments:
+        for run in _runs(seg.prose, lower):
+            runs.append((seg, run))
+            if seg.kind != "heading":
+                midcap.update(t.word for t in run if not t.initial)
+    cache: dict[tuple, _Spans] = {}
+    for seg, run in runs:
+        yield from _run_mentions(seg, run, (lower, midcap), cache)
     for seg in doc.segments:
         if not seg.prose.isascii():
             for match in _HAN_RUN.finditer(seg.prose):
                 start, end = seg.start + match.start(), seg.start + match.end()
                 yield Mention(start, end, match.group(), (match.group(),), han=True, heading=seg.kind == "heading")
-
-
-class _Written(NamedTuple):
-    """One match of ``_RUN`` as written: its text, whether it opens a sentence, and its runs of
-    words (more than one after a possessive), each word's offsets counted from the match's start:
-    the same for every place the same words are written."""
-
-    text: str
-    initial: bool
-    words: tuple[tuple["_Token", ...], ...] = ()
-
-    def __hash__(self) -> int:  # the words follow from the text and the initial
-        return hash((self.text, self.initial))
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, _Written) and (self.text, self.initial) == (other.text, other.initial)
-
-
-def _capitalized_runs(doc: Document, lower: set[str]) -> Iterator[tuple[Segment, int, _Written]]:
-    """Each segment's runs of capitalized words, with where each starts in the segment's prose.
-
-    A name is written many times in a draft, and its words and their offsets inside the run depend
-    only on the run's text and whether it opens a sentence: they are split once per draft."""
-    split: dict[tuple[str, bool], _Written] = {}
-    for seg in doc.segments:
-        prose = seg.prose
-        for match in _RUN.finditer(prose):
-            text = match.group()
-            if " " not in text and "\u00a0" not in text and _ordinary(text, lower):
-                continue  # the common case: "The", "I", "In" opening a sentence
-            key = (text, _is_initial(prose, match.start()))
-            written = split.get(key)
-            if written is None:
-                written = split[key] = _Written(*key, tuple(_runs(*key)))
-            yield seg, match.start(), written
 
 
 def _lower_case_words(doc: Document) -> set[str]:
@@ -181,23 +149,26 @@ def _lower_case_words(doc: Document) -> set[str]:
     return found
 
 
-def _runs(text: str, initial: bool) -> Iterator[tuple[_Token, ...]]:
-    """The words of one match of ``_RUN``, split after a possessive; offsets from its start. Only
-    its first word can open a sentence: the word after a possessive follows "'s "."""
-    run: list[_Token] = []
-    position = 0
-    # A run is words joined by single spaces (see ``_RUN``): splitting on them finds its words.
-    for word in text.replace("\u00a0", " ").split(" "):
-        start, position = position, position + len(word) + 1
-        possessive = word.endswith(_POSSESSIVE)
-        if possessive:
-            word = word[:-2]
-        run.append(_Token(start, start + len(word), word, initial and start == 0))
-        if possessive:
-            yield tuple(run)
-            run = []
-    if run:
-        yield tuple(run)
+def _runs(prose: str, lower: set[str]) -> Iterator[list[_Token]]:
+    """Runs of capitalized words, split after a possessive; lone ordinary words skipped early."""
+    for match in _RUN.finditer(prose):
+        text = match.group()
+        if " " not in text and "\u00a0" not in text and _ordinary(text, lower):
+            continue  # the common case: "The", "I", "In" opening a sentence
+        run: list[_Token] = []
+        position = match.start()
+        # A run is words joined by single spaces (see ``_RUN``): splitting on them finds its words.
+        for word in text.replace("\u00a0", " ").split(" "):
+            start, position = position, position + len(word) + 1
+            possessive = word.endswith(_POSSESSIVE)
+            if possessive:
+                word = word[:-2]
+            run.append(_Token(start, start + len(word), word, not run and _is_initial(prose, start)))
+            if possessive:
+                yield run
+                run = []
+        if run:
+            yield run
 
 
 def _ordinary(word: str, lower: set[str]) -> bool:
@@ -223,20 +194,20 @@ def _is_initial(prose: str, start: int) -> bool:
 _Spans = tuple[tuple[int, int, "ChineseName | None"], ...]
 
 
-def _run_mentions(seg: Segment, offset: int, written: _Written, known: tuple[set[str], set[str]], cache: dict[tuple[bool, _Written], tuple[_Spans, ...]]) -> Iterator[Mention]:
-    """The mentions of the runs of one match at ``offset`` in the segment. Which words form a name
-    depends only on the words, which of them opens a sentence and whether the run stands in a
-    heading, so a name written again (most names are) is decided once per draft (``cache``)."""
+def _run_mentions(seg: Segment, run: list[_Token], known: tuple[set[str], set[str]], cache: dict[tuple, _Spans]) -> Iterator[Mention]:
+    """The mentions of one run of capitalized words. Which words form a name depends only on the
+    words, which of them opens a sentence and where the run stands, so a name written again (most
+    names are) is decided once per draft (``cache``)."""
     heading = seg.kind == "heading"
-    spans = cache.get((heading, written))
+    key = (heading, tuple((t.word, t.initial) for t in run))
+    spans = cache.get(key)
     if spans is None:
-        spans = cache[(heading, written)] = tuple(tuple(_spans(run, heading, *known)) for run in written.words)
-    for run, found in zip(written.words, spans):
-        for first, last, name in found:
-            yield _mention(seg, offset, run[first:last], name)
+        spans = cache[key] = tuple(_spans(run, heading, *known))
+    for first, last, name in spans:
+        yield _mention(seg, run[first:last], name)
 
 
-def _spans(run: Sequence[_Token], heading: bool, lower: set[str], midcap: set[str]) -> Iterator[tuple[int, int, ChineseName | None]]:
+def _spans(run: list[_Token], heading: bool, lower: set[str], midcap: set[str]) -> Iterator[tuple[int, int, ChineseName | None]]:
     """``(first, end, chinese name or None)`` of each mention in ``run``, as token indexes."""
     generic = -1  # where the pending run of name words starts
     index = 0
@@ -260,7 +231,7 @@ def _spans(run: Sequence[_Token], heading: bool, lower: set[str], midcap: set[st
         yield generic, len(run), None
 
 
-def _chinese_at(run: Sequence[_Token], index: int, lower: set[str] | None) -> tuple[ChineseName | None, int]:
+def _chinese_at(run: list[_Token], index: int, lower: set[str] | None) -> tuple[ChineseName | None, int]:
     """The longest romanized Chinese name starting at ``run[index]``, and its number of words."""
     for size in range(min(3, len(run) - index), 1, -1):
         words = tuple(t.word for t in run[index : index + size])
@@ -292,8 +263,8 @@ def _is_name_word(token: _Token, following: _Token | None, heading: bool, lower:
     return folded not in _OPENERS and following is not None and _is_name_word(following, None, heading, lower, midcap)
 
 
-def _mention(seg: Segment, offset: int, tokens: Sequence[_Token], chinese: ChineseName | None) -> Mention:
-    start, end = offset + tokens[0].start, offset + tokens[-1].end
+def _mention(seg: Segment, tokens: list[_Token], chinese: ChineseName | None) -> Mention:
+    start, end = tokens[0].start, tokens[-1].end
     return Mention(
         seg.start + start,
         seg.start + end,
