@@ -145,6 +145,8 @@ class _Candidate(NamedTuple):
         return tuple(self.form.replace("-", " ").split(" "))
 
     def key(self) -> tuple[str, ...]:
+        if _SHOUTED.search(self.form) is None:  # no word in capitals: every word in lower case
+            return tuple(self.form.lower().replace("-", " ").split(" "))
         return _key_of(self.words())
 
     def starts_group(self) -> bool:
@@ -162,6 +164,8 @@ class _Candidate(NamedTuple):
 
 
 _JOINER = re.compile("[ -]")
+# A word of two characters or more without a lower-case letter ("US", "A1"): ``_key_of`` keeps it.
+_SHOUTED = re.compile(r"(?:^|[ -])[A-Z][A-Z0-9']+(?=$|[ -])")
 
 
 def _candidates(reading: _Reading) -> Iterator[_Candidate]:
@@ -396,12 +400,11 @@ def _in_title(prose: str, start: int, end: int) -> bool:
     """Whether ``[start, end)`` names a title ("titled Open Markets", 《...》) or is part of a longer
     compound or a slug ("what-do-people-love-about-rust")."""
     before = prose[start - 1] if start else ""
-    if before == "《":
-        return True
+    if before == "《" or before == "-" or prose[end : end + 1] == "-":
+        return True  # a title's mark, or a longer compound or a slug
     # Every cue ends on "ed": a test in C before the pattern is run.
-    if before in _CUE_ENDS and "ed" in prose[max(0, start - 12) : start].lower() and _TITLE_CUE.search(prose, max(0, start - 12), start):
-        return True
-    return prose[max(0, start - 2) : start].endswith("-") or prose[end : end + 1] == "-"
+    cue = start - 12 if start > 12 else 0
+    return before in _CUE_ENDS and "ed" in prose[cue:start].lower() and _TITLE_CUE.search(prose, cue, start) is not None
 
 
 def _placed(occurrence: Occurrence, doc: Document, cache: dict[tuple[str, int], _Marks]) -> Occurrence:
