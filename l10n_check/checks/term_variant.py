@@ -230,13 +230,14 @@ def _written_two_ways(started: set[tuple[str, ...]], marked: Mapping[tuple[str, 
 _JOINERS = frozenset((" ", "-"))
 
 
-def _candidates_in(segment: Segment, words: Words, function_words: frozenset[str]) -> Iterator[_Candidate]:
+def _candidates_in(segment: Segment, words: Words, function_words: frozenset[str]) -> list[_Candidate]:
     """The two- and three-word sequences of ``words`` (a piece of the segment's prose), within one
     run of words joined by single spaces or hyphens, that hold one of its capitals or hyphens."""
     prose = segment.prose
     flagged = _flagged(prose, words)
+    out: list[_Candidate] = []
     if not flagged:
-        return
+        return out
     texts, gaps, starts, ends, count = words.texts, words.gaps, words.starts, words.ends, len(words)
     lows = " ".join(texts).lower().split(" ")  # the words hold no space: one pass in C for all
     joined = list(map(_JOINERS.__contains__, gaps))  # joined[k]: words k - 1 and k stand in one run
@@ -267,7 +268,8 @@ def _candidates_in(segment: Segment, words: Words, function_words: frozenset[str
                 and _sentence_capital(prose, starts[position]):
             continue
         read = position
-        yield from found
+        out += found
+    return out
 
 
 _HYPHEN_FIRST = operator.methodcaller("startswith", "-")
