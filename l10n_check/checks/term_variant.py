@@ -260,15 +260,14 @@ def _candidates_in(segment: Segment, words: Words, function_words: frozenset[str
                     continue  # a term neither starts nor ends on "the", "of", "to"
                 if size == 2 and not (texts[index][0].isupper() or texts[last][0].isupper()):
                     continue  # hyphen and space are compared in three-word terms only
-                if not _in_title(prose, starts[index], ends[last]):
-                    found.append(_Candidate(segment, starts[index], prose[starts[index] : ends[last]]))
+                found.append((starts[index], ends[last]))
         # A sentence's first capital says nothing about a term (a quotation's may): read only when
         # it decides, since most sentences open on a word no term starts with ("The", "We").
         if found and (position == 0 or not joined[position]) and not gaps[position + 1].startswith("-") \
                 and _sentence_capital(prose, starts[position]):
             continue
         read = position
-        out += found
+        out += [_Candidate(segment, start, prose[start:end]) for start, end in found if not _in_title(prose, start, end)]
     return out
 
 
