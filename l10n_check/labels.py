@@ -24,6 +24,8 @@ def opens_sentence(prose: str, start: int) -> bool:
 
     A short window is enough and keeps this linear in the length of the paragraph.
     """
+    if start >= 2 and prose[start - 1] == " " and prose[start - 2].isalnum():
+        return False  # after a word and a space, the common case: nothing below can hold
     window = prose[max(0, start - 16) : start]
     if window[-3:].rstrip(" ")[-1:] in _OPENING_QUOTES or window[-3:] == " - ":
         return True  # a quotation's first word ("Mark completion" names a section); "Returns - Index"

@@ -114,21 +114,28 @@ def test_lower_case_forms_count_as_whole_words():
         assert lint_findings(text.replace("Our top three", f"Our {other}"), "term-variant") == [], other
 
 
-def test_the_lower_case_pass_finds_the_same_spans_whatever_block_of_words_it_reads(monkeypatch):
+def _lower_forms(text: str) -> list[tuple[int, str]]:
+    from l10n_check.checks import term_variant
+    from l10n_check.readers import parse
+
+    doc = parse("a.txt", text, "zh", "en")
+    keys = {("open", "source"), ("open", "source", "model"), ("deep", "tide"), ("long", "term", "plan")}
+    return [(o.start, o.form) for o in term_variant._lower_case_forms([term_variant._Reading(doc)], keys)]
+
+
+def test_the_lower_case_pass_finds_the_same_forms_whatever_pieces_a_paragraph_is_read_in(monkeypatch):
     import random
 
-    from l10n_check.checks import term_variant
+    from l10n_check import tokens
 
     rng = random.Random(15)
-    vocabulary = ["open", "source", "model", "the", "deep", "tide", "long-term", "plan", "of"]
-    prose = " ".join(rng.choice(vocabulary) for _ in range(3000))
-    keys = {("open", "source"), ("open", "source", "model"), ("deep", "tide"), ("long", "term", "plan")}
-    firsts, sizes = {key[0] for key in keys}, [3, 2]
-    expected = list(term_variant._key_spans(prose, keys, firsts, sizes))
-    assert len(expected) > 50
-    for block in (1, 2, 3, 4, 7, 64):
-        monkeypatch.setattr(term_variant, "_BLOCK", block)
-        assert list(term_variant._key_spans(prose, keys, firsts, sizes)) == expected, block
+    vocabulary = ["open", "source", "model", "the", "deep", "tide", "long-term", "plan", "of", "plan.", "open,"]
+    text = " ".join(rng.choice(vocabulary) for _ in range(3000)) + "\n"
+    whole = _lower_forms(text)
+    assert len(whole) > 50
+    for size in (1, 2, 7, 64, 1000):
+        monkeypatch.setattr(tokens, "PIECE", size)
+        assert _lower_forms(text) == whole, size
 
 
 def test_a_drafts_findings_do_not_depend_on_the_other_drafts_of_the_run():
@@ -147,24 +154,56 @@ def test_a_drafts_findings_do_not_depend_on_the_other_drafts_of_the_run():
     assert "×3" in alone[0].message  # the three lower-case "top three", the one in "top three exchanges" too
 
 
-def test_a_long_draft_finds_lower_case_forms_from_their_first_words_as_every_word_is_read():
-    """The two readings of ``_lower_case_forms`` (every word, or a pattern of first words) agree,
-    apostrophes, digits, hyphens and doubled spaces included."""
+def _every_word(text: str, keys: set[tuple[str, ...]]) -> list[str]:
+    """The lower-case pass's specification, read word by word: at each word the longest key
+    written there as whole words joined by spaces or one hyphen, keys not overlapping."""
+    import re
+
+    words = list(re.finditer(r"[A-Za-z][A-Za-z0-9']*", text))
+    found, index = [], 0
+    while index < len(words):
+        for size in (3, 2):
+            run = words[index : index + size]
+            gaps = [text[a.end() : b.start()] for a, b in zip(run, run[1:])]
+            start, end = run[0].start(), run[-1].end()
+            before, after = text[max(0, start - 2) : start], text[end : end + 2]
+            touching = re.search(r"(\w|\w[-\u2010\u2011])$", before) or re.match(r"\w|[-\u2010\u2011]\w", after)
+            if (len(run) == size and tuple(w.group() for w in run) in keys and not touching
+                    and all(g in ("-", "\u2010", "\u2011") or not g.strip(" \t\u00a0") for g in gaps)):
+                found.append(text[start:end])
+                index += size
+                break
+        else:
+            index += 1
+    return found
+
+
+def test_lower_case_forms_are_the_longest_whole_keys_read_word_by_word():
+    """The paragraphs are read only where a set of their words holds a key, then from the words
+    that start one: the same forms as reading every word, apostrophes, digits, hyphens and doubled
+    spaces included."""
     import random
 
+    from l10n_check import tokens
     from l10n_check.checks import term_variant
 
     keys = {("top", "three"), ("top", "three", "exchanges"), ("don't", "care"), ("three", "top")}
-    firsts = {key[0] for key in keys}
-    sizes = [3, 2]
-    starts = term_variant._first_words(firsts)
     pieces = ["top", "three", "exchanges", "Top", "x'top", "9'top", "'top", "top's", "don't", "care", "9top", "top9", "-top", "_top", "the"]
     gaps = [" ", "-", "  ", ", ", "'", "9", "\u00a0", "\u2010", ""]
+    by_first = {first: [key for key in keys if key[0] == first] for first in ("top", "don't", "three")}
+
+    def forms(text: str) -> list[str]:
+        words = tokens.ascii_words(text)
+        present = term_variant._present(words, by_first)
+        return [text[words.starts[i] : words.ends[j - 1]] for i, j in term_variant._key_spans(text, words, present)]
+
     rng = random.Random(15)
+    found = 0
     for _ in range(3000):
         text = "".join(rng.choice(pieces) + rng.choice(gaps) for _ in range(rng.randint(1, 12)))
-        every_word = list(term_variant._key_spans(text, keys, firsts, sizes))
-        assert list(term_variant._candidate_spans(text, keys, starts, sizes)) == every_word, text
+        expected = _every_word(text, keys)
+        assert forms(text) == expected, text
+        found += len(expected)
+    assert found > 50
     text = "We joined the top three. The top  three exchanges. x'top three. 'top three"
-    spans = list(term_variant._candidate_spans(text, keys, starts, sizes))
-    assert [text[a:b] for a, b in spans] == ["top three", "top  three exchanges", "top three"]
+    assert forms(text) == ["top three", "top  three exchanges", "top three"]
