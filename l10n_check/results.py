@@ -19,8 +19,8 @@ An entry is used only when everything that decides it is the same (``ResultCache
 Output-only settings (format, output, reports, catalogs, baseline, jobs, fail-on) are not part of
 it: changing the format reuses the findings.
 
-Entries are pickles read by an unpickler that builds only l10n-check's own data classes and enums
-and plain containers, never calls a function, so a file someone else put there cannot run code.
+Entries are pickles read by an unpickler that builds only l10n-check's own data classes, named
+tuples and enums and plain containers, never calls a function, so a file someone else put there cannot run code.
 An entry that cannot be read or does not hold its own key is a miss. Entries are written to a
 temporary file and renamed (two processes writing one entry both write whole files); no fsync: a
 lost entry only means checking the file again. An unwritable directory means no cache, never an
@@ -173,17 +173,22 @@ _CONTAINERS = {
 
 
 class _Loader(pickle.Unpickler):
-    """Builds l10n-check's own data classes and enums and plain containers; refuses anything else
-    (a function, another package's class), so an entry cannot run code when it is read."""
+    """Builds l10n-check's own data classes, named tuples and enums and plain containers; refuses
+    anything else (a function, another package's class), so an entry cannot run code when read."""
 
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) in _CONTAINERS:
             return super().find_class(module, name)
         if module == "l10n_check" or module.startswith("l10n_check."):
             found = super().find_class(module, name)
-            if isinstance(found, type) and (dataclasses.is_dataclass(found) or issubclass(found, enum.Enum)):
+            if isinstance(found, type) and (dataclasses.is_dataclass(found) or issubclass(found, enum.Enum) or _named_tuple(found)):
                 return found
         raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a result cache entry")
+
+
+def _named_tuple(cls: type) -> bool:
+    """A ``NamedTuple`` (the record type of the checks' hottest loops): built from its fields only."""
+    return issubclass(cls, tuple) and hasattr(cls, "_fields")
 
 
 def run_fingerprint(values: Mapping[str, Any], checks: Mapping[str, Mapping[str, Any]]) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import SAMPLE
+from conftest import CORPUS, SAMPLE
 from l10n_check import cache, engine, parallel, results
 from l10n_check.cli import main
 from l10n_check.readers import parse
@@ -151,6 +151,19 @@ def test_an_entry_is_found_by_the_text_and_path_only(tmp_path):
     assert store_.get(doc) == (computed[0], computed[1])
     assert store_.get(parse("a.txt", "Our partner a整理稿 here!\n", "zh", "en")) is None
     assert store_.get(parse("b.txt", doc.text, "zh", "en")) is None
+
+
+@pytest.mark.parametrize("path", [SAMPLE, *sorted((CORPUS / "mt-docs").glob("*.md"))[:8]], ids=lambda p: p.name)
+def test_every_kind_of_fact_a_check_hands_on_is_read_back(tmp_path, path):
+    """A record type a check's facts hold that the loader refused would make every file a miss, silently."""
+    if not path.exists():
+        pytest.skip(f"{path} not found")
+    store_ = results.ResultCache(str(tmp_path / "entries"), "run" * 8)
+    doc = parse(path.name, path.read_text(encoding="utf-8"), "zh", "en")
+    work = parallel.Work(engine.Config(), {}, results=store_)
+    computed = parallel.check_document(doc, work)
+    assert computed[1], "no facts: the test would prove nothing"
+    assert store_.get(doc) == computed
 
 
 def test_a_damaged_entry_is_a_miss_not_an_error(tmp_path):
