@@ -2,7 +2,8 @@
 
     python benchmarks/bench_peers.py [--baseline DIR ...] [--skip-peers] [--rounds 1]
 
-Every tool runs as a whole process, as a user runs it, and is timed by wall clock with its peak
+Every tool runs as a whole process, as a user runs it, and is timed by wall clock, with its CPU
+time (user + system, its workers included: what other load on the machine moves least) and its peak
 memory (the largest process of its tree) read from the kernel. The work:
 
 - the 28 KB sample, all checks;
@@ -80,6 +81,7 @@ class Timing:
     seconds: float
     megabytes: float
     digest: str = ""
+    cpu: float = 0.0  # user + system seconds of the process and its children: less moved by other load
 
 
 def timed(command: list[str], env: dict[str, str] | None = None, cwd: pathlib.Path = ROOT) -> Timing:
@@ -95,7 +97,7 @@ def timed(command: list[str], env: dict[str, str] | None = None, cwd: pathlib.Pa
             raise SystemExit(f"{' '.join(command[:4])} failed ({process.returncode}): {stderr[-800:]}")
         output.seek(0)
         digest = hashlib.sha256(output.read()).hexdigest()[:12]
-    return Timing(elapsed, usage.ru_maxrss / 1024, digest)
+    return Timing(elapsed, usage.ru_maxrss / 1024, digest, usage.ru_utime + usage.ru_stime)
 
 
 def best(command: list[str], rounds: int, root: pathlib.Path = ROOT) -> Timing:
@@ -189,7 +191,8 @@ def cell(timing: Timing | None, megabytes: float) -> str:
     if timing is None:
         return "—"
     rate = f", {megabytes / timing.seconds:.2f} MB/s" if megabytes >= 1 else ""
-    return f"{timing.seconds:.2f} s{rate}, {timing.megabytes:.0f} MB"
+    cpu = f" (CPU {timing.cpu:.2f} s)" if timing.cpu else ""
+    return f"{timing.seconds:.2f} s{cpu}{rate}, {timing.megabytes:.0f} MB"
 
 
 def print_table(rows: list[Row], names: list[str]) -> None:
