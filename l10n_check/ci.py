@@ -98,6 +98,10 @@ def run(
     if settings["glossary"]:  # named in report headers (HTML)
         report = dataclasses.replace(report, settings={**report.settings, "glossary": list(settings["glossary"])})
     notes = []
+    if scan_request.results is not None:
+        reused = len(scan_request.results.reused)
+        notes.append(f"--cache: {reused} of {len(report.documents)} files unchanged since an earlier run with these "
+                     "settings: their findings were reused")
     if write_baseline:
         baseline.write(write_baseline, report.findings)
         notes.append(f"wrote {len(report.findings)} findings to the baseline {write_baseline}")

@@ -38,7 +38,7 @@ import os
 import pickle
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
@@ -60,6 +60,9 @@ class ResultCache:
 
     directory: str
     run: str  # ``run_fingerprint``
+    # Paths whose entry this process used: a run says how many files it did not check again. Files
+    # sent to worker processes are those without an entry (``parallel``), so none is missed here.
+    reused: list[str] = field(default_factory=list, compare=False, repr=False)
 
     def key(self, doc: Document) -> str:
         """The entry's name: the run, the file's path and its decoded text."""
@@ -84,9 +87,10 @@ class ResultCache:
         if stored_key != key or not _is_entry(entry):
             return None
         try:
-            os.utime(path)  # used: not stale (see ``prune``)
+            os.utime(path)  # used: not stale (see ``tidy``)
         except OSError:
             pass
+        self.reused.append(doc.path)
         return entry
 
     def put(self, doc: Document, findings: list[Finding], facts: Mapping[str, Any]) -> None:

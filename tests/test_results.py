@@ -63,6 +63,7 @@ def test_a_second_run_reuses_every_file_and_prints_the_same_bytes(cache_dir, dra
     assert plain.exit_code == first.exit_code == second.exit_code == 1
     assert plain.stdout == first.stdout == second.stdout
     assert calls == []  # no file was checked again
+    assert "10 of 10 files unchanged" in second.stderr and "0 of 10 files unchanged" in first.stderr
     fragments = [f for f in json.loads(second.stdout)["findings"] if f["check"] == "untranslated-fragment"]
     assert [(Path(f["path"]).name, f["line"]) for f in fragments] == [("d0.txt", 3)]  # line 2 suppressed
 
@@ -77,6 +78,7 @@ def test_an_edited_file_is_checked_again_and_only_that_one(cache_dir, drafts, mo
     fresh = scan(str(drafts), "-j", "1")
     assert calls == [1]
     assert cached.stdout == fresh.stdout and "赛道" in cached.stdout
+    assert "9 of 10 files unchanged" in cached.stderr and "unchanged" not in fresh.stderr
 
 
 def test_without_the_option_nothing_is_kept(cache_dir, drafts):
@@ -232,3 +234,4 @@ def test_with_workers_a_rerun_checks_the_changed_draft_here_and_starts_no_worker
     monkeypatch.undo()
     assert calls == [1]
     assert cached.stdout == scan(str(drafts), "-j", "1").stdout
+    assert "9 of 10 files unchanged" in cached.stderr
