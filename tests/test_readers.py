@@ -1,5 +1,7 @@
 """Reading drafts: segments, positions and what counts as prose."""
 
+import pytest
+
 from l10n_check.readers import Problem, decode, parse
 from l10n_check.readers.text import mask_common, mask_markdown
 
@@ -70,3 +72,24 @@ def test_valid_utf8_with_a_stray_nul_is_read_not_skipped():
 def test_positions_are_code_points_with_crlf():
     doc = parse("d.txt", "ab\r\n𝒜x\r\n", "zh", "en")
     assert doc.position(doc.text.index("x")) == (2, 2)
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_line_starts_are_where_each_line_begins(seed):
+    """The line index (1-based lines and columns of every finding) on random text with line
+    breaks anywhere: at the start, the end, doubled, beside carriage returns and astral letters."""
+    import random
+
+    from l10n_check.model import Document
+
+    rng = random.Random(seed)
+    text = "".join(rng.choice(["\n", "\r\n", "a", " ", "好", "😀", "\r"]) for _ in range(rng.randrange(0, 40)))
+    expected, start = [], 0
+    for line in text.split("\n"):
+        expected.append(start)
+        start += len(line) + 1
+    doc = Document("d.txt", text, ())
+    assert doc.line_starts == tuple(expected)
+    for offset in range(len(text) + 1):
+        line, column = doc.position(offset)
+        assert doc.line_starts[line - 1] + column - 1 == offset and text.count("\n", 0, offset) == line - 1
