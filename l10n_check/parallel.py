@@ -103,13 +103,19 @@ def lint_file(path: str, work: Work) -> Result:
 def check_document(doc: Document, work: Work) -> tuple[list[Finding], dict[str, Any]]:
     """The per-document findings of ``doc`` and what the cross-document checks read from it:
     from the result cache when the run has one that holds them, else computed (and kept there)."""
-    cached = work.results.get(doc) if work.results is not None else None
-    if cached is not None:
-        return cached
+    if work.results is None:
+        return _checked(doc, work, None)
+    key = work.results.key(doc)
+    cached = work.results.get(key)
+    return cached if cached is not None else _checked(doc, work, key)
+
+
+def _checked(doc: Document, work: Work, key: str | None) -> tuple[list[Finding], dict[str, Any]]:
+    """``check_document`` computed, and kept under ``key`` in the run's result cache when given."""
     facts = {name: by_path[doc.path] for name, by_path in engine.extract_facts([doc], work.config).items()}
     findings = engine.run_checks([doc], work.config, work.resources, scope="document")
-    if work.results is not None:
-        work.results.put(doc, findings, facts)
+    if key is not None and work.results is not None:
+        work.results.put(key, findings, facts)
     return findings, facts
 
 
@@ -117,33 +123,35 @@ def _results(paths: Sequence[str], work: Work, jobs: int) -> Iterator[Result]:
     if min(jobs, len(paths) // MIN_FILES_PER_JOB) <= 1 or STDIN in paths:  # only this process can read standard input
         yield from (lint_file(path, work) for path in paths)
     elif work.results is not None:
-        yield from _cached_first(paths, work, jobs)
+        yield from _cached_first(paths, work, work.results, jobs)
     else:
         yield from _pooled(paths, work, jobs)
 
 
-def _cached_first(paths: Sequence[str], work: Work, jobs: int) -> Iterator[Result]:
+def _cached_first(paths: Sequence[str], work: Work, store: ResultCache, jobs: int) -> Iterator[Result]:
     """With a result cache: every file is read here and its cached work taken; only the files
     without an entry go to worker processes, and only when there are enough of them to pay for
     starting workers. A rerun after one draft changed then checks that draft in this process,
     without loading what workers would need nor sending every document back and forth."""
     config = work.config
     done: dict[int, Result] = {}
-    unread: list[tuple[int, Document]] = []
+    unread: list[tuple[int, Document, str]] = []
     for index, path in enumerate(paths):
         read = read_path(path, config.source_lang, config.target_lang, work.reading)
-        cached = None if isinstance(read, Problem) or work.results is None else work.results.get(read)
         if isinstance(read, Problem):
             done[index] = (read, [], {})
-        elif cached is not None:
+            continue
+        key = store.key(read)
+        cached = store.get(key)
+        if cached is not None:
             done[index] = (read, *cached)
         else:
-            unread.append((index, read))
+            unread.append((index, read, key))
     computed: Iterator[Result]
     if min(jobs, len(unread) // MIN_FILES_PER_JOB) <= 1:
-        computed = ((doc, *check_document(doc, work)) for _, doc in unread)
+        computed = ((doc, *_checked(doc, work, key)) for _, doc, key in unread)
     else:  # the workers read these files again: sending a document costs about as much as reading it
-        computed = _pooled([paths[index] for index, _ in unread], work, jobs)
+        computed = _pooled([paths[index] for index, _, _ in unread], work, jobs)
     for index in range(len(paths)):  # in the order of the paths, each as soon as it is known
         yield done.pop(index) if index in done else next(computed)
 

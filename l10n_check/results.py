@@ -30,6 +30,7 @@ since changed) are removed at the end of a run, at most once a day.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import enum
 import hashlib
@@ -46,7 +47,7 @@ from . import __version__
 from .model import Document, Finding
 
 FOLDER = "results"
-STALE_DAYS = 14  # an entry not used for this long is removed by the next run that writes one
+STALE_DAYS = 14  # an entry not used for this long is removed (``ResultCache.tidy``, once a day)
 # Settings that only decide how findings are shown or what a run writes, not what the checks find.
 OUTPUT_ONLY = frozenset({"format", "output", "html", "po", "baseline", "jobs", "fail-on", "cache"})
 
@@ -60,8 +61,8 @@ class ResultCache:
 
     directory: str
     run: str  # ``run_fingerprint``
-    # Paths whose entry this process used: a run says how many files it did not check again. Files
-    # sent to worker processes are those without an entry (``parallel``), so none is missed here.
+    # Keys of the entries this process used: a run says how many files it did not check again.
+    # Files sent to worker processes are those without an entry (``parallel``): none is missed here.
     reused: list[str] = field(default_factory=list, compare=False, repr=False)
 
     def key(self, doc: Document) -> str:
@@ -75,9 +76,8 @@ class ResultCache:
     def _path(self, key: str) -> Path:
         return Path(self.directory) / self.run[:16] / key[:2] / key
 
-    def get(self, doc: Document) -> Entry | None:
-        """The entry of ``doc``, or None when there is none or it cannot be read."""
-        key = self.key(doc)
+    def get(self, key: str) -> Entry | None:
+        """The entry filed under ``key`` (``key(doc)``), or None when there is none or it cannot be read."""
         path = self._path(key)
         try:
             data = path.read_bytes()
@@ -90,27 +90,24 @@ class ResultCache:
             os.utime(path)  # used: not stale (see ``tidy``)
         except OSError:
             pass
-        self.reused.append(doc.path)
+        self.reused.append(key)
         return entry
 
-    def put(self, doc: Document, findings: list[Finding], facts: Mapping[str, Any]) -> None:
-        """Keep the work on ``doc``; a directory that cannot be written keeps nothing."""
-        key = self.key(doc)
-        path = self._path(key)
+    def put(self, key: str, findings: list[Finding], facts: Mapping[str, Any]) -> None:
+        """Keep the work on the document of ``key``; a directory that cannot be written keeps nothing."""
         try:
             data = pickle.dumps((key, (list(findings), dict(facts))), protocol=pickle.HIGHEST_PROTOCOL)
         except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
             return  # a fact that does not pickle (a check's own object): that file is not cached
+        path = self._path(key)
+        temporary = path.with_name(f".{key}.{os.getpid()}.tmp")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_name(f".{key}.{os.getpid()}.tmp")
             temporary.write_bytes(data)
             os.replace(temporary, path)
         except OSError:
-            try:
+            with contextlib.suppress(OSError):
                 temporary.unlink(missing_ok=True)
-            except (OSError, UnboundLocalError):
-                pass
 
     def tidy(self, now: float | None = None) -> None:
         """Remove the entries, of any run, unused for ``STALE_DAYS``: at most once a day, as that

@@ -150,9 +150,9 @@ def test_an_entry_is_found_by_the_text_and_path_only(tmp_path):
     store_, doc = store(tmp_path)
     work = parallel.Work(engine.Config(), {}, results=store_)
     computed = parallel.check_document(doc, work)
-    assert store_.get(doc) == (computed[0], computed[1])
-    assert store_.get(parse("a.txt", "Our partner a整理稿 here!\n", "zh", "en")) is None
-    assert store_.get(parse("b.txt", doc.text, "zh", "en")) is None
+    assert store_.get(store_.key(doc)) == (computed[0], computed[1])
+    assert store_.get(store_.key(parse("a.txt", "Our partner a整理稿 here!\n", "zh", "en"))) is None
+    assert store_.get(store_.key(parse("b.txt", doc.text, "zh", "en"))) is None
 
 
 @pytest.mark.parametrize("path", [SAMPLE, *sorted((CORPUS / "mt-docs").glob("*.md"))[:8]], ids=lambda p: p.name)
@@ -165,15 +165,15 @@ def test_every_kind_of_fact_a_check_hands_on_is_read_back(tmp_path, path):
     work = parallel.Work(engine.Config(), {}, results=store_)
     computed = parallel.check_document(doc, work)
     assert computed[1], "no facts: the test would prove nothing"
-    assert store_.get(doc) == computed
+    assert store_.get(store_.key(doc)) == computed
 
 
 def test_a_damaged_entry_is_a_miss_not_an_error(tmp_path):
     store_, doc = store(tmp_path)
-    store_.put(doc, [], {})
+    store_.put(store_.key(doc), [], {})
     (entry,) = Path(store_.directory).rglob(store_.key(doc))
     entry.write_bytes(entry.read_bytes()[:20])
-    assert store_.get(doc) is None
+    assert store_.get(store_.key(doc)) is None
 
 
 class _Planted:
@@ -188,11 +188,11 @@ class _Planted:
 
 def test_an_entry_that_would_call_a_function_is_refused_unread(tmp_path):
     store_, doc = store(tmp_path)
-    store_.put(doc, [], {})
+    store_.put(store_.key(doc), [], {})
     (entry,) = Path(store_.directory).rglob(store_.key(doc))
     planted = tmp_path / "planted-by-the-entry"
     entry.write_bytes(pickle.dumps((store_.key(doc), ([], {"x": _Planted(planted)}))))
-    assert store_.get(doc) is None
+    assert store_.get(store_.key(doc)) is None
     assert not planted.exists()
 
 
@@ -201,23 +201,23 @@ def test_an_unwritable_directory_means_no_cache_and_no_error(tmp_path):
     blocker.write_text("not a directory", encoding="utf-8")
     store_ = results.ResultCache(str(blocker / "entries"), "run" * 8)
     doc = parse("a.txt", "a整理稿\n", "zh", "en")
-    store_.put(doc, [], {})
-    assert store_.get(doc) is None
+    store_.put(store_.key(doc), [], {})
+    assert store_.get(store_.key(doc)) is None
     store_.tidy()
 
 
 def test_tidying_removes_entries_unused_for_long_once_a_day(tmp_path):
     store_, doc = store(tmp_path)
     other = results.ResultCache(store_.directory, "other" * 5)
-    store_.put(doc, [], {})
-    other.put(doc, [], {})
+    store_.put(store_.key(doc), [], {})
+    other.put(other.key(doc), [], {})
     (old,) = Path(other.directory).rglob(other.key(doc))
     long_ago = time.time() - (results.STALE_DAYS + 1) * 86400
     os.utime(old, (long_ago, long_ago))
     store_.tidy()
-    assert store_.get(doc) is not None and other.get(doc) is None
+    assert store_.get(store_.key(doc)) is not None and other.get(other.key(doc)) is None
     assert not (Path(other.directory) / other.run[:16]).exists()  # its emptied folder too
-    other.put(doc, [], {})
+    other.put(other.key(doc), [], {})
     (again,) = Path(other.directory).rglob(other.key(doc))
     os.utime(again, (long_ago, long_ago))
     store_.tidy()  # tidied today already: nothing read

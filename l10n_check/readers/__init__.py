@@ -46,7 +46,6 @@ class Problem:
 Parser = Callable[[str, str, str, str], Document]
 
 
-
 def _parse_po(path: str, content: str, source_lang: str, target_lang: str) -> Document:
     from . import po  # imported for catalogs only: a run of drafts never pays for it
 
