@@ -162,3 +162,20 @@ def test_bad_names_list_is_a_usage_error(tmp_path):
 def test_checks_lists_the_suppression_report_too():
     assert "unused-suppression" in run("checks").output
     assert "silenced nothing" in run("checks", "unused-suppression").output
+
+
+def test_a_run_collects_cycles_less_often_and_leaves_the_callers_collector_as_it_was(monkeypatch):
+    """The command looks for cycles every ``YOUNG_GENERATION`` allocations, with what existed before
+    it frozen out of the collections; a process that invokes it gets its own settings back."""
+    import gc
+
+    from l10n_check import cli, runner
+
+    seen = []
+    real_scan = runner.scan
+    monkeypatch.setattr(runner, "scan", lambda *a, **k: seen.append((gc.get_threshold()[0], gc.get_freeze_count())) or real_scan(*a, **k))
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
+    result = run("scan", str(SAMPLE), "--select", "untranslated-fragment", "--format", "json")
+    assert result.exit_code == 1
+    assert seen and seen[0][0] == cli.YOUNG_GENERATION and seen[0][1] > frozen
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
