@@ -24,6 +24,7 @@ At one place the longest phrase wins, so an approved ``Chinese-speaking market``
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Callable, Generic, Iterable, Iterator, TypeVar
@@ -38,9 +39,12 @@ _END = "\0"  # a trie key no phrase contains
 COMPILE_AFTER = 4_000_000  # characters a matcher scans by walking its trie before it compiles its regex
 
 
+_DROP_SEPARATORS = str.maketrans("", "", SEPARATORS)
+
+
 def phrase_key(text: str) -> str:
     """The form under which a phrase is filed: lower case, separators removed."""
-    return "".join(ch for ch in text.lower() if ch not in SEPARATORS)
+    return text.lower().translate(_DROP_SEPARATORS)
 
 
 def _variants(phrase: str) -> list[str]:
@@ -170,8 +174,12 @@ class PhraseMatcher(Generic[T]):
 
 
 # A trie node: the children by character, the child under a separator (a space in a word phrase;
-# None when there is none or phrases are not words), whether a phrase ends here.
-_Node = list  # [dict[str, _Node], _Node | None, bool]
+# None when there is none or phrases are not words), whether a phrase ends here, and the run of
+# characters every phrase through the node reads before any of that ("" for none). Runs where the
+# phrases do not branch are one string, not a node per character: the calque list's 2,400 forms
+# make 5,000 nodes instead of 22,000, built in a third of the time, and a walk reads such a run with
+# one ``startswith``.
+_Node = list  # [dict[str, _Node], _Node | None, bool, str]
 _SPACES = " \t\u00a0"
 _HYPHENS = "-\u2010\u2011"
 _SUFFIXES = ("'s", "\u2019s", "s'", "s\u2019", "es", "s")  # in the regex's order: ['’]s|s['’]|es|s
@@ -180,31 +188,55 @@ _SUFFIXES = ("'s", "\u2019s", "s'", "s\u2019", "es", "s")  # in the regex's orde
 def _build(forms: Iterable[str], words: bool) -> _Node:
     """The trie of ``forms``, its separators apart from its characters so that a walk looks a
     character up and tries the separator first, as the regex does (a space sorts before letters)."""
-    root: _Node = [{}, None, False]
-    for form in forms:
-        node = root
-        for ch in form:
-            if words and ch == " ":
-                if node[1] is None:
-                    node[1] = [{}, None, False]
-                node = node[1]
-            else:
-                child = node[0].get(ch)
-                if child is None:
-                    child = node[0][ch] = [{}, None, False]
-                node = child
-        node[2] = True
-    return root
+    ordered = sorted(set(forms))
+    return _node(ordered, (0, len(ordered)), 0, words) if ordered else [{}, None, False, ""]
+
+
+def _node(forms: list[str], span: tuple[int, int], depth: int, words: bool) -> _Node:
+    """The node of the sorted ``forms[lo:hi]``, which share their first ``depth`` characters: their
+    common run, then one child per next character, each child the range of forms that read it."""
+    lo, hi = span
+    first = forms[lo]
+    run = first[depth:] if hi - lo == 1 else _shared(first, forms[hi - 1], depth)
+    if words:
+        run = run.partition(" ")[0]
+    depth += len(run)
+    ends = len(first) == depth  # sorted: the form that ends here comes first
+    literal: dict[str, _Node] = {}
+    separator = None
+    lo += ends
+    while lo < hi:
+        ch = forms[lo][depth]
+        end = hi if ch == "\U0010ffff" else bisect.bisect_left(forms, forms[lo][:depth] + chr(ord(ch) + 1), lo, hi)
+        child = _node(forms, (lo, end), depth + 1, words)
+        if words and ch == " ":
+            separator = child
+        else:
+            literal[ch] = child
+        lo = end
+    return [literal, separator, ends, run]
+
+
+def _shared(first: str, last: str, depth: int) -> str:
+    """What two strings share after their first ``depth`` characters: the first and the last of
+    sorted strings share what all of them between share."""
+    end, stop = depth, min(len(first), len(last))
+    while end < stop and first[end] == last[end]:
+        end += 1
+    return first[depth:end]
 
 
 def _thaw(node: _Node) -> dict:
-    """The trie as the dict ``_trie_pattern`` reads: character (a space for a separator) → child."""
-    literal, separator, ends = node
+    """The trie as the dict ``_trie_pattern`` reads: character (a space for a separator) → child,
+    a node a character."""
+    literal, separator, ends, run = node
     trie: dict = {ch: _thaw(child) for ch, child in literal.items()}
     if separator is not None:
         trie[" "] = _thaw(separator)
     if ends:
         trie[_END] = {}
+    for ch in reversed(run):
+        trie = {ch: trie}
     return trie
 
 
@@ -228,8 +260,9 @@ def _characters(node: _Node) -> set[str]:
     found: set[str] = set()
     stack = [node]
     while stack:
-        literal, separator, _ = stack.pop()
+        literal, separator, _, run = stack.pop()
         found.update(literal)
+        found.update(run)
         stack.extend(literal.values())
         if separator is not None:
             stack.append(separator)
@@ -270,12 +303,18 @@ def _first(node: _Node, text: str, pos: int, accept: Callable[[str, int], "_Span
     the places a phrase can end in the order the regex of ``_trie_pattern`` tries them: alternatives
     by character (a separator, a space, sorts before the letters: it matches a run of spaces, a hyphen
     or nothing), the phrase ending here last; ``accept`` says where a match ending there ends, or None."""
-    literal, separator, ends = node
-    while separator is None and not ends:  # one way on: follow the letters without recursing
+    literal, separator, ends, run = node
+    while True:  # one way on: read the runs and follow the letters without recursing
+        if run:
+            if not text.startswith(run, pos):
+                return None
+            pos += len(run)
+        if separator is not None or ends:
+            break
         child = literal.get(text[pos]) if pos < len(text) else None
         if child is None:
             return None
-        literal, separator, ends = node = child
+        literal, separator, ends, run = node = child
         pos += 1
     here = text[pos] if pos < len(text) else ""
     child = literal.get(here) if here else None

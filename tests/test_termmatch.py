@@ -126,3 +126,15 @@ def test_a_text_holding_dotted_capital_i_matches_as_the_case_insensitive_regex(p
 def test_a_character_matching_two_phrase_characters_falls_back_to_the_regex():
     matcher = PhraseMatcher([("it", 1), ("ıt", 2)])  # i and dotless ı: both match İ ignoring case
     assert [m.payloads for m in matcher.finditer("İT and it")] and matcher._pattern_i is not None
+
+
+def test_a_run_of_characters_where_the_phrases_do_not_branch_is_one_node():
+    """[children, separator child, a phrase ends here, the run read first]: "market", "marketing"
+    and "mare" share "mar" and branch at e/k; "ket" leads on to "ing" alone."""
+    assert termmatch._build(["market", "marketing", "mare"], True) == [
+        {"e": [{}, None, True, ""], "k": [{"i": [{}, None, True, "ng"]}, None, True, "et"]}, None, False, "mar"]
+
+
+def test_a_run_stops_at_a_separator_between_words_and_not_in_text_without_spaces():
+    assert termmatch._build(["dry goods", "dry"], True) == [{}, [{}, None, True, "goods"], True, "dry"]
+    assert termmatch._build(["运维 a"], False) == [{}, None, True, "运维 a"]
