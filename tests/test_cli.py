@@ -179,3 +179,16 @@ def test_a_run_collects_cycles_less_often_and_leaves_the_callers_collector_as_it
     assert result.exit_code == 1
     assert seen and seen[0][0] == cli.YOUNG_GENERATION and seen[0][1] > frozen
     assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
+
+
+def test_what_a_run_made_is_frozen_at_exit_and_the_exit_is_registered_once(monkeypatch):
+    """The interpreter's last collection at exit would traverse every object of the run for nothing."""
+    import atexit
+    import gc
+
+    registered = []
+    monkeypatch.setattr(atexit, "register", registered.append)
+    monkeypatch.setattr(atexit, "unregister", lambda func: registered.remove(func) if func in registered else None)
+    for _ in range(2):
+        assert run("scan", str(SAMPLE), "--select", "untranslated-fragment", "--format", "json").exit_code == 1
+    assert registered == [gc.freeze]
