@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
-import difflib
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping, Sequence
 
 from . import suppress
-from .checks import CHECKS, CHECKS_BY_NAME
+from .checks import BILINGUAL, CHECKS_BY_NAME
 from .model import Check, Context, Document, Finding, Hit, Location, Severity
 from .textutil import SentenceIndex, base_lang, c_unescape, shorten_within, unjoined
 
@@ -32,6 +31,8 @@ class ConfigError(ValueError):
 
 def unknown_name_error(kind: str, name: str, valid: Iterable[str]) -> ConfigError:
     """``unknown check 'untranslated-fragmnt' (did you mean 'untranslated-fragment'?)``."""
+    import difflib  # only for a mistake
+
     close = difflib.get_close_matches(name, sorted(valid), n=1)
     hint = f" (did you mean {close[0]!r}?)" if close else ""
     return ConfigError(f"unknown {kind} {name!r}{hint}")
@@ -41,13 +42,31 @@ def unknown_name_error(kind: str, name: str, valid: Iterable[str]) -> ConfigErro
 KNOWN_NAMES = frozenset(CHECKS_BY_NAME) | {suppress.RULE}
 
 
-def enabled_checks(config: Config) -> tuple[Check, ...]:
-    """The checks ``config`` turns on, in registry order. Unknown names raise ``ConfigError``."""
+def enabled_checks(config: Config, documents: Sequence[Document] = ()) -> tuple[Check, ...]:
+    """The checks ``config`` turns on for ``documents``, in registry order: the bilingual checks
+    only when one of them is bilingual (they find nothing in a draft, and are not even imported for
+    one). Unknown names raise ``ConfigError``."""
+    bilingual = any(doc.bilingual for doc in documents)
+    return tuple(CHECKS_BY_NAME[name] for name in enabled_names(config) if bilingual or name not in BILINGUAL)
+
+
+def enabled_names(config: Config) -> tuple[str, ...]:
+    """The names of the checks ``config`` turns on, whatever the documents, in registry order.
+    Unknown names raise ``ConfigError``."""
     for name in (*config.select, *config.ignore, *config.severities, *config.options):
         if name not in KNOWN_NAMES:
             raise unknown_name_error("check", name, KNOWN_NAMES)
     selected = set(config.select) if config.select else set(CHECKS_BY_NAME)
-    return tuple(c for c in CHECKS if c.name in selected and c.name not in config.ignore)
+    return tuple(name for name in CHECKS_BY_NAME if name in selected and name not in config.ignore)
+
+
+def __getattr__(name: str) -> tuple[Check, ...]:
+    """``CHECKS``: every registered check (the registry's), the bilingual ones imported."""
+    if name == "CHECKS":
+        from . import checks
+
+        return checks.CHECKS
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def check_options(check: Check, values: Mapping[str, Any]) -> Any:
@@ -70,7 +89,7 @@ def lint(documents: Sequence[Document], config: Config, resources: Mapping[str, 
 def extract_facts(documents: Sequence[Document], config: Config) -> dict[str, dict[str, Any]]:
     """What each enabled cross-document check extracts from each document it speaks of, by check then path."""
     facts = {}
-    for check in enabled_checks(config):
+    for check in enabled_checks(config, documents):
         if check.extract is not None:
             options = check_options(check, config.options.get(check.name, {}))
             by_path = {doc.path: check.extract(doc, options) for doc in checked_documents(documents, config) if _speaks(check, doc)}
@@ -97,7 +116,7 @@ def run_checks(
     by_path = {doc.path: doc for doc in documents}
     sentences = Sentences()
     findings: list[Finding] = []
-    for check in enabled_checks(config):
+    for check in enabled_checks(config, documents):
         if scope != "all" and (scope == "corpus") != (check.run_corpus is not None):
             continue
         options = check_options(check, config.options.get(check.name, {}))
@@ -109,7 +128,7 @@ def run_checks(
 
 def apply_suppressions(documents: Sequence[Document], findings: Sequence[Finding], config: Config) -> list[Finding]:
     """Drop findings silenced in the drafts; report directives that silenced nothing."""
-    ran = frozenset(check.name for check in enabled_checks(config))
+    ran = frozenset(enabled_names(config))
     kept, stale = suppress.apply(documents, findings, ran, KNOWN_NAMES)
     if (not config.select or suppress.RULE in config.select) and suppress.RULE not in config.ignore:
         severity = config.severities.get(suppress.RULE, suppress.RULE_SEVERITY)

@@ -93,6 +93,12 @@ class Document:
             starts = (0, *[match.end() for match in _LINE_BREAK.finditer(self.text)])
             object.__setattr__(self, "line_starts", starts)
 
+    @property
+    def bilingual(self) -> bool:
+        """Whether a segment carries its source or a translation state (a catalog, an XLIFF file):
+        what the bilingual checks read, and all they read."""
+        return any(segment.source is not None or segment.state for segment in self.segments)
+
     def position(self, offset: int) -> tuple[int, int]:
         """0-based offset → 1-based (line, column) in code points."""
         index = bisect.bisect_right(self.line_starts, offset) - 1
