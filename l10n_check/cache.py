@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from . import __version__
 
@@ -84,20 +84,49 @@ def _stamps() -> dict[str, str]:
 def _write_stamps(known: dict[str, str]) -> None:
     """Save the remembered hashes (atomically; a read-only directory just means hashing again)."""
     import json
+
+    _replace(directory() / "stamps.json", json.dumps(dict(list(known.items())[-MAX_STAMPS:])).encode("utf-8"))
+
+
+def _replace(target: Path, content: bytes) -> bool:
+    """Write ``content`` to a temporary file beside ``target`` and rename it into place: a reader
+    never sees half a file. False when the directory cannot be written (nothing is left behind)."""
     import tempfile
 
-    target = directory() / "stamps.json"
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(prefix=".stamps.", suffix=".tmp", dir=target.parent)
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.stem}.", suffix=".tmp", dir=target.parent)
     except OSError:
-        return
+        return False
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(dict(list(known.items())[-MAX_STAMPS:]), out)
+        with os.fdopen(handle, "wb") as out:
+            out.write(content)
         os.replace(temporary, target)
     except OSError:
         Path(temporary).unlink(missing_ok=True)
+        return False
+    return True
+
+
+def stored(name: str, source: str, build: Callable[[], Any], valid: Callable[[Any], bool]) -> Any:
+    """What ``build`` makes of data whose ``fingerprint`` is ``source``: read from the cache
+    directory when an earlier run kept it there, else built and kept (plain values only: dicts,
+    lists, tuples, strings, numbers, as ``marshal`` writes them). ``marshal`` only rebuilds values,
+    it runs nothing; a value that fails to load or that ``valid`` refuses (a damaged or foreign
+    file) is built again, and an unwritable directory only means building it every run."""
+    import marshal
+
+    path = directory() / f"{name}-{__version__}-{source}.marshal"
+    try:
+        value = marshal.loads(path.read_bytes())
+        if valid(value):
+            return value
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    value = build()
+    if _replace(path, marshal.dumps(value)):
+        _prune(name, path, ".marshal")
+    return value
 
 
 MAX_STAMPS = 200  # files remembered; the oldest are forgotten (and hashed again if met again)
@@ -161,7 +190,7 @@ def table(name: str, source: str, build: Callable[[], Iterable[tuple[str, str]]]
 STALE_DAYS = 30  # a table of another version or data not rewritten for this long is removed
 
 
-def _prune(name: str, kept: Path) -> None:
+def _prune(name: str, kept: Path, suffix: str = ".sqlite") -> None:
     """Remove the files of table ``name`` for other versions or data, written more than
     ``STALE_DAYS`` ago: each version would otherwise leave its tables behind (about 50 MB). A
     version still in use past that rebuilds its table once; a process with the file open keeps
@@ -170,8 +199,8 @@ def _prune(name: str, kept: Path) -> None:
     import time
 
     oldest = time.time() - STALE_DAYS * 86400
-    same_table = re.compile(rf"{re.escape(name)}-[^-]+-[0-9a-f]+\.sqlite")  # not "{name}-latin-..."
-    for other in kept.parent.glob(f"{name}-*.sqlite"):
+    same_table = re.compile(rf"{re.escape(name)}-[^-]+-[0-9a-f]+{re.escape(suffix)}")  # not "{name}-latin-..."
+    for other in kept.parent.glob(f"{name}-*{suffix}"):
         try:
             if other != kept and same_table.fullmatch(other.name) and other.stat().st_mtime < oldest:
                 other.unlink()

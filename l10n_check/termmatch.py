@@ -27,7 +27,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Callable, Generic, Iterable, Iterator, TypeVar
+from typing import Callable, Generic, Iterable, Iterator, Sequence, TypeVar
 
 T = TypeVar("T")
 
@@ -56,6 +56,26 @@ def _variants(phrase: str) -> list[str]:
     return forms
 
 
+# The phrases of a matcher filed for matching, in plain values that ``marshal`` can keep: whether
+# they are words, each key's phrase numbers (``phrase_key`` → positions in the list of phrases),
+# the trie, the forms filed, and the source of the pattern of places a phrase can start.
+PhraseIndex = tuple  # (bool, dict[str, list[int]], _Node, list[str], str | None)
+
+
+def phrase_index(phrases: Sequence[str], word_boundaries: bool = True) -> PhraseIndex:
+    """``phrases`` filed for ``PhraseMatcher.from_index``."""
+    by_key: dict[str, list[int]] = {}
+    forms: dict[str, None] = {}
+    for number, phrase in enumerate(phrases):
+        if not phrase.strip():
+            continue
+        for form in _variants(phrase) if word_boundaries else [phrase.lower()]:
+            by_key.setdefault(phrase_key(form), []).append(number)
+            forms[form] = None
+    start = _start_source(forms, word_boundaries, SHORT_HEAD)
+    return word_boundaries, by_key, _build(forms, word_boundaries), list(forms), start
+
+
 @dataclass(frozen=True)
 class Match(Generic[T]):
     """One occurrence: ``[start, end)`` in the text, ``core`` without its plural/possessive ending."""
@@ -75,19 +95,23 @@ class PhraseMatcher(Generic[T]):
     """
 
     def __init__(self, phrases: Iterable[tuple[str, T]], word_boundaries: bool = True) -> None:
-        self.word_boundaries = word_boundaries
-        by_key: dict[str, list[T]] = {}
-        forms: dict[str, None] = {}
-        for phrase, payload in phrases:
-            if not phrase.strip():
-                continue
-            for form in _variants(phrase) if word_boundaries else [phrase.lower()]:
-                by_key.setdefault(phrase_key(form), []).append(payload)
-                forms[form] = None
-        self._payloads = {key: tuple(values) for key, values in by_key.items()}
-        self._trie = _build(forms, word_boundaries)
+        listed = list(phrases)
+        self._use(phrase_index([phrase for phrase, _ in listed], word_boundaries), [payload for _, payload in listed])
+
+    @classmethod
+    def from_index(cls, index: PhraseIndex, payloads: Sequence[T]) -> PhraseMatcher[T]:
+        """The matcher of the phrases ``index`` files (``phrase_index``), ``payloads[n]`` the payload
+        of the n-th: an index kept from an earlier run is not built again, and ``payloads`` is read
+        only for the phrases found."""
+        matcher = cls.__new__(cls)
+        matcher._use(index, payloads)
+        return matcher
+
+    def _use(self, index: PhraseIndex, payloads: Sequence[T]) -> None:
+        self.word_boundaries, self._keys, self._trie, forms, start = index
+        self._payloads = payloads
         self._forms = tuple(forms)
-        self._starts = _start_pattern(self._forms, word_boundaries, SHORT_HEAD)
+        self._starts = re.compile(start) if start is not None else None
         self._head = SHORT_HEAD
         self._pattern: re.Pattern[str] | None = None
         self._pattern_i: re.Pattern[str] | None = None
@@ -96,7 +120,12 @@ class PhraseMatcher(Generic[T]):
         self._folds: dict[str, str] = {}  # a text character → the phrase character it matches ignoring case
 
     def __len__(self) -> int:
-        return len(self._payloads)
+        return len(self._keys)
+
+    def payloads(self, phrase: str) -> tuple[T, ...] | None:
+        """The payloads of the phrases filed under ``phrase``'s key (None when there are none)."""
+        numbers = self._keys.get(phrase_key(phrase))
+        return tuple(self._payloads[number] for number in numbers) if numbers is not None else None
 
     def _wrap(self, body: str) -> str:
         if not self.word_boundaries:
@@ -117,9 +146,9 @@ class PhraseMatcher(Generic[T]):
                 suffix = text[end - len(suffix) : end]  # as the case-insensitive regex reports it
             end_core = end - len(suffix)
             core = text[start:end_core]
-            payloads = self._payloads.get(phrase_key(core))
+            payloads = self.payloads(core)
             if payloads is None and suffix:  # "business" + "es": the suffix was part of the word
-                core, suffix, payloads = text[start:end], "", self._payloads.get(phrase_key(text[start:end]))
+                core, suffix, payloads = text[start:end], "", self.payloads(text[start:end])
             if payloads is None:
                 continue
             yield Match(start, end, core, suffix, payloads)
@@ -270,6 +299,12 @@ def _characters(node: _Node) -> set[str]:
 
 
 def _start_pattern(forms: Iterable[str], words: bool, head: int = HEAD) -> re.Pattern[str] | None:
+    """``_start_source`` compiled."""
+    source = _start_source(forms, words, head)
+    return re.compile(source) if source is not None else None
+
+
+def _start_source(forms: Iterable[str], words: bool, head: int = HEAD) -> str | None:
     """A small pattern for the places a phrase can start: the first ``head`` characters of some
     phrase, separators between them matching as they do in the whole pattern, not touched by a word
     character (or word character + hyphen) when phrases are whole words. It compiles in milliseconds
@@ -290,7 +325,7 @@ def _start_pattern(forms: Iterable[str], words: bool, head: int = HEAD) -> re.Pa
     # character that can start a phrase (Han text, digits, punctuation) before trying the rest.
     firsts = "[" + "".join(re.escape(ch) for ch in sorted(heads)) + "]"
     body = f"(?={_trie_pattern(heads, words)})"
-    return re.compile(rf"(?={firsts})(?<!\w)(?<!\w-){body}" if words else f"(?={firsts}){body}")
+    return rf"(?={firsts})(?<!\w)(?<!\w-){body}" if words else f"(?={firsts}){body}"
 
 
 def _is_word(text: str, index: int) -> bool:

@@ -167,3 +167,51 @@ def test_a_files_hash_is_remembered_by_its_size_and_time_and_redone_when_they_ch
     data.write_text("b\t1\n")  # same size
     os.utime(data, ns=(data.stat().st_atime_ns, data.stat().st_mtime_ns + 1_000_000_000))
     assert cache.file_fingerprint(data) == cache.fingerprint(b"b\t1\n") != first
+
+
+VALUE = ({"键": [1, 2]}, [[{}, None, True, "run"]], ("a", 1.5))
+
+
+def counted(value):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return value
+
+    return build, calls
+
+
+def is_value(value):
+    return isinstance(value, tuple) and len(value) == 3
+
+
+def test_a_stored_value_is_built_once_and_then_read_from_disk_as_it_was(cache_dir):
+    build, calls = counted(VALUE)
+    first = cache.stored("index", cache.fingerprint(b"v1"), build, is_value)
+    second = cache.stored("index", cache.fingerprint(b"v1"), build, is_value)
+    assert first == second == VALUE and len(calls) == 1
+    assert [p.suffix for p in cache_dir.iterdir()] == [".marshal"]  # no temporary file left behind
+    cache.stored("index", cache.fingerprint(b"v2"), build, is_value)  # other data: built again
+    assert len(calls) == 2
+
+
+def test_a_damaged_or_foreign_stored_value_is_built_again(cache_dir):
+    build, calls = counted(VALUE)
+    cache.stored("index", "x", build, is_value)
+    (stored,) = cache_dir.iterdir()
+    stored.write_bytes(stored.read_bytes()[:20])  # cut short
+    assert cache.stored("index", "x", build, is_value) == VALUE and len(calls) == 2
+    import marshal
+
+    stored.write_bytes(marshal.dumps(["not", "the", "shape"]))
+    assert cache.stored("index", "x", build, is_value) == VALUE and len(calls) == 3
+
+
+def test_an_unwritable_cache_directory_means_building_the_value_every_run(tmp_path, monkeypatch):
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache directory would be")
+    monkeypatch.setenv(cache.ENV, str(blocker / "cache"))
+    build, calls = counted(VALUE)
+    assert cache.stored("index", "x", build, is_value) == cache.stored("index", "x", build, is_value) == VALUE
+    assert len(calls) == 2

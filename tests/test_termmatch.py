@@ -113,9 +113,9 @@ def test_a_text_holding_dotted_capital_i_matches_as_the_case_insensitive_regex(p
     expected = []
     for m in reference.finditer(text):  # what finditer made of the regex's matches before the walk
         suffix = m.group("sfx") or ""
-        core, payloads = text[m.start():m.end() - len(suffix)], matcher._payloads.get(termmatch.phrase_key(text[m.start():m.end() - len(suffix)]))
+        core, payloads = text[m.start():m.end() - len(suffix)], matcher.payloads(text[m.start():m.end() - len(suffix)])
         if payloads is None and suffix:
-            core, suffix, payloads = m.group(), "", matcher._payloads.get(termmatch.phrase_key(m.group()))
+            core, suffix, payloads = m.group(), "", matcher.payloads(m.group())
         if payloads is not None:
             expected.append((m.start(), m.end(), core, suffix, payloads))
     found = [(m.start, m.end, m.core, m.suffix, m.payloads) for m in matcher.finditer(text)]

@@ -248,3 +248,23 @@ def test_the_product_list_is_well_formed_sorted_and_sourced():
     assert [p.chinese for p in products()] == sorted(p.chinese for p in products())
     curated = {form.casefold() for calque in builtin() for form in calque.literal}
     assert not curated & {form.casefold() for p in products() for form in p.literal}
+
+
+def test_the_packaged_matcher_read_back_from_the_cache_finds_what_a_freshly_filed_one_finds(tmp_path, monkeypatch):
+    """The usual run loads the packaged lists' filed phrases from the cache directory: the first run
+    files and keeps them, the second reads them back; both find, in the sample, the same places
+    with the same rows as the matcher built from the parsed lists."""
+    from l10n_check import cache
+    from l10n_check.checks import calque
+    from l10n_check.termmatch import PhraseMatcher
+
+    monkeypatch.setenv(cache.ENV, str(tmp_path))
+    listed = [(form, c) for c in (*calque.builtin(), *calque.products()) for form in c.literal]
+    listed += [(r.reading, r) for r in calque.readings()]
+    fresh = PhraseMatcher(listed)
+    text = SAMPLE.read_text(encoding="utf-8") + "\nFull of dry goods; the Flybook app; a Cabbage Price.\n"
+    expected = list(fresh.finditer(text))
+    assert len(expected) >= 3
+    for _ in range(2):  # filed and kept, then read back
+        assert list(calque._packaged_matcher(True).finditer(text)) == expected
+    assert [p.suffix for p in tmp_path.iterdir() if p.name.startswith("calque-matcher")] == [".marshal"]
