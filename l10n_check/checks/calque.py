@@ -185,7 +185,7 @@ def _packaged_matcher(composed: bool) -> PhraseMatcher[Calque | Reading]:
         index, rows, owners = _packaged_index(composed)
     else:
         code = [Path(__file__), Path(termmatch.__file__)]  # a change in how phrases are filed
-        source = cache.fingerprint(cache.file_fingerprint(*paths, *code), str(composed))
+        source = cache.file_fingerprint(*paths, *code) + str(int(composed))  # no hashing: its import costs 4 ms
         index, rows, owners = cache.stored("calque-matcher", source, lambda: _packaged_index(composed), _is_packaged_index)
     return PhraseMatcher.from_index(index, _Rows(rows, owners))
 
