@@ -135,12 +135,14 @@ MAX_STAMPS = 200  # files remembered; the oldest are forgotten (and hashed again
 class Table:
     """A read-only mapping of text keys to text values; ``get`` is all the checks need."""
 
-    def __init__(self, path: Path | None, memory: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, path: Path | None, memory: dict[str, str] | None = None, opened: sqlite3.Connection | None = None
+    ) -> None:
         self.path = path
         self._memory = memory
-        self._connection: sqlite3.Connection | None = None
-        self._lookups: sqlite3.Cursor | None = None
-        self._pid = 0
+        self._connection = opened
+        self._lookups = opened.cursor() if opened is not None else None
+        self._pid = os.getpid() if opened is not None else 0
 
     def get(self, key: str, default: str | None = None) -> str | None:
         """The value filed under ``key``, or ``default``."""
@@ -177,8 +179,9 @@ def table(name: str, source: str, build: Callable[[], Iterable[tuple[str, str]]]
     import sqlite3
 
     path = directory() / f"{name}-{__version__}-{source}.sqlite"
-    if _complete(path):
-        return Table(path)
+    opened = _opened_whole(path)
+    if opened is not None:  # the connection that found the table whole reads it
+        return Table(path, opened=opened)
     try:
         _write(path, build())
     except (OSError, sqlite3.Error):  # a read-only or full cache directory: this run keeps the table in memory
@@ -208,24 +211,29 @@ def _prune(name: str, kept: Path, suffix: str = ".sqlite") -> None:
             pass
 
 
-def _complete(path: Path) -> bool:
-    """Whether ``path`` holds a whole table; a damaged file is removed so that it is rebuilt."""
+def _opened_whole(path: Path) -> sqlite3.Connection | None:
+    """A connection to ``path`` when it holds a whole table; a damaged file is removed so that it
+    is rebuilt."""
     import sqlite3
 
     if not path.is_file():
-        return False
+        return None
+    connection = None
     try:
         connection = _open(path)
-        try:
-            return connection.execute("SELECT 1 FROM t WHERE k = ?", (_COMPLETE,)).fetchone() is not None
-        finally:
-            connection.close()
+        if connection.execute("SELECT 1 FROM t WHERE k = ?", (_COMPLETE,)).fetchone() is not None:
+            return connection
     except sqlite3.Error:
+        if connection is not None:
+            connection.close()
+            connection = None
         try:
             path.unlink()
         except OSError:
             pass
-        return False
+    if connection is not None:
+        connection.close()
+    return None
 
 
 def _write(path: Path, rows: Iterable[tuple[str, str]]) -> None:

@@ -215,3 +215,13 @@ def test_an_unwritable_cache_directory_means_building_the_value_every_run(tmp_pa
     build, calls = counted(VALUE)
     assert cache.stored("index", "x", build, is_value) == cache.stored("index", "x", build, is_value) == VALUE
     assert len(calls) == 2
+
+
+def test_a_whole_table_is_read_through_the_connection_that_found_it_whole(cache_dir, monkeypatch):
+    cache.table("words", "x", counting(ROWS)[0])
+    opened = []
+    real_open = cache._open
+    monkeypatch.setattr(cache, "_open", lambda path: opened.append(path) or real_open(path))
+    table = cache.table("words", "x", counting(ROWS)[0])
+    assert table.get("a") == "1" and table.get("钉钉") == "Dingding\nDingTalk"
+    assert len(opened) == 1
