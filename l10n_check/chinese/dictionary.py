@@ -17,9 +17,8 @@ import functools
 import gzip
 import importlib.resources
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator, Sequence
+from typing import Iterator, NamedTuple, Sequence
 
 from l10n_check import cache
 from l10n_check.chinese.datafiles import keyed_table
@@ -31,8 +30,7 @@ _CEDICT_LINE = re.compile(r"^(\S+) (\S+) \[([^\]]+)\] /(.*)/$")
 _EMPTY_SENSE = re.compile(r"^(CL:|surname |(old |archaic )?variant of|see |abbr\. for|also written|used in|\(bound form\)$)")
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """A word of the index: its characters and jieba's frequency count."""
 
     text: str
@@ -56,8 +54,7 @@ def lookup(syllables: Sequence[str]) -> tuple[Word, ...]:
     return tuple(words)
 
 
-@dataclass(frozen=True)
-class Entry:
+class Entry(NamedTuple):
     """One CC-CEDICT entry."""
 
     traditional: str
@@ -155,8 +152,7 @@ def common_meaning(word: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
-class Gloss:
+class Gloss(NamedTuple):
     """English for a word: one sense per piece, ``(("核桃", "walnut"), ("树", "tree"))``."""
 
     pieces: tuple[tuple[str, str], ...]

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from . import dictionary
 from .pinyin import join, strip_tones
@@ -27,8 +26,7 @@ _NAME = re.compile(r"^([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?: or ([A-Z][\w'’
 _ENDINGS = ("ed", "es", "s", "e")
 
 
-@dataclass(frozen=True)
-class Rendering:
+class Rendering(NamedTuple):
     """One English rendering of a Chinese word: the word, the English, and how it was made."""
 
     word: str

@@ -16,8 +16,7 @@ english_pinyin_words.txt``). Such a pair can still be a name, just not one read 
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
-from typing import Sequence
+from typing import NamedTuple, Sequence
 
 from l10n_check.chinese.datafiles import data_lines
 from l10n_check.chinese.pinyin import join, segment, strip_tones
@@ -26,8 +25,7 @@ from l10n_check.chinese.pinyin import join, segment, strip_tones
 MAX_GIVEN_SYLLABLES = 2
 
 
-@dataclass(frozen=True)
-class Surname:
+class Surname(NamedTuple):
     """A surname as spelled: ``spelling`` lower-case and toneless, ``readings`` its pinyin."""
 
     spelling: str
@@ -89,8 +87,7 @@ def is_name_cased(word: str) -> bool:
     return word[:1].isupper()
 
 
-@dataclass(frozen=True)
-class ChineseName:
+class ChineseName(NamedTuple):
     """A romanized Chinese personal name: a surname and the syllables of the given name."""
 
     surname: Surname
