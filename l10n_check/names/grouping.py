@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 import regex
 
@@ -46,9 +46,9 @@ WORD_SIMILARITY = 0.8  # word by word, on top of the whole-name similarity
 MAX_NAME_PARTS = 8
 
 
-@dataclass(frozen=True)
-class Occurrence:
-    """A mention in one document of the run; ``doc_index`` orders documents."""
+class Occurrence(NamedTuple):
+    """A mention in one document of the run; ``doc_index`` orders documents (a named tuple: one is
+    made for every mention of every draft of the run, in the parent)."""
 
     doc_index: int
     path: str
