@@ -104,8 +104,10 @@ def run_corpus(documents: Sequence[Document], options: Options, context: Context
 
         raise ConfigError(f"name-variant: across-drafts must be 'all', 'chinese-names' or 'none', not {options.across_drafts!r}")
     fuzzy = FuzzyOptions(options.similarity, options.min_length)
-    found_renderings = renderings(occurrences)
+    found_renderings = renderings(occurrences, in_order=True)
     for found in group(found_renderings, names, fuzzy):
+        if len(found) < 2:
+            continue  # a name written one way (most are): every part of it is a single rendering
         for part in _scoped(found, options.across_drafts):
             if len(part) > 1:
                 for occurrence, hit in _group_hits(part, names, options):

@@ -46,3 +46,17 @@ def test_near_misses_are_looked_for_only_among_names() -> None:
 
 def test_a_transposed_pair_of_letters_is_a_near_miss() -> None:
     assert _group("Zhou Jielun", "Zhou Jeilun") == [["Zhou Jielun", "Zhou Jeilun"]]
+
+
+def test_mentions_taken_in_document_order_need_no_sorting(sample_text: str) -> None:
+    """``renderings(in_order=True)`` trusts its input's order: the mentions of documents taken one
+    after another, as name-variant takes them, are already in it."""
+    from l10n_check.names.mentions import mentions
+    from l10n_check.readers import parse
+
+    halves = sample_text[: len(sample_text) // 2], sample_text[len(sample_text) // 2 :]
+    docs = [parse(f"d{i}.txt", text, "zh", "en") for i, text in enumerate(halves)]
+    occurrences = [Occurrence(i, doc.path, m) for i, doc in enumerate(docs) for m in mentions(doc)]
+    assert len(occurrences) > 50
+    assert renderings(occurrences, in_order=True) == renderings(occurrences)
+    assert renderings(occurrences[::-1]) == renderings(occurrences)  # sorted when not said to be
