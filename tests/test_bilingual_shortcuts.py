@@ -140,3 +140,16 @@ def test_a_msgstr_span_is_masked_as_one_pass_of_the_not_prose_pattern_masks_it(r
 
     expected = mask_common(po._NOT_PROSE.sub(po._blank_not_prose, raw))
     assert po.Masking(rest=False).prose(raw, "source") == expected
+
+
+CLAUSE_PIECES = ["a", "Z", "aB", "_", ".", "1", "\U00010d40", "٣", "x.y", " ", "中", "-", "e.g", "CPython", "utf8", "(", ")"]
+
+
+@SETTINGS
+@given(_text(CLAUSE_PIECES, 10))
+def test_a_clause_without_the_hint_holds_no_kept_word(clause: str) -> None:
+    # markup-mismatch asks a cheap pattern before the one that opens with a look-behind.
+    from l10n_check.checks import markup_mismatch
+
+    if markup_mismatch._KEPT_HINT.search(clause) is None:
+        assert markup_mismatch._KEPT.findall(clause) == []
