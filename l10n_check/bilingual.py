@@ -283,14 +283,24 @@ def _translation(raw: str, po: bool) -> Translation:
 
 def same_code(source: str, target: str) -> bool:
     """Whether ``code`` surely finds the same tokens in ``source`` and in a decoded ``target``: the
-    same role targets and literals, written alike, and no call or option on either side (those
-    are looked for outside the literals). False says nothing: ``compare`` them.
+    same role targets and literals, written alike, and the same calls and options written alike
+    (inside the literals or not: a call inside one is the literal's on both sides, since their
+    literals are the same). False says nothing: ``compare`` them.
 
-    Most entries of a Sphinx catalog keep their literals as they are; this tells so without
-    building their tokens."""
-    if "()" in source or "--" in source or "()" in target or "--" in target:
-        return False
-    return rest.code_keys(source) == rest.code_keys(target)
+    Most entries of a Sphinx catalog keep their literals and calls as they are; this tells so
+    without building their tokens."""
+    return rest.code_keys(source) == rest.code_keys(target) and _calls_as_written(source) == _calls_as_written(target)
+
+
+def _calls_as_written(text: str) -> list[str]:
+    """Every call and option of ``text`` as written, sorted, whether a literal or role holds it or not."""
+    if "()" not in text and "--" not in text:
+        return []
+    found = [match.group() for match in _calls(text)]
+    if "--" in text:
+        found += [match.group() for match in _OPTION.finditer(text)]
+    found.sort()
+    return found
 
 
 _PO_ESCAPE = regex.compile(r"\\(.)", regex.S)

@@ -1,6 +1,10 @@
 """PO and XLIFF files are read into segments whose target text sits at its exact place in the file."""
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from l10n_check.readers import Problem, parse, read_path
 from l10n_check.readers.po import unescape
@@ -208,3 +212,42 @@ def test_a_chinese_catalog_scanned_with_the_defaults_is_not_one_untranslated_par
 def test_an_xliff_file_is_read_in_the_languages_it_declares(xliff, expected):
     doc = parse("t.xlf", xliff, "zh", "en")
     assert (doc.source_lang, doc.target_lang) == expected
+
+
+# Pieces of PO entries: the reader takes an entry of the common shape (comments, msgctxt, msgid,
+# one msgstr) from one match and reads any other one block by block; both must give the same.
+_STRINGS = ['"a"', '""', '"中文 %s"', '"x\\"y\\\\"', '"a"\n"b"', '""\n"c\\n"', '"`f()` :func:`g`"', '"a" \r\n  "b"']
+_ENTRY_PIECES = [
+    "#, fuzzy\n", "#, c-format, python-format\n", "#: a.rst:1\n", "#~ msgid \"old\"\n", "\n", "  \n",
+    *(f"msgid {s}\nmsgstr {t}\n" for s in _STRINGS[:4] for t in _STRINGS[:6:2]),
+    *(f"msgctxt {s}\n" for s in _STRINGS[:2]),
+    *(f"msgid {s}\n" for s in _STRINGS[4:]), *(f"msgstr {s}\n" for s in _STRINGS[4:]),
+    'msgid "one"\nmsgid_plural "%d"\nmsgstr[0] "x"\nmsgstr[1] "y"\n',
+]
+
+
+def _read_block_by_block(text: str):
+    """The catalog read with the one-match path turned off: every entry block by block."""
+    from l10n_check.readers import po
+
+    whole, po._ENTRY = po._ENTRY, re.compile(r"(?!)")  # a pattern that never matches
+    try:
+        return po.parse("a.po", text, "en", "zh")
+    finally:
+        po._ENTRY = whole
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_ENTRY_PIECES), max_size=10).map("".join))
+def test_an_entry_read_from_its_one_match_is_the_entry_read_block_by_block(text: str) -> None:
+    from l10n_check.readers import po
+
+    try:
+        fast = po.parse("a.po", text, "en", "zh")
+    except ValueError as error:
+        with pytest.raises(ValueError) as slow_error:
+            _read_block_by_block(text)
+        assert str(slow_error.value) == str(error)
+        return
+    slow = _read_block_by_block(text)
+    assert fast == slow and (fast.source_lang, fast.target_lang) == (slow.source_lang, slow.target_lang)

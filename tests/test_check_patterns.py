@@ -66,6 +66,21 @@ def test_emphasis_runs_skip_escaped_long_mixed_and_masked_runs() -> None:
     assert spans("x **y", "x  *y") == []  # half the run masked: not prose
 
 
+# Emphasis as catalogs write it, paired and broken, between words of two scripts.
+EMPHASIS_PIECES = ["*a*", "**b**", "_c_", "*", "**", "_", " ", "中", "a", "*a *", "* a*", "***d***", ".", "\\*"]
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(masked_segments(EMPHASIS_PIECES, 10))
+@example(Segment(0, 5, "**a*b", "**a*b", "paragraph"))
+def test_runs_paired_in_turn_are_what_the_pairing_leaves_nothing_of(segment: Segment) -> None:
+    # stray-markup skips its pairing where openers and closers come in turn, alike; the pairing
+    # must then leave no run unmatched and none partly used.
+    delimiters = stray_markup._delimiters(segment)
+    if stray_markup._paired_in_turn(segment.raw, delimiters):
+        assert stray_markup._unmatched(segment, delimiters) == ([], [])
+
+
 # Characters on each side of every range of hidden-characters' class, and letters of other scripts.
 HIDDEN_EDGES = ["\x00", "\x08", "\x09", "\x0d", "\x0e", "\x1f", " ", "\x7e", "\x7f", "\x9f", "\xa0", "\xad", "\xae",
                 "\u061b", "\u061c", "\u180e", "\u200a", "\u200b", "\u200f", "\u2010", "\u2028", "\u2029", "\u202a",

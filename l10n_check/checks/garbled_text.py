@@ -33,6 +33,7 @@ over a long stretch, the stretch is one finding.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -43,8 +44,9 @@ from ..model import Check, Context, Document, Hit, Severity
 from ..textutil import LATIN_LANGS, base_lang, foreign_runs, repair_code_page, script_name, word_around
 
 # Characters that mojibake is made of: Latin-1 Supplement and the Windows-1252 extras. A segment
-# without any of them is skipped before ftfy is asked.
-_SUSPECT = patterns.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122\u2039\u203a\u2020\u2021\u2030]")
+# without any of them is skipped before ftfy is asked. (Code points only: the standard engine
+# scans a class of them faster than ``regex``.)
+_SUSPECT = re.compile(r"[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u20ac\u2122\u2039\u203a\u2020\u2021\u2030]")
 
 
 _WORD = patterns.compile(r"[^\s]+")

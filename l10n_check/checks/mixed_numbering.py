@@ -111,8 +111,13 @@ def heads() -> frozenset[str]:
 def numbered(doc: Document, known: frozenset[str]) -> list[Numbered]:
     """Every "Head N" of the draft's prose whose head is a sequencing word."""
     found = []
+    loose = _candidates(known)[0]
     for segment in doc.segments:
-        for match in _numbered(segment.prose, known):
+        prose = segment.prose
+        lowered = prose.lower()
+        if len(lowered) == len(prose) and loose.search(lowered) is None:
+            continue  # most prose: no head with something after it, so no candidate to try
+        for match in _numbered(prose, known):
             head, number = match.group(1), match.group(2)
             style, value = _style(number)
             if head.lower() in known and value:

@@ -230,6 +230,18 @@ def _unmatched(segment: Segment, delimiters: list[Delimiter]) -> tuple[list[Deli
     return sorted(unmatched + whole, key=lambda d: d.start), partial
 
 
+def _paired_in_turn(raw: str, delimiters: list[Delimiter]) -> bool:
+    """Whether the runs are an opener and a closer in turn, each closer of its opener's character
+    and length: ``_unmatched`` then pairs each with the one before it and leaves nothing over."""
+    if len(delimiters) % 2:
+        return False
+    for opener, closer in zip(delimiters[::2], delimiters[1::2]):
+        if not (opener.can_open and closer.can_close and raw[opener.start] == raw[closer.start]
+                and opener.end - opener.start == closer.end - closer.start):
+            return False
+    return True
+
+
 def _truncate(openers: list[list], places: dict[str, list[int]], length: int) -> None:
     """Keep the first ``length`` openers, and only their places."""
     del openers[length:]
@@ -240,7 +252,10 @@ def _truncate(openers: list[list], places: dict[str, list[int]], length: int) ->
 
 def _emphasis(segment: Segment) -> Iterator[Hit]:
     raw = segment.raw
-    unmatched, partial = _unmatched(segment, _delimiters(segment))
+    delimiters = _delimiters(segment)
+    if _paired_in_turn(raw, delimiters):
+        return  # most entries of a Sphinx catalog: *name* after *name*, every run paired
+    unmatched, partial = _unmatched(segment, delimiters)
     for delim in partial:
         marker = raw[delim.start : delim.end]
         yield Hit(

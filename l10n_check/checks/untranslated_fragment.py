@@ -42,7 +42,7 @@ import regex
 
 from .. import patterns
 from ..model import Check, Context, Document, Hit, Segment, Severity
-from ..textutil import foreign_runs, is_foreign_block, repair_code_page, script_name, word_around
+from ..textutil import foreign_runs, is_foreign_block, may_hold_foreign, repair_code_page, script_name, word_around
 
 _EDGE_PUNCT = "\"'“”‘’()[]{}<>.,;:!?*_`"
 _CJK_NAMES = frozenset({"Chinese", "Japanese", "Korean"})
@@ -61,7 +61,9 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
     lang = doc.target_lang
     for segment in doc.segments:
         prose = segment.prose
-        if prose.isascii() or is_foreign_block(prose, lang):
+        # One search passes most prose, which holds no foreign letter and so no run of them (the
+        # block test and ``foreign_runs`` would each ask it again).
+        if prose.isascii() or not may_hold_foreign(prose, lang) or is_foreign_block(prose, lang):
             continue
         mojibake = _WordRepairs(prose)
         for start, end in foreign_runs(prose, lang):

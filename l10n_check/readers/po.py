@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from .. import rest
 from ..config import declared_lang
 from ..model import Document, Segment
-from ..textutil import PLACEHOLDER_PATTERN, base_lang, c_unescape, joined
+from ..textutil import PLACEHOLDER_PATTERN, base_lang, c_unescape
 from .text import mask_common
 
 # The body of one quoted string, escapes included (unrolled: no alternation per character).
@@ -54,6 +54,9 @@ _FLAGS = re.compile(r"^[ \t]*#,(.*)", re.M)
 # too unless it is a quote or backslash) and placeholders.
 _NOT_PROSE = re.compile(rf'"[ \t]*\r?\n[ \t]*"|\\(?P<escape>.)|{PLACEHOLDER_PATTERN}')
 _PLACEHOLDERS = re.compile(PLACEHOLDER_PATTERN)
+# A line join between two strings of a block (``textutil.joined``'s pattern, in ``re``: the lexer
+# has matched the block, so every quote before a line break closes a string).
+_JOIN = re.compile(r'"[ \t]*\r?\n[ \t]*"')
 _FORMAT_FLAG = re.compile(r"(?:no-)?[\w-]+-format")
 
 unescape = c_unescape  # the value of a PO string's content
@@ -67,16 +70,22 @@ class _Entry:
     flags: list[str] = field(default_factory=list)
 
 
-def _lex(text: str) -> Iterator[_Entry]:
-    """Split the file into entries; raise ``ValueError`` naming the first line that is not PO."""
+def _lex(text: str) -> Iterator[_Entry | re.Match[str]]:
+    """Split the file into entries; raise ``ValueError`` naming the first line that is not PO.
+
+    An entry of the common shape comes as its ``_ENTRY`` match (``_whole_entry`` reads it as an
+    ``_Entry``): the parser reads its segment from the match without building the entry."""
     entry, translated, last, size = _Entry(), False, 0, len(text)
+    match_entry = _ENTRY.match
     while True:
         # A whole entry at once where the entry before it is complete (or there is none).
-        whole = _ENTRY.match(text, last) if translated or not (entry.blocks or entry.flags) else None
+        whole = match_entry(text, last) if translated or not (entry.blocks or entry.flags) else None
         if whole is not None and "#~" not in whole.group("head"):
             if translated:
                 yield entry
-            entry, translated, last = _whole_entry(whole), True, whole.end()
+                entry, translated = _Entry(), False
+            last = whole.end()
+            yield whole
             continue
         match = _BLOCK.match(text, last)
         if match is None:
@@ -167,10 +176,14 @@ def _value(text: str, block: tuple[int, int] | None) -> str:
     """The value of a block: its strings' contents joined, escapes read."""
     if not block:
         return ""
-    start, end = block
-    content = text[start + 1 : text.rindex('"', start, end)]
+    return _strings_value(text[block[0] : block[1]])
+
+
+def _strings_value(strings: str) -> str:
+    """The value of a block's strings as written (quotes, joins and escapes included)."""
+    content = strings[1 : strings.rindex('"')]
     # No escape spans two strings (a string cannot end in a lone backslash): join, then unescape.
-    return unescape(joined(content) if "\n" in content else content)
+    return unescape(_JOIN.sub("", content) if "\n" in content else content)
 
 
 def _blank_not_prose(match: re.Match[str]) -> str:
@@ -207,6 +220,12 @@ class Masking:
             return rest.blank(text)
         # Each branch of the patterns starts with one of these characters: most strings hold none.
         if in_file:
+            if '"\n"' in text:
+                # Most joins are written so, in strings without escapes: blanked by one C pass where
+                # no quote or backslash is left that another match could have shared with a join.
+                unjoined = text.replace('"\n"', "   ")
+                if '"' not in unjoined and "\\" not in unjoined:
+                    text = unjoined
             if '"' in text or "\\" in text or "%" in text or "{" in text:
                 text = _NOT_PROSE.sub(_blank_not_prose, text)
         elif "%" in text or "{" in text:
@@ -222,6 +241,13 @@ def parse(path: str, text: str, source_lang: str, target_lang: str) -> Document:
     masking = Masking(rest.looks_like_rest(text))
     segments: list[Segment] = []
     for entry in _lex(text):
+        if isinstance(entry, re.Match):
+            if segments:  # (the header, first, is read as an ``_Entry``)
+                segment = _whole_segment(text, entry, masking)
+                if segment is not None:
+                    segments.append(segment)
+                continue
+            entry = _whole_entry(entry)
         if "msgid" not in entry.blocks:
             continue
         if not segments and "msgctxt" not in entry.blocks and not _value(text, entry.blocks["msgid"]):
@@ -260,21 +286,55 @@ def _segments(text: str, entry: _Entry, masking: Masking) -> Iterator[Segment]:
     # file"), and in one-form languages such as Chinese msgstr[0] serves every count.
     source = _value(text, blocks.get("msgid_plural")) or msgid
     code = masking.is_code(source)
-    source_prose = masking.masked(source, code, False)
-    state, flags = "", ()
-    if entry.flags:
-        state = "fuzzy" if "fuzzy" in entry.flags else ""
-        flags = tuple(f for f in entry.flags if _FORMAT_FLAG.fullmatch(f))
+    state, flags = _state(entry.flags)
+    shared = _Shared(key, source, masking.masked(source, code, False), state, flags, code)
     forms = [k for k in blocks if k.startswith("msgstr")]
     if len(forms) > 1:
         forms.sort(key=lambda k: (len(k), k))
     for keyword in forms:
-        span = _content_span(text, blocks[keyword])
-        if span is None:
-            # An empty msgstr: a zero-width segment just inside its opening quote.
-            at = blocks[keyword][0] + 1
-            yield Segment(at, at, "", "", "entry", key, source, source_prose, "untranslated", flags)
-            continue
-        start, end = span
-        raw = text[start:end]
-        yield Segment(start, end, raw, masking.masked(raw, code, True), "entry", key, source, source_prose, state, flags)
+        yield _msgstr_segment(text, blocks[keyword], masking, shared)
+
+
+def _whole_segment(text: str, match: re.Match[str], masking: Masking) -> Segment | None:
+    """The segment of an entry of the common shape (one msgid, one msgstr), read from its
+    ``_ENTRY`` match as ``_segments`` reads the ``_Entry`` it holds; None for an empty msgid."""
+    msgid_strings, context, head = match.group("msgid", "msgctxt", "head")
+    msgid = _strings_value(msgid_strings)
+    if not msgid:
+        return None
+    key = f"{_strings_value(context)}\x04{msgid}" if context is not None else msgid
+    state, flags = _state(list(_flags(head))) if "#," in head else ("", ())
+    code = masking.is_code(msgid)
+    shared = _Shared(key, msgid, masking.masked(msgid, code, False), state, flags, code)
+    return _msgstr_segment(text, match.span("msgstr"), masking, shared)
+
+
+class _Shared(NamedTuple):
+    """What every msgstr segment of one entry shares (a tuple: one is made per entry)."""
+
+    key: str
+    source: str
+    source_prose: str
+    state: str
+    flags: tuple[str, ...]
+    code: bool
+
+
+def _state(flags: list[str]) -> tuple[str, tuple[str, ...]]:
+    """An entry's state ("fuzzy" or finished) and its format flags, from its flags."""
+    if not flags:
+        return "", ()
+    return "fuzzy" if "fuzzy" in flags else "", tuple(f for f in flags if _FORMAT_FLAG.fullmatch(f))
+
+
+def _msgstr_segment(text: str, block: tuple[int, int], masking: Masking, shared: _Shared) -> Segment:
+    """The segment of one msgstr block: its content's span, or an "untranslated" empty one."""
+    key, source, source_prose, state, flags, code = shared
+    span = _content_span(text, block)
+    if span is None:
+        # An empty msgstr: a zero-width segment just inside its opening quote.
+        at = block[0] + 1
+        return Segment(at, at, "", "", "entry", key, source, source_prose, "untranslated", flags)
+    start, end = span
+    raw = text[start:end]
+    return Segment(start, end, raw, masking.masked(raw, code, True), "entry", key, source, source_prose, state, flags)
