@@ -17,16 +17,10 @@ suggestion, however often it occurs. Renderings are compared exactly, after coll
 from __future__ import annotations
 
 import functools
-import sys
 from dataclasses import dataclass
 from typing import Any, Mapping
 
 from .. import files
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 RESOURCE = "names"  # the key of ``Context.resources``
 MAX_NAMES_SIZE = 16 * 1024 * 1024  # far above any hand-kept list (10,000 names are about 500 KB)
@@ -87,6 +81,10 @@ def names_in(resources: Mapping[str, Any]) -> NamesList:
 
 def parse_names(text: str, source: str = "<names>") -> NamesList:
     """Read a names list from TOML text; ``NamesError`` says what is wrong and where."""
+    try:  # imported here: a run without a names list need not load the TOML parser (10 ms)
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
