@@ -66,7 +66,7 @@ def floor_passes(text: str) -> dict[str, Callable[[], object]]:
 
     return {
         "bare regex scan for Han runs": lambda: _HAN_RUN.findall(text),
-        "re.split into words (shared tokenisation)": split_words,
+        "re.split into words, kept (shared tokens)": split_words,
         "split + one set look-up a word": one_lookup,
         "split + three operations a word": three_ops,
     }
