@@ -5,12 +5,14 @@ asked before a pattern) is held here to the earlier pattern, kept as the referen
 strings: markup runs, escapes, masked spans, letters of other scripts.
 """
 
+import re
+
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from l10n_check import rest, textutil
-from l10n_check.checks import glued_words, hidden_characters, mixed_numbering, stray_markup
+from l10n_check.checks import glued_words, hidden_characters, mixed_numbering, repeated_word, stray_markup
 from l10n_check.checks.unchanged_source import may_hold_ascii_words
 from l10n_check.english import is_plain
 from l10n_check.markup import is_prose
@@ -195,3 +197,19 @@ def test_long_tokens_of_a_plain_text_are_the_regex_patterns(text: str, start: in
 
 def test_is_plain_looks_at_the_character_before() -> None:
     assert is_plain("it’s “ok” — fine…") and not is_plain("café") and not is_plain("中x", 1) and is_plain("中 x", 2)
+
+
+# Letters that ``re.I`` folds onto ASCII ones (the Kelvin sign, the long s, dotted and dotless i),
+# white space of several kinds, and word edges.
+DOUBLE_PIECES = ["the", "The", "THE", "he", "a", "A", "s", "\u017f", "k", "\u212a", "i", "\u0130", "\u0131",
+                 " ", "  ", "\n", "\u00a0", "\t", "-", "'", "_", "1", "é", "."]
+_OLD_MAYBE_DOUBLE = re.compile(r"\b([A-Za-z]+)\s+\1(?![A-Za-z])", re.I)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(DOUBLE_PIECES), max_size=12).map("".join))
+@example("the the")
+@example("\u212a k")
+@example("thes the")
+def test_possessive_double_filter_is_the_backtracking_one(text: str) -> None:
+    assert bool(repeated_word._MAYBE_DOUBLE.search(text)) == bool(_OLD_MAYBE_DOUBLE.search(text))

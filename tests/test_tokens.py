@@ -55,6 +55,7 @@ def test_the_same_words_as_a_left_to_right_scan_on_random_text():
         assert spans(text) == expected, text
         words = ascii_words(text)
         assert "".join(g + t for g, t in zip(words.gaps, words.texts)) + words.gaps[-1] == text
+        assert words.capitalized() == [i for i, (_, _, word) in enumerate(expected) if "A" <= word[0] <= "Z"]
 
 
 def test_a_slice_counts_offsets_in_the_whole_text():

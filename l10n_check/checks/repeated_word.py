@@ -38,8 +38,10 @@ from ..model import ENGLISH_TARGETS, Check, Context, Document, Hit, Segment, Sev
 
 _DOUBLE = patterns.compile(r"(?<![\p{L}\p{N}'’\-_.])(\p{L}+)(\s+)(\1)(?![\p{L}\p{N}'’\-_])", regex.I)
 # In ASCII prose, where ``_DOUBLE`` can match (and more): the standard library's engine rules
-# out the many paragraphs without a double about twice as fast.
-_MAYBE_DOUBLE = re.compile(r"\b([A-Za-z]+)\s+\1(?![A-Za-z])", re.I)
+# out the many paragraphs without a double about twice as fast. Possessive (``++``): only a whole
+# run of letters can stand before the white space, so the engine need not give letters back one
+# by one at every word that is not doubled (0.087 -> 0.067 s on the 1 MB planted corpus).
+_MAYBE_DOUBLE = re.compile(r"\b([A-Za-z]++)\s+\1(?![A-Za-z])", re.I)
 # Doubles English grammar allows ("that that", "had had", "what it is is") and reduplications.
 GRAMMATICAL = frozenset(
     "that had is was do does bye ha hah hee ho blah bla knock tut tsk chop no yes so ta la ooh aye "

@@ -297,8 +297,8 @@ def _informative(occurrence: Occurrence) -> bool:
 def _lower_case_forms(readings: Iterable[_Reading], keys: Iterable[tuple[str, ...]]) -> Iterator[Occurrence]:
     """Every all-lower-case occurrence of ``keys`` (word tuples), hyphen or space between words.
 
-    A paragraph is read word by word only when it holds every word of some key, which a set of its
-    distinct words tells; most paragraphs hold none. There the words are looked up as tuples, the
+    A paragraph is read word by word only when it holds every word of some key, which the keys'
+    words it holds tell; most paragraphs hold none. There the words are looked up as tuples, the
     longest key first at each word that starts one, and the keys found do not overlap.
     """
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -306,20 +306,26 @@ def _lower_case_forms(readings: Iterable[_Reading], keys: Iterable[tuple[str, ..
         by_first[key[0]].append(key)
     if not by_first:
         return
+    vocabulary = frozenset(word for key_list in by_first.values() for key in key_list for word in key)
     for reading in readings:
         for segment, found in reading.words():
             if segment.prose.isupper():
                 continue
             for words in found:
-                present = _present(words, by_first)
+                present = _present(words, by_first, vocabulary)
                 if present:
                     yield from _key_occurrences(reading.doc.path, segment, words, present)
 
 
-def _present(words: Words, by_first: Mapping[str, list[tuple[str, ...]]]) -> set[tuple[str, ...]]:
-    """The keys all of whose words ``words`` holds somewhere."""
-    types = words.types
-    return {key for first in by_first.keys() & types for key in by_first[first] if types.issuperset(key[1:])}
+def _present(words: Words, by_first: Mapping[str, list[tuple[str, ...]]],
+             vocabulary: frozenset[str]) -> set[tuple[str, ...]]:
+    """The keys all of whose words ``words`` holds somewhere (``vocabulary``: every key's words)."""
+    # The keys' words the piece holds, not a set of all its words: the few keys' words are looked
+    # up as the piece's words stream by, in C (0.015 -> 0.005 s on the 1 MB planted corpus).
+    held = vocabulary.intersection(words.texts)
+    if not held:
+        return set()
+    return {key for first in by_first.keys() & held for key in by_first[first] if held.issuperset(key[1:])}
 
 
 def _key_occurrences(path: str, segment: Segment, words: Words, keys: set[tuple[str, ...]]) -> Iterator[Occurrence]:

@@ -191,10 +191,13 @@ def test_lower_case_forms_are_the_longest_whole_keys_read_word_by_word():
     pieces = ["top", "three", "exchanges", "Top", "x'top", "9'top", "'top", "top's", "don't", "care", "9top", "top9", "-top", "_top", "the"]
     gaps = [" ", "-", "  ", ", ", "'", "9", "\u00a0", "\u2010", ""]
     by_first = {first: [key for key in keys if key[0] == first] for first in ("top", "don't", "three")}
+    vocabulary = frozenset(word for key in keys for word in key)
 
     def forms(text: str) -> list[str]:
         words = tokens.ascii_words(text)
-        present = term_variant._present(words, by_first)
+        present = term_variant._present(words, by_first, vocabulary)
+        # The keys whose words a set of all the piece's words holds: what ``_present`` stands for.
+        assert present == {key for key in keys if words.types.issuperset(key)}
         return [text[words.starts[i] : words.ends[j - 1]] for i, j in term_variant._key_spans(text, words, present)]
 
     rng = random.Random(15)
