@@ -325,7 +325,14 @@ def _start_source(forms: Iterable[str], words: bool, head: int = HEAD) -> str | 
     # character that can start a phrase (Han text, digits, punctuation) before trying the rest.
     firsts = "[" + "".join(re.escape(ch) for ch in sorted(heads)) + "]"
     body = f"(?={_trie_pattern(heads, words)})"
-    return rf"(?={firsts})(?<!\w)(?<!\w-){body}" if words else f"(?={firsts}){body}"
+    if not words:
+        return f"(?={firsts}){body}"
+    if all(_is_word(ch, 0) for ch in heads):
+        # Before a word character, "no word character before" is a word boundary, which the
+        # engine tests at each place faster than a look-behind: 0.075 -> 0.057 s a MB of prose
+        # with six characters, 0.110 -> 0.084 s with two.
+        return rf"\b(?={firsts})(?<!\w-){body}"
+    return rf"(?={firsts})(?<!\w)(?<!\w-){body}"
 
 
 def _is_word(text: str, index: int) -> bool:

@@ -3,7 +3,7 @@
 import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from l10n_check import termmatch
@@ -138,3 +138,26 @@ def test_a_run_of_characters_where_the_phrases_do_not_branch_is_one_node():
 def test_a_run_stops_at_a_separator_between_words_and_not_in_text_without_spaces():
     assert termmatch._build(["dry goods", "dry"], True) == [{}, [{}, None, True, "goods"], True, "dry"]
     assert termmatch._build(["运维 a"], False) == [{}, None, True, "运维 a"]
+
+
+START_PHRASES = PHRASES + ("éclair", "9 to 5", "_init", "2b")
+
+
+@settings(max_examples=400, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(["dry", "goods", "e", "mail", "-", " ", "x", "9", "_", "é", "clair", "中", "\u0301",
+                                 "init", "2b", "to", "5", "\u0661", "ß", "a", "b", "\u2010", "'"]), max_size=20),
+       st.sampled_from([termmatch.SHORT_HEAD, termmatch.HEAD]), st.booleans())
+@example(["x-", "dry", " ", "_", "init", "é", "9", " ", "to", " ", "5", "-", "2b", "'", "e", "mail"], 2, False)
+def test_the_word_boundary_start_pattern_finds_the_look_behind_ones_places(pieces, head, odd_first):
+    """Where every phrase starts with a word character, the start pattern opens on a word boundary
+    instead of the look-behind ``(?<!\\w)``: the same places on any text. A phrase that starts
+    otherwise keeps the look-behind."""
+    text = "".join(pieces)
+    phrases = START_PHRASES + (("'em",) if odd_first else ())
+    forms = PhraseMatcher((p, p) for p in phrases)._forms
+    source = termmatch._start_source(forms, True, head)
+    assert source.startswith("(?=" if odd_first else r"\b(?=")
+    old = source.replace(r"\b(?=", "(?=", 1).replace(r"])(?<!\w-)", r"])(?<!\w)(?<!\w-)", 1)
+    assert old.count(r"(?<!\w)(?<!\w-)") == 1
+    places = [m.start() for m in re.finditer(source, text)]
+    assert places == [m.start() for m in re.finditer(old, text)]

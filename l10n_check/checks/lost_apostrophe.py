@@ -40,7 +40,6 @@ from __future__ import annotations
 import functools
 import heapq
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Iterator
@@ -123,17 +122,19 @@ class Token:
         return previous.group(1) if previous else ""
 
 
-def _tokens(doc: Document) -> tuple[Counter[str], list[Token]]:
-    """How often each capitalised word is used inside a sentence (names of the draft), and the
+def _tokens(doc: Document) -> tuple[set[str], list[Token]]:
+    """The capitalised words used inside a sentence somewhere (names of the draft), and the
     candidates that end in "s"."""
-    names: Counter[str] = Counter()
+    names: set[str] = set()
     tokens = []
     for segment in doc.segments:
         prose = segment.prose
         for match in _candidates(prose):
             word, start = match.group(), match.start()
-            if word[0].isupper() and not word.isupper() and not _sentence_initial(prose, start):
-                names[word] += 1
+            # A name once found inside a sentence is not asked about again: a draft repeats its
+            # names, and where a word stands is the dearest question here.
+            if word not in names and word[0].isupper() and not word.isupper() and not _sentence_initial(prose, start):
+                names.add(word)
             if word.endswith("s"):
                 follower = _FOLLOWER.match(prose, match.end())
                 tokens.append(Token(segment.start + start, word, follower.group(1) if follower else "", prose, start))
@@ -214,13 +215,13 @@ def _contractions(doc: Document) -> Iterator[Hit]:
             )
 
 
-def _is_name_possessive(token: Token, names: Counter[str], options: Options) -> bool:
+def _is_name_possessive(token: Token, names: set[str], options: Options) -> bool:
     """ "Acmes revenue" where "Acme" is a name of the draft and "acmes" no English word."""
     word, follower = token.word, token.follower
     if len(word) < 4 or not word.endswith("s") or not word[0].isupper() or not word[-2].islower() or word[-2] == "s":
         return False  # "NaNs", "CEOs": plurals of acronyms; "Boss" ends in "ss"
     base = word[:-1]
-    if names[base] == 0 or follower[:1].isupper() or token.previous().lower() in _PLURAL_CUES:
+    if base not in names or follower[:1].isupper() or token.previous().lower() in _PLURAL_CUES:
         return False  # "new Committers Leo, Zhou...": a capitalised follower is a name, not a possession
     return zipf(word) <= options.max_zipf
 
