@@ -137,6 +137,7 @@ class _Candidate(NamedTuple):
     segment: Segment
     offset: int  # where it starts in the segment's prose
     form: str  # as written: words joined by one space or hyphen each (``_JOINERS``)
+    key: tuple[str, ...]  # its words as ``_key_of`` folds them, read from the piece's folded words
 
     @property
     def start(self) -> int:
@@ -144,11 +145,6 @@ class _Candidate(NamedTuple):
 
     def words(self) -> tuple[str, ...]:
         return tuple(self.form.replace("-", " ").split(" "))
-
-    def key(self) -> tuple[str, ...]:
-        if _SHOUTED.search(self.form) is None:  # no word in capitals: every word in lower case
-            return tuple(self.form.lower().replace("-", " ").split(" "))
-        return _key_of(self.words())
 
     def starts_group(self) -> bool:
         """``_informative``, reading whether it opens a sentence only when that decides."""
@@ -165,8 +161,6 @@ class _Candidate(NamedTuple):
 
 
 _SEPARATOR = re.compile("[ -]")
-# A word of two characters or more without a lower-case letter ("US", "A1"): ``_key_of`` keeps it.
-_SHOUTED = re.compile(r"(?:^|[ -])[A-Z][A-Z0-9']+(?=$|[ -])")
 
 
 def _candidates(reading: _Reading) -> Iterator[_Candidate]:
@@ -195,7 +189,7 @@ def draft_facts(doc: Document, options: Options) -> DraftFacts:
     if options.across_drafts:
         return DraftFacts(occurrences(doc))
     reading = _Reading(doc)
-    keyed = [(candidate.key(), candidate) for candidate in _candidates(reading)]
+    keyed = [(candidate.key, candidate) for candidate in _candidates(reading)]
     by_key: dict[tuple[str, ...], list[_Candidate]] = defaultdict(list)
     for key, candidate in keyed:
         by_key[key].append(candidate)
@@ -241,6 +235,7 @@ def _candidates_in(segment: Segment, words: Words, function_words: frozenset[str
         return out
     texts, gaps, starts, ends, count = words.texts, words.gaps, words.starts, words.ends, len(words)
     lows = " ".join(texts).lower().split(" ")  # the words hold no space: one pass in C for all
+    folded = _folded(texts, lows, flagged)
     joined = list(map(_JOINERS.__contains__, gaps))  # joined[k]: words k - 1 and k stand in one run
     read = -1  # the last flagged word read: the sequences that hold it were read with it
     for position in flagged:
@@ -261,15 +256,30 @@ def _candidates_in(segment: Segment, words: Words, function_words: frozenset[str
                     continue  # a term neither starts nor ends on "the", "of", "to"
                 if size == 2 and not (texts[index][0].isupper() or texts[last][0].isupper()):
                     continue  # hyphen and space are compared in three-word terms only
-                found.append((starts[index], ends[last]))
+                found.append((starts[index], ends[last], index, last + 1))
         # A sentence's first capital says nothing about a term (a quotation's may): read only when
         # it decides, since most sentences open on a word no term starts with ("The", "We").
         if found and (position == 0 or not joined[position]) and not gaps[position + 1].startswith("-") \
                 and _sentence_capital(prose, starts[position]):
             continue
         read = position
-        out += [_Candidate(segment, start, prose[start:end]) for start, end in found if not _in_title(prose, start, end)]
+        out += [_Candidate(segment, start, prose[start:end], tuple(folded[head:stop]))
+                for start, end, head, stop in found if not _in_title(prose, start, end)]
     return out
+
+
+def _folded(texts: list[str], lows: list[str], flagged: list[int]) -> list[str]:
+    """The words as ``_key_of`` folds them: in lower case, but a word of two characters or more
+    without a lower-case letter ("US", "A1") as written. Such a word starts with a capital, so it is
+    among the ``flagged``; read here once a piece, not per sequence (a pattern over each one's form
+    and a split of it cost more)."""
+    shouted = [i for i in flagged if len(texts[i]) > 1 and texts[i].isupper()]
+    if not shouted:
+        return lows
+    folded = lows.copy()
+    for index in shouted:
+        folded[index] = texts[index]
+    return folded
 
 
 _HYPHEN_FIRST = operator.methodcaller("startswith", "-")

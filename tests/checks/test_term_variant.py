@@ -210,3 +210,23 @@ def test_lower_case_forms_are_the_longest_whole_keys_read_word_by_word():
     assert found > 50
     text = "We joined the top three. The top  three exchanges. x'top three. 'top three"
     assert forms(text) == ["top three", "top  three exchanges", "top three"]
+
+
+def test_a_candidates_key_is_its_words_folded_as_keys_fold_them():
+    """The key read from the piece's folded words is ``_key_of`` of the sequence's own words: lower
+    case, a word in capitals ("US", "A1", "IT'S") kept as written, on random text."""
+    import random
+
+    from l10n_check.checks import term_variant
+    from l10n_check.readers import parse
+
+    rng = random.Random(15)
+    vocabulary = ["Open", "open", "Source", "US", "us", "A1", "A", "IT'S", "x9", "Deep", "TIDE", "the", "The", "of"]
+    joints = [" ", " ", "-", ". ", ", ", "  "]
+    seen = 0
+    for _ in range(300):
+        text = "".join(rng.choice(vocabulary) + rng.choice(joints) for _ in range(rng.randint(2, 14))) + "\n"
+        for candidate in term_variant._candidates(term_variant._Reading(parse("a.txt", text, "zh", "en"))):
+            assert candidate.key == term_variant._key_of(candidate.words()), candidate.form
+            seen += any(len(w) > 1 and w.isupper() for w in candidate.words())
+    assert seen > 20
