@@ -353,7 +353,8 @@ def _key_spans(prose: str, words: Words, keys: set[tuple[str, ...]]) -> Iterator
     firsts = {key[0] for key in keys}
     sizes = sorted({len(key) for key in keys}, reverse=True)
     taken = 0  # the word after the last key found
-    for index in [i for i, text in enumerate(words.texts) if text in firsts]:
+    # The words that start a key, selected in C: the piece holds keys, so it is read in full.
+    for index in itertools.compress(itertools.count(), map(firsts.__contains__, words.texts)):
         if index < taken:
             continue
         size = next((n for n in sizes if _writes_key(prose, words, (index, index + n), keys)), 0)
