@@ -213,3 +213,21 @@ _OLD_MAYBE_DOUBLE = re.compile(r"\b([A-Za-z]+)\s+\1(?![A-Za-z])", re.I)
 @example("thes the")
 def test_possessive_double_filter_is_the_backtracking_one(text: str) -> None:
     assert bool(repeated_word._MAYBE_DOUBLE.search(text)) == bool(_OLD_MAYBE_DOUBLE.search(text))
+
+
+# Contractions in every case, letters that match ASCII ones ignoring case (the Kelvin sign, the
+# long s, dotless and dotted i), word characters and apostrophes at their edges, typographic marks.
+CONTRACTION_PIECES = ["dont", "DONT", "Isnt", "i", "\u0131", "\u0130", "snt", "\u017f", "wasnt", "\u212a", "k",
+                      "theyre", " ", "'", "’", "“", "—", "_", "9", "é", "-", "\u00a0", "x"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(CONTRACTION_PIECES), max_size=10).map("".join))
+@example("dont")
+@example("\u0131snt i\u017fnt isnt")
+@example("’dont Dont_ don’t")
+def test_contractions_of_plain_text_lower_cased_are_the_ignore_case_patterns(text: str) -> None:
+    from l10n_check.checks import lost_apostrophe
+
+    expected = [match.span() for match in lost_apostrophe._contraction_pattern().finditer(text)]
+    assert list(lost_apostrophe._contraction_spans(text)) == expected

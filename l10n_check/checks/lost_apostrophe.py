@@ -47,7 +47,7 @@ from typing import Iterator
 import regex
 
 from .. import patterns
-from ..english import zipf
+from ..english import is_plain, zipf
 from ..model import ENGLISH_TARGETS, Check, Context, Document, Hit, Severity
 from ..textutil import Repeats, alternation
 
@@ -194,23 +194,37 @@ def _code_possessives(doc: Document) -> Iterator[Hit]:
             )
 
 
-@functools.lru_cache(maxsize=1)
-def _contraction_pattern() -> re.Pattern[str]:
-    """The joined forms as whole words, any case (the standard library's engine scans fastest)."""
-    return re.compile(rf"(?<![\w'’])(?:{alternation(contractions())})(?![\w'’])", re.IGNORECASE)
+@functools.lru_cache(maxsize=2)
+def _contraction_pattern(ignore_case: bool = True) -> re.Pattern[str]:
+    """The joined forms as whole words, any case or lower case (the standard library's engine
+    scans fastest)."""
+    source = rf"(?<![\w'’])(?:{alternation(contractions())})(?![\w'’])"
+    return re.compile(source, re.IGNORECASE) if ignore_case else re.compile(source)
+
+
+def _contraction_spans(prose: str) -> Iterator[tuple[int, int]]:
+    """Where ``prose`` writes a joined form. Plain text (ASCII and typographic punctuation,
+    ``english.is_plain``) is lower-cased and matched as it is: lower-casing it keeps every offset
+    and every character's being a word character, and the case-sensitive pattern scans it in 0.031
+    s a MB where the case-insensitive one takes 0.051 s. Other text (the Kelvin sign, a long s or a
+    dotless i match "k", "s", "i" ignoring case) keeps the case-insensitive pattern."""
+    if is_plain(prose):
+        return (match.span() for match in _contraction_pattern(False).finditer(prose.lower()))
+    return (match.span() for match in _contraction_pattern().finditer(prose))
 
 
 def _contractions(doc: Document) -> Iterator[Hit]:
     """ "dont", "isnt": a contraction that lost its apostrophe."""
     table = contractions()
     for segment in doc.segments:
-        for match in _contraction_pattern().finditer(segment.prose):
-            contraction = table[match.group().lower()]
-            fixed = contraction.capitalize() if match.group()[0].isupper() else contraction
+        for start, end in _contraction_spans(segment.prose):
+            written = segment.prose[start:end]
+            contraction = table[written.lower()]
+            fixed = contraction.capitalize() if written[0].isupper() else contraction
             yield Hit(
-                segment.start + match.start(),
-                segment.start + match.end(),
-                f"'{match.group()}' is missing its apostrophe: write '{fixed}'",
+                segment.start + start,
+                segment.start + end,
+                f"'{written}' is missing its apostrophe: write '{fixed}'",
                 fixed,
             )
 
