@@ -153,3 +153,19 @@ def test_a_clause_without_the_hint_holds_no_kept_word(clause: str) -> None:
 
     if markup_mismatch._KEPT_HINT.search(clause) is None:
         assert markup_mismatch._KEPT.findall(clause) == []
+
+
+@settings(max_examples=2000, deadline=None, derandomize=True)
+@given(_text(['"\n"', '"\n"\n"', '"', "\n", " ", "\t", "\r", "a", "中", '" \n"'], 16))
+def test_joined_is_the_text_unjoined_finds_when_most_joins_are_plain(raw: str) -> None:
+    # ``joined`` removes plain joins by one replace where no quote is left over: the text must be
+    # the one of the pattern's pass that ``unjoined`` makes, quotes and stray line breaks around.
+    assert joined(raw) == unjoined(raw)[0]
+
+
+@SETTINGS
+@given(_text(CODE_PIECES))
+def test_same_code_of_a_text_and_itself_is_what_compare_finds(text: str) -> None:
+    assert same_code(text, text)
+    difference = compare(text, text, code)
+    assert difference.missing == () and difference.extra == ()
