@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from l10n_check import rest
 from l10n_check.bilingual import code, compare, decoded, decoded_translation, same_code, translation
+from l10n_check.checks import placeholder_mismatch
 from l10n_check.model import Segment
 from l10n_check.numbers import may_hold_numbers, numbers
 from l10n_check.textutil import joined, unjoined
@@ -169,3 +170,16 @@ def test_same_code_of_a_text_and_itself_is_what_compare_finds(text: str) -> None
     assert same_code(text, text)
     difference = compare(text, text, code)
     assert difference.missing == () and difference.extra == ()
+
+
+PLACEHOLDER_PIECES = ["%s", "%d", "%1$s", "%2$d", "{}", "{0}", "{name}", "%(x)s", "%%", "%-5.2f", "a", " ", "中"]
+
+
+@SETTINGS
+@given(_text(PLACEHOLDER_PIECES), st.booleans())
+def test_the_same_placeholders_in_the_same_order_are_no_mismatch(text: str, formatted: bool) -> None:
+    # placeholder-mismatch skips such an entry without comparing: the comparison finds nothing either.
+    segment = Segment(0, len(text), text, text, "entry", "k", text, flags=("c-format",) if formatted else ())
+    found = list(placeholder_mismatch.placeholders(text, formatted))
+    source = [m.group() for m in found]
+    assert list(placeholder_mismatch._compare(segment, source, found, range(len(text) + 1))) == []
