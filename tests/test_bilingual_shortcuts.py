@@ -13,7 +13,7 @@ from l10n_check import rest
 from l10n_check.bilingual import code, compare, decoded, decoded_translation, same_code, translation
 from l10n_check.checks import placeholder_mismatch
 from l10n_check.model import Segment
-from l10n_check.numbers import may_hold_numbers, numbers
+from l10n_check.numbers import has_ascii_digit, may_hold_numbers, numbers
 from l10n_check.textutil import joined, unjoined
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
@@ -80,6 +80,12 @@ def test_role_keys_keep_the_look_behind_of_the_role() -> None:
 def test_a_text_without_number_hints_holds_no_number(text: str) -> None:
     if not may_hold_numbers(text):
         assert list(numbers(text)) == []
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from("0123456789a ٣１.-中")))
+def test_has_ascii_digit_is_a_search_of_the_digits(text: str) -> None:
+    assert has_ascii_digit(text) == (regex.search("[0-9]", text) is not None)
 
 
 def test_number_hints() -> None:
