@@ -110,7 +110,13 @@ _NUMERAL_PAIR = patterns.compile(r"[零〇一二两三四五六七八九十百�
 _DIGITLESS_BLOCKS = ((0x0000, 0x002F), (0x003A, 0x065F), (0x2000, 0x303F), (0x3040, 0x30FF), (0x3400, 0x4DBF),
                      (0x4E00, 0x9FFF), (0xFF00, 0xFF0F), (0xFF1A, 0xFFEF))
 _NUMERAL_PAIR_STANDARD = re.compile(_NUMERAL_PAIR.pattern)  # literal characters: the same in both engines
-_ASCII_DIGIT = re.compile("[0-9]")
+
+
+def has_ascii_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit 0-9: ten substring searches in C take a third of the time of
+    one search of the class ``[0-9]``, which the standard engine tries character by character."""
+    return ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text
+            or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text)
 
 
 @functools.lru_cache(maxsize=1)
@@ -122,7 +128,7 @@ def may_hold_numbers(text: str) -> bool:
     """False when ``numbers`` surely finds nothing in ``text``: one or two quick searches in the
     standard engine, no pass of the number patterns (an ASCII text holds no Chinese numeral)."""
     if text.isascii():
-        return _ASCII_DIGIT.search(text) is not None
+        return has_ascii_digit(text)
     return _maybe_digit().search(text) is not None or _NUMERAL_PAIR_STANDARD.search(text) is not None
 
 

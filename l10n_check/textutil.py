@@ -449,6 +449,12 @@ _PO_JOIN = patterns.compile(r'"[ \t]*\r?\n[ \t]*"')
 
 def joined(raw: str) -> str:
     """``raw`` without PO line joins: the text of ``unjoined`` without building its index."""
+    if '"\n"' in raw:
+        # Most joins are written so: one C pass removes them where no quote is left that another
+        # join could have held (each join holds one), half the time of the pattern's pass.
+        plain = raw.replace('"\n"', "")
+        if '"' not in plain:
+            return plain
     return _PO_JOIN.sub("", raw) if '"' in raw else raw
 
 

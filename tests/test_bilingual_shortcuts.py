@@ -11,8 +11,9 @@ from hypothesis import strategies as st
 
 from l10n_check import rest
 from l10n_check.bilingual import code, compare, decoded, decoded_translation, same_code, translation
+from l10n_check.checks import placeholder_mismatch
 from l10n_check.model import Segment
-from l10n_check.numbers import may_hold_numbers, numbers
+from l10n_check.numbers import has_ascii_digit, may_hold_numbers, numbers
 from l10n_check.textutil import joined, unjoined
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
@@ -79,6 +80,12 @@ def test_role_keys_keep_the_look_behind_of_the_role() -> None:
 def test_a_text_without_number_hints_holds_no_number(text: str) -> None:
     if not may_hold_numbers(text):
         assert list(numbers(text)) == []
+
+
+@SETTINGS
+@given(st.text(alphabet=st.sampled_from("0123456789a ٣１.-中")))
+def test_has_ascii_digit_is_a_search_of_the_digits(text: str) -> None:
+    assert has_ascii_digit(text) == (regex.search("[0-9]", text) is not None)
 
 
 def test_number_hints() -> None:
@@ -153,3 +160,32 @@ def test_a_clause_without_the_hint_holds_no_kept_word(clause: str) -> None:
 
     if markup_mismatch._KEPT_HINT.search(clause) is None:
         assert markup_mismatch._KEPT.findall(clause) == []
+
+
+@settings(max_examples=2000, deadline=None, derandomize=True)
+@given(_text(['"\n"', '"\n"\n"', '"', "\n", " ", "\t", "\r", "a", "中", '" \n"'], 16))
+def test_joined_is_the_text_unjoined_finds_when_most_joins_are_plain(raw: str) -> None:
+    # ``joined`` removes plain joins by one replace where no quote is left over: the text must be
+    # the one of the pattern's pass that ``unjoined`` makes, quotes and stray line breaks around.
+    assert joined(raw) == unjoined(raw)[0]
+
+
+@SETTINGS
+@given(_text(CODE_PIECES))
+def test_same_code_of_a_text_and_itself_is_what_compare_finds(text: str) -> None:
+    assert same_code(text, text)
+    difference = compare(text, text, code)
+    assert difference.missing == () and difference.extra == ()
+
+
+PLACEHOLDER_PIECES = ["%s", "%d", "%1$s", "%2$d", "{}", "{0}", "{name}", "%(x)s", "%%", "%-5.2f", "a", " ", "中"]
+
+
+@SETTINGS
+@given(_text(PLACEHOLDER_PIECES), st.booleans())
+def test_the_same_placeholders_in_the_same_order_are_no_mismatch(text: str, formatted: bool) -> None:
+    # placeholder-mismatch skips such an entry without comparing: the comparison finds nothing either.
+    segment = Segment(0, len(text), text, text, "entry", "k", text, flags=("c-format",) if formatted else ())
+    found = list(placeholder_mismatch.placeholders(text, formatted))
+    source = [m.group() for m in found]
+    assert list(placeholder_mismatch._compare(segment, source, found, range(len(text) + 1))) == []

@@ -95,8 +95,12 @@ def _regions(doc: Document) -> Iterator[tuple[int, str, int]]:
     """``(start, text, end)`` to read: the whole draft (code too: a bidi override is worst there), or
     in a bilingual file each translation (the source and the file's syntax are not the draft's)."""
     if doc.segments and all(segment.kind == "entry" for segment in doc.segments):
+        text = doc.text
         for segment in doc.segments:
-            yield segment.start, doc.text, segment.end
+            # Every candidate is unprintable (a control, format or separator character): the half of
+            # a catalog's translations that ``isprintable`` passes in C hold none.
+            if not text[segment.start : segment.end].isprintable():
+                yield segment.start, text, segment.end
     else:
         yield 0, doc.text, len(doc.text)
 

@@ -1,6 +1,7 @@
 """hidden-characters: what a reviewer cannot see, each with its code point named."""
 
 from conftest import lint_findings, lint_text
+from l10n_check.checks import hidden_characters
 
 CHECK = "hidden-characters"
 
@@ -76,3 +77,9 @@ def test_bilingual_files_are_read_in_their_translations_only(tmp_path):
 
 def test_clean_english_passes():
     assert lint_text("Clean English prose, with “quotes” — and dashes.\n", CHECK) == []
+
+
+def test_every_candidate_character_is_unprintable():
+    # A translation that ``str.isprintable`` passes is not searched for candidates: none may be printable.
+    candidates = [chr(c) for c in range(0x110000) if hidden_characters._HIDDEN.fullmatch(chr(c))]
+    assert len(candidates) > 200 and not any(c.isprintable() for c in candidates)
