@@ -28,6 +28,7 @@ import argparse
 import pathlib
 import re
 import sys
+import tempfile
 import time
 from typing import Callable
 
@@ -107,8 +108,6 @@ def main() -> None:
     print(f"{megabytes:.2f} MB, {words:,} words; CPU seconds per MB, best of {args.rounds}")
     print(f"{'pass':<44} {'s/MB':>7} {'MB/s':>8} {'ns/word':>8}")
     rows = [(name, best(work, args.rounds)) for name, work in floor_passes(text).items()]
-    import tempfile
-
     with tempfile.TemporaryDirectory() as tmp:
         path = pathlib.Path(tmp) / "draft.txt"
         path.write_text(text, encoding="utf-8")

@@ -444,7 +444,8 @@ def c_unescape(text: str) -> str:
 
 
 # A PO string continued on the next line: `"abc {na"` newline `"me} def"`.
-_PO_JOIN = patterns.compile(r'"[ \t]*\r?\n[ \t]*"')
+# Literal characters only: the standard engine finds the same as ``regex``, faster.
+_PO_JOIN = re.compile(r'"[ \t]*\r?\n[ \t]*"')
 
 
 def joined(raw: str) -> str:

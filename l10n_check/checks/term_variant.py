@@ -273,7 +273,7 @@ def _folded(texts: list[str], lows: list[str], flagged: list[int]) -> list[str]:
     without a lower-case letter ("US", "A1") as written. Such a word starts with a capital, so it is
     among the ``flagged``; read here once a piece, not per sequence (a pattern over each one's form
     and a split of it cost more)."""
-    shouted = [i for i in flagged if len(texts[i]) > 1 and texts[i].isupper()]
+    shouted = [i for i in flagged if _shouted(texts[i])]
     if not shouted:
         return lows
     folded = lows.copy()
@@ -453,7 +453,12 @@ def _key(occurrence: Occurrence) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=1 << 16)
 def _key_of(words: tuple[str, ...]) -> tuple[str, ...]:
     # Cached: a draft writes most of its terms many times, and each is keyed when found.
-    return tuple([w if len(w) > 1 and w.isupper() else w.lower() for w in words])
+    return tuple([w if _shouted(w) else w.lower() for w in words])
+
+
+def _shouted(word: str) -> bool:
+    """A word of two characters or more without a lower-case letter ("US", "A1"): keyed as written."""
+    return len(word) > 1 and word.isupper()
 
 
 def _case(occurrence: Occurrence) -> tuple[bool | None, ...]:

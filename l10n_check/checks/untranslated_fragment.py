@@ -63,7 +63,7 @@ def run(doc: Document, options: Options, context: Context) -> Iterator[Hit]:
         prose = segment.prose
         # One search passes most prose, which holds no foreign letter and so no run of them (the
         # block test and ``foreign_runs`` would each ask it again).
-        if prose.isascii() or not may_hold_foreign(prose, lang) or is_foreign_block(prose, lang):
+        if not may_hold_foreign(prose, lang) or is_foreign_block(prose, lang):  # (ASCII prose: at once)
             continue
         mojibake = _WordRepairs(prose)
         for start, end in foreign_runs(prose, lang):

@@ -24,7 +24,7 @@ from typing import Iterator, NamedTuple
 from .. import rest
 from ..config import declared_lang
 from ..model import Document, Segment
-from ..textutil import PLACEHOLDER_PATTERN, base_lang, c_unescape
+from ..textutil import PLACEHOLDER_PATTERN, base_lang, c_unescape, joined
 from .text import mask_common
 
 # The body of one quoted string, escapes included (unrolled: no alternation per character).
@@ -54,9 +54,6 @@ _FLAGS = re.compile(r"^[ \t]*#,(.*)", re.M)
 # too unless it is a quote or backslash) and placeholders.
 _NOT_PROSE = re.compile(rf'"[ \t]*\r?\n[ \t]*"|\\(?P<escape>.)|{PLACEHOLDER_PATTERN}')
 _PLACEHOLDERS = re.compile(PLACEHOLDER_PATTERN)
-# A line join between two strings of a block (``textutil.joined``'s pattern, in ``re``: the lexer
-# has matched the block, so every quote before a line break closes a string).
-_JOIN = re.compile(r'"[ \t]*\r?\n[ \t]*"')
 _FORMAT_FLAG = re.compile(r"(?:no-)?[\w-]+-format")
 
 unescape = c_unescape  # the value of a PO string's content
@@ -183,7 +180,7 @@ def _strings_value(strings: str) -> str:
     """The value of a block's strings as written (quotes, joins and escapes included)."""
     content = strings[1 : strings.rindex('"')]
     # No escape spans two strings (a string cannot end in a lone backslash): join, then unescape.
-    return unescape(_JOIN.sub("", content) if "\n" in content else content)
+    return unescape(joined(content) if "\n" in content else content)
 
 
 def _blank_not_prose(match: re.Match[str]) -> str:
